@@ -1,0 +1,66 @@
+// Package extract pulls out of a Vietnamese official document its metadata
+// (Decree 30), the documents it cites, and the tasks it assigns.
+package extract
+
+import (
+	"vanthu/docs/extract/tasks"
+	"vanthu/docs/model"
+	"vanthu/docs/vndate"
+)
+
+// Span is a byte range of the text a field came from.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Signer is the signature block.
+type Signer struct {
+	Name      string `json:"name"`
+	Title     string `json:"title"`
+	Authority string `json:"authority"` // "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", ...
+}
+
+// Reference is a document the text cites.
+type Reference struct {
+	Type   string      `json:"type,omitempty"` // type word as written: "Công văn", "Nghị quyết"
+	Number string      `json:"number"`         // "1585/KH-UBND"
+	Date   vndate.Date `json:"date"`
+	Issuer string      `json:"issuer,omitempty"`
+	Start  int         `json:"start"`
+	End    int         `json:"end"`
+}
+
+// Result is everything extracted from one document. Its JSON is what
+// `vanthu extract --json` prints and ../shared/eval/score.py reads.
+type Result struct {
+	Type         string          `json:"type"`   // Appendix III code, "CV" for a công văn
+	Number       string          `json:"number"` // "1585/KH-UBND", "/UBND-KTTH"
+	Issuer       string          `json:"issuer"`
+	ParentIssuer string          `json:"parent_issuer,omitempty"`
+	Date         vndate.Date     `json:"date"`
+	Place        string          `json:"place"`
+	Subject      string          `json:"subject"`
+	Signer       Signer          `json:"signer"`
+	Recipients   []string        `json:"recipients"`
+	NoiNhan      []string        `json:"noi_nhan"`
+	Urgency      string          `json:"urgency,omitempty"` // Hỏa tốc, Thượng khẩn, Khẩn
+	Secrecy      string          `json:"secrecy,omitempty"` // Mật, Tối mật, Tuyệt mật
+	References   []Reference     `json:"references"`
+	Tasks        []tasks.Task    `json:"tasks"`
+	Spans        map[string]Span `json:"spans,omitempty"` // field name → where it stands in Text
+	Text         string          `json:"-"`               // the text the offsets refer to
+}
+
+// FromText extracts from plain text.
+// TODO(extract helper): replace this placeholder with the real extractor.
+func FromText(text string) *Result {
+	r := &Result{Text: text}
+	r.Tasks = tasks.Find(text, tasks.Context{DocDate: r.Date})
+	return r
+}
+
+// FromDocument extracts from a reader's structured text.
+func FromDocument(d *model.Document) *Result {
+	return FromText(d.PlainText())
+}

@@ -1,0 +1,113 @@
+package read
+
+import (
+	"archive/zip"
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// Sniff names the format of data by its content: docx, odt, doc, pdf or
+// txt. For content vanthu cannot read it returns "" and a Vietnamese message
+// saying what the file really is.
+func Sniff(data []byte) (format, msg string) {
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF-")) || bytes.Contains(head(data, 1024), []byte("%PDF-")):
+		return "pdf", ""
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")):
+		return sniffZip(data)
+	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
+		return "doc", "" // the doc reader also recognises encrypted OOXML and Excel in OLE
+	case bytes.HasPrefix(data, []byte("{\\rtf")):
+		return "", "tệp RTF chưa được hỗ trợ; hãy mở bằng Word và lưu lại dạng .docx"
+	case bytes.HasPrefix(data, []byte("\x89PNG")), bytes.HasPrefix(data, []byte{0xFF, 0xD8, 0xFF}),
+		bytes.HasPrefix(data, []byte("GIF8")), bytes.HasPrefix(data, []byte("BM")) && len(data) > 14 && !looksText(data),
+		bytes.HasPrefix(data, []byte("II*\x00")), bytes.HasPrefix(data, []byte("MM\x00*")):
+		return "", "đây là tệp ảnh, không phải văn bản; hãy quét thành PDF hoặc nhập văn bản gốc"
+	case bytes.HasPrefix(data, []byte("MZ")):
+		return "", "đây là tệp chương trình (.exe), không phải văn bản"
+	case bytes.HasPrefix(data, []byte("Rar!")), bytes.HasPrefix(data, []byte("7z\xBC\xAF")), bytes.HasPrefix(data, []byte{0x1F, 0x8B}):
+		return "", "đây là tệp nén; hãy giải nén rồi nhập từng văn bản"
+	}
+	if looksText(data) {
+		return "txt", ""
+	}
+	return "", "không nhận ra định dạng tệp (chỉ đọc được .docx, .doc, .odt, .pdf, .txt)"
+}
+
+func head(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[:n]
+	}
+	return b
+}
+
+func sniffZip(data []byte) (string, string) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return "", "tệp nén bị hỏng hoặc không đầy đủ (có thể tải về chưa xong)"
+	}
+	var hasWord, hasContent, hasXL, hasPPT bool
+	for _, f := range zr.File {
+		switch {
+		case f.Name == "word/document.xml":
+			hasWord = true
+		case f.Name == "content.xml":
+			hasContent = true
+		case strings.HasPrefix(f.Name, "xl/"):
+			hasXL = true
+		case strings.HasPrefix(f.Name, "ppt/"):
+			hasPPT = true
+		}
+	}
+	switch {
+	case hasWord:
+		return "docx", ""
+	case hasContent:
+		return "odt", ""
+	case hasXL:
+		return "", "đây là bảng tính Excel, không phải văn bản"
+	case hasPPT:
+		return "", "đây là tệp trình chiếu PowerPoint, không phải văn bản"
+	}
+	return "", "đây là tệp nén .zip, không phải văn bản Word"
+}
+
+// looksText reports whether data is plausibly text in one of the encodings
+// the txt reader knows: no NUL bytes unless it is UTF-16 with a BOM, few
+// control characters.
+func looksText(data []byte) bool {
+	h := head(data, 8192)
+	if bytes.HasPrefix(h, []byte{0xFF, 0xFE}) || bytes.HasPrefix(h, []byte{0xFE, 0xFF}) {
+		return true
+	}
+	ctrl := 0
+	for _, c := range h {
+		if c == 0 {
+			return false
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	if ctrl*50 > len(h) {
+		return false
+	}
+	if utf8.Valid(h) {
+		return true
+	}
+	return true // 8-bit legacy encodings: TCVN3, VNI, Windows-1258
+}
+
+func extFits(ext, format string) bool {
+	ext = strings.ToLower(strings.TrimPrefix(ext, "."))
+	switch format {
+	case "docx":
+		return ext == "docx" || ext == "docm" || ext == "dotx" || ext == "dotm"
+	case "doc":
+		return ext == "doc" || ext == "dot"
+	case "txt":
+		return ext == "txt" || ext == "text" || ext == "csv" || ext == "md"
+	}
+	return ext == format
+}

@@ -1,0 +1,61 @@
+package vn
+
+import (
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestFold(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Cải cách hành chính", "cai cach hanh chinh"},
+		{"ĐỒNG Đội", "dong doi"},
+		{"Ủy ban nhân dân", "uy ban nhan dan"},
+		{"Uỷ ban", "uy ban"},
+		{norm.NFD.String("Kế hoạch"), "ke hoach"},
+		{"4541/KH-UBND", "4541/kh-ubnd"},
+	}
+	for _, c := range cases {
+		if got := Fold(c.in); got != c.want {
+			t.Errorf("Fold(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestNewStyleTones(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"hoà", "hòa"},
+		{"Hoà bình", "Hòa bình"},
+		{"khoẻ", "khỏe"},
+		{"Uỷ ban", "Ủy ban"},
+		{"thuỷ lợi", "thủy lợi"},
+		{"quý", "quý"},
+		{"hoàn thành", "hoàn thành"},
+		{"thuyền", "thuyền"},
+		{"hòa", "hòa"},
+		{"HOÀ", "HÒA"},
+		{"luỹ kế", "lũy kế"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := NewStyleTones(c.in); got != c.want {
+			t.Errorf("NewStyleTones(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestNFC(t *testing.T) {
+	in := norm.NFD.String("Việt\u00a0Nam\u200b")
+	if got := NFC(in); got != "Việt Nam" {
+		t.Errorf("NFC = %q", got)
+	}
+	if !norm.NFC.IsNormalString(NFC(in)) {
+		t.Error("not NFC")
+	}
+}
+
+func TestKey(t *testing.T) {
+	if Key("  Uỷ  ban ") != Key("ủy ban") {
+		t.Errorf("%q != %q", Key("  Uỷ  ban "), Key("ủy ban"))
+	}
+}
