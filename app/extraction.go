@@ -1,0 +1,119 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"vanthu/docs/extract"
+)
+
+// extractionCard shows what was pulled out of the document: the Decree 30
+// metadata, the documents it cites and the tasks it assigns.
+func extractionCard(r *extract.Result) fyne.CanvasObject {
+	if r == nil {
+		return widget.NewLabel("")
+	}
+	form := widget.NewForm()
+	add := func(label, value string) {
+		if strings.TrimSpace(value) == "" {
+			value = "—"
+		}
+		l := widget.NewLabel(value)
+		l.Wrapping = fyne.TextWrapWord
+		form.Append(label, l)
+	}
+	add("Loại", typeName(r.Type))
+	add("Số, ký hiệu", r.Number)
+	add("Cơ quan ban hành", r.Issuer)
+	date := "(để trống)"
+	if !r.Date.IsZero() {
+		date = r.Date.Vietnamese()
+	}
+	add("Địa danh, ngày", strings.TrimPrefix(strings.Trim(r.Place+", "+date, ", "), ", "))
+	add("Trích yếu", r.Subject)
+	add("Người ký", strings.TrimSpace(strings.Join([]string{r.Signer.Authority, r.Signer.Title, r.Signer.Name}, " · ")))
+	if r.Urgency != "" || r.Secrecy != "" {
+		add("Độ khẩn, mật", strings.Trim(r.Urgency+" "+r.Secrecy, " "))
+	}
+	add("Kính gửi", strings.Join(r.Recipients, "\n"))
+	add("Nơi nhận", strings.Join(r.NoiNhan, "\n"))
+
+	var refs []string
+	for _, ref := range r.References {
+		s := ref.Number
+		if ref.Type != "" {
+			s = ref.Type + " " + s
+		}
+		if !ref.Date.IsZero() {
+			s += " (" + ref.Date.Vietnamese() + ")"
+		}
+		refs = append(refs, s)
+	}
+	add("Văn bản dẫn chiếu", strings.Join(refs, "\n"))
+
+	tasks := container.NewVBox()
+	for i, t := range r.Tasks {
+		tasks.Add(taskLabel(i+1, t.Assignee, t.Action, t.Deadline.String(), t.DeadlineText, t.Recurrence))
+	}
+	if len(r.Tasks) == 0 {
+		tasks.Add(widget.NewLabel("Không thấy nhiệm vụ được giao."))
+	}
+	return container.NewVBox(
+		widget.NewCard("Thông tin văn bản", "", form),
+		widget.NewCard(fmt.Sprintf("Nhiệm vụ (%d)", len(r.Tasks)), "", tasks),
+	)
+}
+
+func taskLabel(n int, who, what, deadline, deadlineText, recurrence string) fyne.CanvasObject {
+	var when string
+	switch {
+	case deadline != "":
+		when = "Hạn: " + deadline
+		if deadlineText != "" {
+			when += " (" + deadlineText + ")"
+		}
+	case recurrence != "":
+		when = "Định kỳ: " + recurrenceName(recurrence)
+		if deadlineText != "" {
+			when += " (" + deadlineText + ")"
+		}
+	}
+	head := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", n, who), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Wrapping = fyne.TextWrapWord
+	body := widget.NewLabel(strings.TrimSpace(what + "\n" + when))
+	body.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(head, body)
+}
+
+func recurrenceName(r string) string {
+	switch r {
+	case "monthly":
+		return "hằng tháng"
+	case "quarterly":
+		return "hằng quý"
+	case "semiannual":
+		return "6 tháng một lần"
+	case "yearly":
+		return "hằng năm"
+	}
+	return r
+}
+
+// typeName spells out an Appendix III type code.
+func typeName(code string) string {
+	names := map[string]string{
+		"CV": "Công văn", "NQ": "Nghị quyết", "QĐ": "Quyết định", "QD": "Quyết định", "CT": "Chỉ thị",
+		"QC": "Quy chế", "QyĐ": "Quy định", "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn",
+		"CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án",
+		"BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện",
+		"GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GUQ": "Giấy ủy quyền",
+	}
+	if n, ok := names[code]; ok {
+		return n + " (" + code + ")"
+	}
+	return code
+}
