@@ -5,6 +5,7 @@ package extract
 import (
 	"vanthu/docs/extract/tasks"
 	"vanthu/docs/model"
+	"vanthu/docs/vn"
 	"vanthu/docs/vndate"
 )
 
@@ -52,12 +53,43 @@ type Result struct {
 	Text         string          `json:"-"`               // the text the offsets refer to
 }
 
-// FromText extracts from plain text.
-// TODO(extract helper): replace this placeholder with the real extractor.
-func FromText(text string) *Result {
-	r := &Result{Text: text}
-	r.Tasks = tasks.Find(text, tasks.Context{DocDate: r.Date})
+// FromText extracts from plain text. Offsets refer to Result.Text, the
+// text in NFC. A fault in one of the rules never takes the caller down:
+// the fields found so far are returned.
+func FromText(text string) (r *Result) {
+	text = vn.NFC(text)
+	r = newResult(text)
+	defer func() {
+		if recover() != nil {
+			r.Tasks = []tasks.Task{}
+		}
+	}()
+	extractInto(r)
 	return r
+}
+
+func newResult(text string) *Result {
+	return &Result{
+		Text:       text,
+		Recipients: []string{},
+		NoiNhan:    []string{},
+		References: []Reference{},
+		Tasks:      []tasks.Task{},
+		Spans:      map[string]Span{},
+	}
+}
+
+// extractInto runs every rule over r.Text.
+func extractInto(r *Result) {
+	d := &doc{text: r.Text, lines: splitLines(r.Text), noiNhanAt: -1, noiNhanEnd: -1}
+	d.header(r)
+	d.recipients(r)
+	d.noiNhan(r)
+	d.signer(r)
+	r.References = findReferences(r.Text, r.Number)
+	if ts := tasks.Find(r.Text, tasks.Context{DocDate: r.Date}); ts != nil {
+		r.Tasks = ts
+	}
 }
 
 // FromDocument extracts from a reader's structured text.

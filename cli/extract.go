@@ -1,0 +1,173 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"vanthu/docs/extract"
+	"vanthu/docs/read"
+)
+
+func init() {
+	register(&Command{
+		Name:    "extract",
+		Usage:   "extract [--json] FILE...",
+		Summary: "trích thông tin văn bản: số, ngày, cơ quan, người ký, văn bản dẫn chiếu, nhiệm vụ",
+		Run:     runExtract,
+	})
+}
+
+func runExtract(env *Env) int {
+	c := commands["extract"]
+	asJSON := false
+	var files []string
+	for _, a := range env.Args {
+		switch {
+		case a == "--json":
+			asJSON = true
+		case a == "--":
+		case strings.HasPrefix(a, "-") && a != "-":
+			return usageError(env, c, fmt.Sprintf("không có tùy chọn %q", a))
+		default:
+			files = append(files, a)
+		}
+	}
+	if len(files) == 0 {
+		return usageError(env, c, "thiếu tệp cần trích")
+	}
+	code := ExitOK
+	var results []*extract.Result
+	for _, f := range files {
+		doc, err := read.File(f)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "vanthu extract: %v\n", err)
+			code = ExitBadInput
+			continue
+		}
+		r := extract.FromDocument(doc)
+		if asJSON {
+			results = append(results, r)
+			continue
+		}
+		if len(files) > 1 {
+			fmt.Fprintf(env.Stdout, "== %s ==\n", f)
+		}
+		printSummary(env.Stdout, r)
+	}
+	if asJSON {
+		var v any = results
+		if len(files) == 1 && len(results) == 1 {
+			v = results[0]
+		}
+		if len(results) > 0 || len(files) > 1 {
+			enc := json.NewEncoder(env.Stdout)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(v); err != nil {
+				fmt.Fprintf(env.Stderr, "vanthu extract: %v\n", err)
+				return ExitBadInput
+			}
+		}
+	}
+	return code
+}
+
+// printSummary writes the result as a clerk reads it.
+func printSummary(w io.Writer, r *extract.Result) {
+	line := func(label, value string) {
+		if value == "" {
+			value = "—"
+		}
+		fmt.Fprintf(w, "%-18s %s\n", label+":", value)
+	}
+	list := func(label string, items []string) {
+		if len(items) == 0 {
+			line(label, "")
+			return
+		}
+		fmt.Fprintf(w, "%s:\n", label)
+		for _, it := range items {
+			fmt.Fprintf(w, "  - %s\n", it)
+		}
+	}
+	line("Loại", r.Type)
+	line("Số", r.Number)
+	issuer := r.Issuer
+	if r.ParentIssuer != "" && issuer != "" {
+		issuer += " (thuộc " + r.ParentIssuer + ")"
+	}
+	line("Cơ quan ban hành", issuer)
+	date := ""
+	if !r.Date.IsZero() {
+		date = r.Date.Vietnamese()
+	}
+	line("Ngày", date)
+	line("Nơi", r.Place)
+	if r.Urgency != "" {
+		line("Độ khẩn", r.Urgency)
+	}
+	if r.Secrecy != "" {
+		line("Độ mật", r.Secrecy)
+	}
+	line("Trích yếu", r.Subject)
+	signer := strings.TrimSpace(strings.Join(nonEmpty(r.Signer.Authority, r.Signer.Title, r.Signer.Name), " — "))
+	line("Người ký", signer)
+	list("Kính gửi", r.Recipients)
+	list("Nơi nhận", r.NoiNhan)
+	refs := make([]string, 0, len(r.References))
+	for _, ref := range r.References {
+		s := strings.TrimSpace(ref.Type + " " + ref.Number)
+		if !ref.Date.IsZero() {
+			s += " " + ref.Date.Vietnamese()
+		}
+		if ref.Issuer != "" {
+			s += " của " + ref.Issuer
+		}
+		refs = append(refs, s)
+	}
+	list("Văn bản dẫn chiếu", refs)
+	tasks := make([]string, 0, len(r.Tasks))
+	for _, t := range r.Tasks {
+		s := t.Assignee
+		if s == "" {
+			s = "(chưa rõ đơn vị)"
+		}
+		s += ": " + t.Action
+		if !t.Deadline.IsZero() {
+			s += " — hạn " + t.Deadline.Vietnamese()
+		} else if t.DeadlineText != "" {
+			s += " — " + t.DeadlineText
+		}
+		if t.Recurrence != "" {
+			s += " — định kỳ " + recurrenceVN(t.Recurrence)
+		}
+		tasks = append(tasks, s)
+	}
+	list("Nhiệm vụ", tasks)
+}
+
+func recurrenceVN(r string) string {
+	switch r {
+	case "monthly":
+		return "hằng tháng"
+	case "quarterly":
+		return "hằng quý"
+	case "semiannual":
+		return "6 tháng"
+	case "yearly":
+		return "hằng năm"
+	}
+	return r
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

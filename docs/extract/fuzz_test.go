@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+
+	"vanthu/docs/vn"
+)
+
+// FuzzFromText runs every rule without FromText's recover, so that any
+// panic is reported, and checks that spans stay inside the text.
+func FuzzFromText(f *testing.F) {
+	for _, name := range []string{"kh-docx.txt", "cv-pdf.txt"} {
+		f.Add(readTestdata(f, name))
+	}
+	for _, s := range []string{"Số: 1/", "Nơi nhận: - | KT.", "Kính gửi:\n-", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", ", ngày 1 tháng 2 năm", "Quyết định số 12/QĐ-\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			s = vn.NFC(s)
+		}
+		r := newResult(vn.NFC(s))
+		extractInto(r)
+		for k, sp := range r.Spans {
+			if sp.Start < 0 || sp.End > len(r.Text) || sp.Start > sp.End {
+				t.Fatalf("span %s = %v, text length %d", k, sp, len(r.Text))
+			}
+		}
+		for _, ref := range r.References {
+			if ref.Start < 0 || ref.End > len(r.Text) || ref.Start > ref.End {
+				t.Fatalf("reference %s span %d-%d", ref.Number, ref.Start, ref.End)
+			}
+		}
+	})
+}
+
+// BenchmarkFromText measures a full letter: the dev corpus's longest công
+// văn where present, else the committed synthetic plan.
+func BenchmarkFromText(b *testing.B) {
+	text := readTestdata(b, "kh-docx.txt")
+	if data, err := os.ReadFile(filepath.Join(devCorpusPath(), "cv-ubnd-kontum-cchc-2021.txt")); err == nil {
+		text = string(data)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		FromText(text)
+	}
+}
+
+// devCorpusPath is ../shared/corpus/dev beside the module root, or "".
+func devCorpusPath() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "..", "shared", "corpus", "dev")
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}

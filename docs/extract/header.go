@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The header of a document (Decree 30, Appendix I): the issuing body top
+// left, the national motto top right, "Số:" under the body, the place and
+// date on the same line, then the type name and subject. Text taken from a
+// PDF or web page runs these together in many ways, so each field is found
+// by its own anchor rather than by line position.
+
+var (
+	nationalTitleRe = regexp.MustCompile(`(?i)CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM`)
+	mottoRe         = regexp.MustCompile(`(?i)Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc`)
+	numberLabelRe   = regexp.MustCompile(`Số\s*:|\bSố\s+(?:\d|/)|SỐ\s*:`)
+	// The date line: "<place>, ngày 05 tháng 01 năm 2020", possibly with
+	// the numbers left blank for signing.
+	dateLineRe = regexp.MustCompile(`(?i),\s*ngày\s*(\d{1,2})?[\s.…_]*tháng\s*(\d{1,2})?[\s.…_]*năm\s*(\d{4})?`)
+	// dateLineNumRe is the rarer "Hà Nội, ngày 05/01/2020".
+	dateLineNumRe = regexp.MustCompile(`(?i),\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})`)
+	// webTitleRe is the title line web copies put first: "Công văn 3397/...
+	// năm 2019 ... do Bộ Kế hoạch và Đầu tư ban hành".
+	webTitleIssuerRe = regexp.MustCompile(`\bdo\s+(.{3,120}?)\s+ban\s+hành\.?\s*`)
+)
+
+// headerBodies returns the lines of the issuing-body block, top to bottom:
+// the capitals standing left of and under the national title.
+func headerBodies(text string, ls []line, qhStart, qhEnd int) []string {
+	var out []string
+	li := lineIndex(ls, qhStart)
+	// Left of the national title on its own line, and the lines above.
+	prefix := text[ls[li].start:qhStart]
+	run, whole := trailingCaps(prefix)
+	if run != "" {
+		out = append(out, run)
+	}
+	for k := li - 1; whole && k >= 0 && k >= li-4; k-- {
+		s := text[ls[k].start:ls[k].end]
+		if strings.TrimSpace(s) == "" || allRules(s) {
+			continue
+		}
+		run, whole = trailingCaps(s)
+		if run == "" {
+			break
+		}
+		out = append([]string{run}, out...)
+	}
+	// Under it: the part of the motto line left of the motto, and whole
+	// lines of capitals until the number or date line.
+	for k := li; k < len(ls) && k <= li+4; k++ {
+		s := text[ls[k].start:ls[k].end]
+		if k == li {
+			s = text[qhEnd:ls[k].end]
+		}
+		if m := mottoRe.FindStringIndex(s); m != nil {
+			if run, _ := trailingCaps(s[:m[0]]); run != "" && k != li {
+				out = append(out, run)
+			}
+			continue
+		}
+		if k == li {
+			continue
+		}
+		t := strings.TrimSpace(s)
+		if t == "" || allRules(t) {
+			continue
+		}
+		if numberLabelRe.MatchString(t) || dateLineRe.MatchString(t) {
+			break
+		}
+		run, whole := trailingCaps(t)
+		if !whole || run == "" || typeNameAt(run) != "" {
+			break
+		}
+		out = append(out, run)
+	}
+	return out
+}
+
+// trailingCaps returns the run of capitalised words at the end of s
+// (ignoring rules), and whether that run is all of s.
+func trailingCaps(s string) (string, bool) {
+	ws := words(s, 0, len(s))
+	i := len(ws)
+	for i > 0 && (isRule(ws[i-1].text) || ws[i-1].text == "|") {
+		i--
+	}
+	end := i
+	for i > 0 && (isCaps(ws[i-1].text) || isRule(ws[i-1].text) || ws[i-1].text == "-" || ws[i-1].text == "–" || ws[i-1].text == "&") {
+		i--
+	}
+	for i < end && (isRule(ws[i].text) || ws[i].text == "-" || ws[i].text == "–") {
+		i++
+	}
+	var parts []string
+	for _, w := range ws[i:end] {
+		if !isRule(w.text) {
+			parts = append(parts, w.text)
+		}
+	}
+	return strings.Join(parts, " "), i == 0
+}
+
+func allRules(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isRule(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyHeads open the name of a body: a header line beginning with one starts
+// a new body, any other line continues the one above ("ỦY BAN NHÂN DÂN" /
+// "TỈNH KON TUM" is one body; "UBND TỈNH KON TUM" / "SỞ NỘI VỤ" are two).
+var bodyHeads = []string{
+	"ỦY BAN", "UỶ BAN", "UBND", "HỘI ĐỒNG", "HĐND", "BỘ", "SỞ", "BAN", "CỤC", "TỔNG CỤC", "CHI CỤC",
+	"VỤ", "VIỆN", "TRƯỜNG", "BỆNH VIỆN", "PHÒNG", "VĂN PHÒNG", "THANH TRA", "KHO BẠC",
+	"BẢO HIỂM", "BHXH", "CÔNG AN", "TÒA ÁN", "TOÀ ÁN", "ĐẢNG ỦY", "ĐẢNG BỘ", "TỈNH ỦY", "TỈNH UỶ",
+	"THÀNH ỦY", "THÀNH UỶ", "HUYỆN ỦY", "HUYỆN UỶ", "QUẬN ỦY", "TRUNG TÂM", "ĐÀI", "BÁO",
+	"CÔNG TY", "TỔNG CÔNG TY", "TẬP ĐOÀN", "NGÂN HÀNG", "ĐẠI HỌC", "HỌC VIỆN", "LIÊN ĐOÀN",
+	"ĐOÀN", "MẶT TRẬN", "CHÍNH PHỦ", "QUỐC HỘI", "THỦ TƯỚNG", "CHỦ TỊCH", "BỘ CHỈ HUY",
+	"HỘI", "LIÊN MINH", "KIỂM TOÁN", "CỤC THUẾ", "CHI NHÁNH", "BAN QUẢN LÝ",
+}
+
+// innerHeads may start a second body inside one flattened header line
+// ("UBND TỈNH KON TUM SỞ NỘI VỤ", "BỘ Y TẾ CỤC QUẢN LÝ DƯỢC").
+var innerHeads = []string{
+	"SỞ", "BAN", "CỤC", "TỔNG CỤC", "CHI CỤC", "PHÒNG", "VĂN PHÒNG", "TRUNG TÂM", "TRƯỜNG",
+	"BỆNH VIỆN", "THANH TRA", "HỘI ĐỒNG", "ỦY BAN", "UBND", "VIỆN", "KHO BẠC", "ĐÀI", "BỘ CHỈ HUY",
+}
+
+func startsWithAny(s string, heads []string) bool {
+	for _, h := range heads {
+		if s == h || strings.HasPrefix(s, h+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// splitBodies groups header lines into bodies, parent first.
+func splitBodies(lines []string) []string {
+	var bodies []string
+	for _, l := range lines {
+		l = collapse(l)
+		if l == "" {
+			continue
+		}
+		if len(bodies) == 0 || startsWithAny(l, bodyHeads) && !openEnded(bodies[len(bodies)-1]) {
+			bodies = append(bodies, l)
+			continue
+		}
+		bodies[len(bodies)-1] += " " + l
+	}
+	var out []string
+	for _, b := range bodies {
+		out = append(out, splitInner(b)...)
+	}
+	return out
+}
+
+// openEnded tells a name broken mid-way ("BỘ TÀI NGUYÊN VÀ", "SỞ LAO ĐỘNG -")
+// whose next line must continue it.
+func openEnded(b string) bool {
+	return strings.HasSuffix(b, " VÀ") || strings.HasSuffix(b, "-") || strings.HasSuffix(b, "–") || strings.HasSuffix(b, ",")
+}
+
+// splitInner splits a flattened line holding a parent and a child body: a
+// child head may follow a place name ("... TỈNH KON TUM SỞ NỘI VỤ") or the
+// name of a ministry ("BỘ Y TẾ CỤC ...").
+func splitInner(b string) []string {
+	ws := strings.Fields(b)
+	for i := 2; i < len(ws); i++ {
+		rest := strings.Join(ws[i:], " ")
+		if !startsWithAny(rest, innerHeads) {
+			continue
+		}
+		// words that make a compound with the head: "ỦY BAN", "MÔI
+		// TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "THỊ TRƯỜNG"
+		switch ws[i-1] {
+		case "ỦY", "UỶ", "VÀ", "-", "–", "CHỦ", "MÔI", "THỊ", "NHÀ", "CƠ", "QUỐC", "VĂN", "TỔNG", "CHI", "BỆNH", "HỌC", "TRUNG", "HỘI", "KHO", "THANH":
+			continue
+		}
+		// The parent must be complete: a place after a level word, or a
+		// ministry-level name of at least two words.
+		head := strings.Join(ws[:i], " ")
+		if hasPlace(ws[:i]) || strings.HasPrefix(head, "BỘ ") {
+			return []string{head, rest}
+		}
+	}
+	return []string{b}
+}
+
+func hasPlace(ws []string) bool {
+	for i, w := range ws[:len(ws)-1] {
+		switch w {
+		case "TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "PHỐ", "TRẤN", "TP.", "TP":
+			return i+1 < len(ws)
+		}
+	}
+	return false
+}
+
+// typeNameAt returns the code of the type name s begins with.
+func typeNameAt(s string) string {
+	for _, t := range typeNames {
+		if s == t.name || strings.HasPrefix(s, t.name+" ") || strings.HasPrefix(s, t.name+":") {
+			return t.code
+		}
+	}
+	return ""
+}

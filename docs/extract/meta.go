@@ -1,0 +1,497 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"vanthu/docs/vn"
+	"vanthu/docs/vndate"
+)
+
+// maxHead bounds the searches for header fields: a header never runs
+// longer, and the bound keeps huge inputs linear and fast.
+const maxHead = 6000
+
+// doc is one text being extracted, with what later steps need from earlier
+// ones.
+type doc struct {
+	text    string
+	lines   []line
+	headEnd int // where the body begins: "Kính gửi", "Căn cứ", ...
+	numEnd  int // end of the number printed after "Số:"
+	dateAt  int // start of the place of the date line, -1 if none
+	dateEnd int
+	typeAt  int // start and end of the type name line, -1 if none
+	typeEnd int
+	// the "Nơi nhận" block, -1 if none
+	noiNhanAt, noiNhanEnd int
+}
+
+var (
+	bodyStartRe    = regexp.MustCompile(`Kính\s*gửi|Căn\s+cứ|(?m)^\s*(?:Thực hiện|Phúc đáp|Xét đề nghị|Theo đề nghị)\s`)
+	subjectVVRe    = regexp.MustCompile(`V/[vV]\b|v/v\b|Về\s+việc\b|VỀ\s+VIỆC\b`)
+	openerRe       = regexp.MustCompile(`^(?:Kính\s*gửi|Căn\s+cứ|Thực\s+hiện|Phúc\s+đáp|Xét\s|Theo\s|Để\s|Nhằm\s|Ngày\s+\d|Điều\s+\d|Chương\s|Phần\s|[IVX]+\.|\d+\.|\(|Nơi\s+nhận|Trả\s+lời|Tiếp\s+theo|Vừa\s+qua|Hiện\s+nay)`)
+	typeNameRe     = buildTypeNameRe()
+	urgencyLabelRe = regexp.MustCompile(`(?i)Độ\s+khẩn\s*:\s*(Hỏa\s+tốc|Thượng\s+khẩn|Khẩn)`)
+	secrecyLabelRe = regexp.MustCompile(`(?i)Độ\s+mật\s*:\s*(Tuyệt\s+mật|Tối\s+mật|Mật)`)
+	urgencyMarks   = []string{"HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"}
+	secrecyMarks   = []string{"TUYỆT MẬT", "TỐI MẬT", "MẬT"}
+)
+
+func buildTypeNameRe() *regexp.Regexp {
+	var alts []string
+	for _, t := range typeNames {
+		alts = append(alts, strings.ReplaceAll(t.name, " ", `\s+`))
+	}
+	return regexp.MustCompile(`(?:^|[^\p{L}])(` + strings.Join(alts, "|") + `)(?:[^\p{L}]|$)`)
+}
+
+// header fills the fields of the header: number, type, issuer, place and
+// date, subject, urgency and secrecy.
+func (d *doc) header(r *Result) {
+	text := d.text
+	d.dateAt, d.typeAt = -1, -1
+	d.headEnd = len(text)
+	if m := bodyStartRe.FindStringIndex(text[:min(len(text), 3*maxHead)]); m != nil {
+		d.headEnd = m[0]
+	}
+	d.number(r)
+	d.dateLine(r)
+	d.issuer(r)
+	d.docType(r)
+	d.subject(r)
+	d.marks(r)
+}
+
+// number reads the number and symbol after "Số:".
+func (d *doc) number(r *Result) {
+	text := d.text
+	limit := min(len(text), max(d.headEnd, 4000))
+	for _, m := range numberLabelRe.FindAllStringIndex(text[:limit], 8) {
+		pos := m[1]
+		if text[m[1]-1] != ':' { // "Số 12/UBND": the match took the first char
+			pos = m[0] + len("Số")
+			if strings.HasPrefix(text[m[0]:], "SỐ") {
+				pos = m[0] + len("SỐ")
+			}
+		}
+		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
+			pos++
+		}
+		nm := numberRe.FindStringIndex(text[pos:min(len(text), pos+120)])
+		if nm == nil || nm[0] != 0 {
+			continue
+		}
+		num := normNumber(text[pos : pos+nm[1]])
+		if !looksLikeSymbol(num) {
+			continue
+		}
+		r.Number = num
+		d.numEnd = pos + nm[1]
+		r.Spans["number"] = Span{pos, pos + nm[1]}
+		return
+	}
+	// Web copies give the number in their title line: "Quyết định
+	// 435/QĐ-UBND năm 2020".
+	first := d.lines[0]
+	for _, l := range d.lines {
+		if strings.TrimSpace(text[l.start:l.end]) != "" {
+			first = l
+			break
+		}
+	}
+	ws := words(text, first.start, first.end)
+	for i, w := range ws {
+		if i > 4 {
+			break
+		}
+		if nm := numberRe.FindStringIndex(w.text); nm != nil && nm[0] == 0 && looksLikeSymbol(normNumber(w.text)) && unicode.IsDigit(rune(w.text[0])) {
+			r.Number = normNumber(w.text)
+			r.Spans["number"] = Span{w.start, w.start + nm[1]}
+			return
+		}
+	}
+}
+
+// dateLine finds "<place>, ngày ... tháng ... năm ...".
+func (d *doc) dateLine(r *Result) {
+	text := d.text
+	from := 0
+	if sp, ok := r.Spans["number"]; ok {
+		from = d.lines[lineIndex(d.lines, sp.Start)].start
+	}
+	limit := min(len(text), max(d.headEnd, from+3000), from+maxHead)
+	if limit < from {
+		return
+	}
+	try := func(re *regexp.Regexp) bool {
+		for _, m := range re.FindAllStringSubmatchIndex(text[from:limit], 6) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += from
+				}
+			}
+			placeStart := placeBefore(text, d.lines, m[0])
+			if placeStart < 0 {
+				continue
+			}
+			d.dateAt, d.dateEnd = placeStart, m[1]
+			r.Place = collapse(text[placeStart:m[0]])
+			r.Spans["place"] = Span{placeStart, m[0]}
+			r.Spans["date"] = Span{m[0] + 1, m[1]}
+			if m[2] >= 0 && m[4] >= 0 && m[6] >= 0 {
+				day, _ := strconv.Atoi(text[m[2]:m[3]])
+				mon, _ := strconv.Atoi(text[m[4]:m[5]])
+				yr, _ := strconv.Atoi(text[m[6]:m[7]])
+				if dt := (vndate.Date{Year: yr, Month: mon, Day: day}); dt.Valid() {
+					r.Date = dt
+				}
+			}
+			return true
+		}
+		return false
+	}
+	if !try(dateLineRe) {
+		try(dateLineNumRe)
+	}
+}
+
+// placeBefore returns where the place name ending at end begins: the
+// capitalised words before ", ngày" on the same line ("Hà Nội", "TP. Hồ Chí
+// Minh"), or -1 if there are none.
+func placeBefore(text string, ls []line, end int) int {
+	l := ls[lineIndex(ls, end)]
+	ws := words(text, l.start, end)
+	start := -1
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-6; i-- {
+		w := ws[i].text
+		if !isPlaceWord(w) {
+			break
+		}
+		start = ws[i].start
+	}
+	// "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
+	if start >= 0 {
+		ws2 := words(text, l.start, start)
+		if n := len(ws2); n >= 2 {
+			lv := strings.ToLower(ws2[n-2].text + " " + ws2[n-1].text)
+			if lv == "thành phố" || lv == "thị xã" || lv == "thị trấn" {
+				start = ws2[n-2].start
+			}
+		}
+	}
+	return start
+}
+
+func isPlaceWord(w string) bool {
+	switch w {
+	case "TP.", "Tp.", "TX.", "Tx.", "TT.", "Q.", "H.":
+		return true
+	}
+	for _, part := range strings.Split(w, "-") {
+		if !isTitleWord(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// issuer reads the issuing body and its parent from the header block.
+func (d *doc) issuer(r *Result) {
+	text := d.text
+	searchEnd := min(len(text), 4000)
+	if m := nationalTitleRe.FindStringIndex(text[:searchEnd]); m != nil {
+		lines := headerBodies(text, d.lines, m[0], m[1])
+		bodies := splitBodies(lines)
+		if n := len(bodies); n > 0 {
+			r.Issuer = orgName(bodies[n-1])
+			if n > 1 {
+				r.ParentIssuer = orgName(bodies[n-2])
+			}
+			if i := strings.Index(text, strings.Fields(bodies[n-1])[0]); i >= 0 {
+				r.Spans["issuer"] = Span{i, i + len(strings.Fields(bodies[n-1])[0])}
+			}
+			return
+		}
+	}
+	// A web copy names the issuer in its title line: "... do Bộ Y tế ban
+	// hành".
+	first := d.lines[0]
+	if m := webTitleIssuerRe.FindStringSubmatchIndex(text[first.start:first.end]); m != nil {
+		r.Issuer = strings.TrimSpace(text[first.start+m[2] : first.start+m[3]])
+		r.Spans["issuer"] = Span{first.start + m[2], first.start + m[3]}
+	}
+}
+
+// docType sets the type code from the symbol, or from the type name line.
+func (d *doc) docType(r *Result) {
+	from := d.numEnd
+	if d.dateEnd > from {
+		from = d.dateEnd
+	}
+	end := min(len(d.text), d.headEnd, from+maxHead)
+	if from < end {
+		seg := d.text[from:end]
+		for _, m := range typeNameRe.FindAllStringSubmatchIndex(seg, -1) {
+			at := from + m[2]
+			// The type name stands alone at the head of a line or right
+			// after the date line of a flattened header.
+			if strings.TrimSpace(d.text[d.lines[lineIndex(d.lines, at)].start:at]) != "" && at-d.dateEnd > 3 {
+				continue
+			}
+			d.typeAt, d.typeEnd = at, from+m[3]
+			break
+		}
+	}
+	r.Type = typeFromNumber(r.Number)
+	if d.typeAt >= 0 && (r.Type == "" || r.Type == "CV") {
+		name := collapse(d.text[d.typeAt:d.typeEnd])
+		for _, t := range typeNames {
+			if t.name == name {
+				r.Type = t.code
+			}
+		}
+	}
+	if r.Type == "" && r.Number == "" && subjectVVRe.MatchString(d.text[:min(len(d.text), d.headEnd, maxHead)]) {
+		r.Type = "CV"
+	}
+}
+
+// subject reads the trích yếu: the "V/v" lines of a công văn, or the title
+// under the type name.
+func (d *doc) subject(r *Result) {
+	text := d.text
+	start := -1
+	if d.typeAt >= 0 {
+		start = d.typeEnd
+	} else {
+		from := d.numEnd
+		if sp, ok := r.Spans["number"]; ok && sp.Start < from {
+			from = sp.Start
+		}
+		end := min(len(text), d.headEnd, from+maxHead)
+		if from < end {
+			if m := subjectVVRe.FindStringIndex(text[from:end]); m != nil {
+				start = from + m[0]
+			}
+		}
+	}
+	if start < 0 {
+		return
+	}
+	s, e := d.subjectSpan(start)
+	if d.typeAt >= 0 {
+		if a := authorityStart(text[s:e]); a > 0 {
+			auth := collapse(text[s+a : e])
+			e = s + a
+			d.applyAuthority(r, auth)
+		}
+	}
+	subj := strings.TrimSpace(collapse(text[s:e]))
+	subj = strings.TrimLeft(subj, ":- ")
+	if subj == "" {
+		return
+	}
+	r.Subject = subj
+	r.Spans["subject"] = Span{s, e}
+}
+
+// subjectSpan extends the subject from start over the lines that continue
+// it, stopping at the date line, "Kính gửi", the body, or a rule.
+func (d *doc) subjectSpan(start int) (int, int) {
+	text := d.text
+	for start < len(text) && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n' || text[start] == '\r') {
+		start++
+	}
+	li := lineIndex(d.lines, start)
+	end := d.lines[li].end
+	if cut := d.stopInLine(start, end); cut >= 0 {
+		return start, cut
+	}
+	blank := false
+	for k := li + 1; k < len(d.lines) && k <= li+12; k++ {
+		l := d.lines[k]
+		t := strings.TrimSpace(text[l.start:l.end])
+		if t == "" {
+			blank = true
+			continue
+		}
+		if allRules(t) || openerRe.MatchString(t) || dateLineRe.MatchString(t) || nationalTitleRe.MatchString(t) || mottoRe.MatchString(t) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		lower := unicode.IsLower(r)
+		capsCont := isCaps(firstWord(t)) && isCaps(lastWord(text[start:end]))
+		if !lower && !capsCont && (blank || utf8.RuneCountInString(t) > 90) {
+			break
+		}
+		if cut := d.stopInLine(l.start, l.end); cut >= 0 {
+			if cut > l.start {
+				end = cut
+			}
+			break
+		}
+		end = l.end
+		blank = false
+	}
+	return start, end
+}
+
+// stopInLine returns where, in text[from:to], the subject runs into the
+// date line, "Kính gửi" or the motto, or -1.
+func (d *doc) stopInLine(from, to int) int {
+	cut := -1
+	if d.dateAt > from && d.dateAt < to {
+		cut = d.dateAt
+	}
+	seg := d.text[from:to]
+	if i := strings.Index(seg, " | "); i > 0 && (cut < 0 || from+i < cut) {
+		cut = from + i // the next table cell
+	}
+	for _, re := range []*regexp.Regexp{kinhGuiRe, nationalTitleRe, mottoRe, bodyStartRe} {
+		if m := re.FindStringIndex(seg); m != nil && m[0] > 0 && (cut < 0 || from+m[0] < cut) {
+			cut = from + m[0]
+		}
+	}
+	return cut
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// positions are the signer titles and the heads of authority lines.
+var positions = []string{
+	"PHÓ TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "CHỦ TỊCH",
+	"THỨ TRƯỞNG", "BỘ TRƯỞNG", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG",
+	"PHÓ TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG",
+	"CHI CỤC TRƯỞNG", "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN",
+	"PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG", "PHÓ CHÁNH THANH TRA", "CHÁNH THANH TRA",
+	"PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "PHÓ VIỆN TRƯỞNG", "VIỆN TRƯỞNG",
+	"PHÓ CHỦ NHIỆM", "CHỦ NHIỆM", "PHÓ TỔNG THƯ KÝ", "TỔNG THƯ KÝ", "PHÓ CHÁNH ÁN", "CHÁNH ÁN",
+	"PHÓ VIỆN TRƯỞNG", "PHÓ TRƯỞNG ĐOÀN", "TRƯỞNG ĐOÀN", "PHÓ TỔNG BIÊN TẬP", "TỔNG BIÊN TẬP",
+	"PHÓ KHOA TRƯỞNG", "PHÓ TRƯỞNG KHOA", "TRƯỞNG KHOA", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC",
+	"KẾ TOÁN TRƯỞNG", "THỦ TRƯỞNG", "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "TƯ LỆNH", "CHÁNH VĂN PHÒNG",
+}
+
+// authorityStart finds, in a capitalised title run, where the authority
+// line of a decision begins ("... TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN
+// TỈNH", "... MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM"): the earliest position or
+// body name after which the run is a short, plain name. Returns -1 if none.
+func authorityStart(s string) int {
+	ws := words(s, 0, len(s))
+	for i := 1; i < len(ws); i++ {
+		rest := ws[i:]
+		if len(rest) > 12 || !isCaps(ws[i].text) {
+			continue
+		}
+		joined := strings.Join(wordTexts(rest), " ")
+		if !startsWithAny(joined, positions) && !startsWithAny(joined, bodyHeads) {
+			continue
+		}
+		ok := true
+		for _, w := range rest {
+			if !isCaps(w.text) {
+				ok = false
+				break
+			}
+			switch strings.Trim(w.text, "“”\"'(),.;:") {
+			case "CỦA", "VỀ", "VIỆC", "CHO", "TRÊN", "ĐỐI", "THEO", "NĂM", "TẠI", "VÀO", "ĐẾN", "TỪ", "CÁC", "NHỮNG", "TRONG", "VỚI", "THỰC", "BAN HÀNH":
+				ok = false
+			}
+			if strings.ContainsAny(w.text, "“”\"()") {
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			return ws[i].start
+		}
+	}
+	return -1
+}
+
+func wordTexts(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}
+
+// applyAuthority: a decision issued by the head of a body in person names
+// the head in its authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"); the
+// issuer is then that head of the body in the header.
+func (d *doc) applyAuthority(r *Result, auth string) {
+	auth = vn.NewStyleTones(auth)
+	for _, p := range positions {
+		if auth == p || strings.HasPrefix(auth, p+" ") {
+			body := r.Issuer
+			if body == "" {
+				body = orgName(strings.TrimSpace(strings.TrimPrefix(auth, p)))
+			}
+			r.Issuer = upperFirst(strings.ToLower(p)) + " " + body
+			return
+		}
+	}
+}
+
+// marks finds urgency and secrecy stamps in the header.
+func (d *doc) marks(r *Result) {
+	end := min(len(d.text), max(d.headEnd, 200), maxHead)
+	head := d.text[:end]
+	ws := words(head, 0, len(head))
+	// A stamp stands as a run of capitals of its own: "MẬT" inside "DANH
+	// MỤC BÍ MẬT NHÀ NƯỚC" is not one.
+	for i := 0; i < len(ws); {
+		j := i
+		for j < len(ws) && isCaps(strings.Trim(ws[j].text, ".,:;()")) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		run := vn.NewStyleTones(strings.Trim(strings.Join(wordTexts(ws[i:j]), " "), ".,:;() "))
+		for _, m := range urgencyMarks {
+			if run == m && r.Urgency == "" {
+				r.Urgency = upperFirst(strings.ToLower(m))
+				r.Spans["urgency"] = Span{ws[i].start, ws[j-1].end}
+			}
+		}
+		for _, m := range secrecyMarks {
+			if run == m && r.Secrecy == "" {
+				r.Secrecy = upperFirst(strings.ToLower(m))
+				r.Spans["secrecy"] = Span{ws[i].start, ws[j-1].end}
+			}
+		}
+		i = j
+	}
+	if r.Urgency == "" {
+		if m := urgencyLabelRe.FindStringSubmatch(vn.NewStyleTones(head)); m != nil {
+			r.Urgency = upperFirst(strings.ToLower(m[1]))
+		}
+	}
+	if r.Secrecy == "" {
+		if m := secrecyLabelRe.FindStringSubmatch(head); m != nil {
+			r.Secrecy = upperFirst(strings.ToLower(m[1]))
+		}
+	}
+}

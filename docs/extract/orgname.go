@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"strings"
+
+	"vanthu/docs/vn"
+)
+
+// Organisation names are printed in capitals in the header; Appendix II of
+// Decree 30 writes them in running text with only the first word, the first
+// syllable of each field of a ministry or department, and proper names
+// capitalised: "ỦY BAN NHÂN DÂN TỈNH KON TUM" → "Ủy ban nhân dân tỉnh
+// Kon Tum", "BỘ KẾ HOẠCH VÀ ĐẦU TƯ" → "Bộ Kế hoạch và Đầu tư".
+
+// abbreviations expanded in issuer names.
+var abbreviations = map[string]string{
+	"ubnd":   "ủy ban nhân dân",
+	"hđnd":   "hội đồng nhân dân",
+	"mttq":   "mặt trận tổ quốc",
+	"bhxh":   "bảo hiểm xã hội",
+	"tp.":    "thành phố",
+	"tp":     "thành phố",
+	"tw":     "trung ương",
+	"ubmttq": "ủy ban mặt trận tổ quốc",
+}
+
+// levelWords are administrative levels: what follows them is a place name.
+var levelWords = [][]string{
+	{"thành", "phố"}, {"thị", "xã"}, {"thị", "trấn"}, {"tỉnh"}, {"huyện"}, {"quận"}, {"xã"}, {"phường"},
+}
+
+// fieldHeads are bodies whose name continues with fields, each capitalised:
+// "Bộ Lao động - Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch".
+var fieldHeads = map[string]bool{"bộ": true, "sở": true}
+
+// singleHeads capitalise only the first syllable after them.
+var singleHeads = map[string]bool{
+	"cục": true, "vụ": true, "ban": true, "phòng": true, "viện": true, "chi cục": true,
+	"tổng cục": true, "trung tâm": true, "học viện": true, "trường": true,
+}
+
+// properNames are capitalised wherever they stand.
+var properNames = []string{"Việt Nam", "Trung ương", "Nhà nước", "Chính phủ", "Quốc hội", "Tổ quốc", "Hồ Chí Minh", "Đảng"}
+
+// partyCommittees are "tỉnh ủy", "huyện ủy"...: a body, its place follows.
+var partyCommittees = map[string]bool{"tỉnh": true, "huyện": true, "thành": true, "quận": true, "thị": true, "đảng": true, "xã": true, "phường": true}
+
+// orgName renders a capitalised organisation name in running-text case,
+// expanding the usual abbreviations. Names not in capitals are kept.
+func orgName(caps string) string {
+	caps = vn.NewStyleTones(collapse(caps))
+	if caps == "" {
+		return ""
+	}
+	var ws []string
+	for _, w := range strings.Fields(caps) {
+		if !isCaps(w) && hasLetter(w) {
+			return caps // already written in running-text case
+		}
+		lw := strings.ToLower(w)
+		if exp, ok := abbreviations[lw]; ok {
+			ws = append(ws, strings.Fields(exp)...)
+			continue
+		}
+		ws = append(ws, lw)
+	}
+	out := make([]string, len(ws))
+	copy(out, ws)
+	upper := make([]bool, len(ws))
+	if len(ws) > 0 {
+		upper[0] = true
+	}
+	matchAt := func(i int, seq []string) bool {
+		if i+len(seq) > len(ws) {
+			return false
+		}
+		for k, s := range seq {
+			if ws[i+k] != s {
+				return false
+			}
+		}
+		return true
+	}
+	inPlace := false
+	fields := false
+	for i := 0; i < len(ws); i++ {
+		for _, p := range properNames {
+			if pw := strings.Fields(p); matchAt(i, strings.Fields(strings.ToLower(p))) {
+				copy(out[i:], pw)
+			}
+		}
+		if partyCommittees[ws[i]] && i+1 < len(ws) && ws[i+1] == "ủy" {
+			i++
+			inPlace = true
+			continue
+		}
+		if inPlace {
+			upper[i] = true
+			continue
+		}
+		level := false
+		for _, lv := range levelWords {
+			// "xã hội" is a word, not the commune level
+			if matchAt(i, lv) && i+len(lv) < len(ws) && !(lv[0] == "xã" && ws[i+1] == "hội") {
+				i += len(lv) - 1
+				inPlace, level = true, true
+				break
+			}
+		}
+		if level {
+			continue
+		}
+		if i == 0 || (i > 0 && isSep(ws[i-1])) {
+			if fieldHeads[ws[i]] && i+1 < len(ws) {
+				upper[i+1] = true
+				fields = true
+				i++
+				continue
+			}
+			two := ""
+			if i+1 < len(ws) {
+				two = ws[i] + " " + ws[i+1]
+			}
+			if singleHeads[two] && i+2 < len(ws) {
+				upper[i+2] = true
+				i += 2
+				continue
+			}
+			if singleHeads[ws[i]] && i+1 < len(ws) && !(ws[i] == "ban" && i > 0 && ws[i-1] == "ủy") {
+				upper[i+1] = true
+				i++
+				continue
+			}
+		}
+		if fields && (ws[i] == "và" || ws[i] == "-" || strings.HasSuffix(ws[i], ",")) && i+1 < len(ws) {
+			upper[i+1] = true
+		}
+	}
+	for i, w := range out {
+		if upper[i] {
+			out[i] = upperFirst(w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func isSep(w string) bool { return w == "-" || w == "–" }

@@ -1,0 +1,247 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	kinhGuiRe = regexp.MustCompile(`Kính\s*gửi\s*:?`)
+	noiNhanRe = regexp.MustCompile(`Nơi\s*nhận\s*:?`)
+	// inlineOpenerRe finds where a letter's first sentence begins after a
+	// recipient written on the "Kính gửi:" line itself.
+	inlineOpenerRe = regexp.MustCompile(`\s(?:Thực\s+hiện|Phúc\s+đáp|Căn\s+cứ|Theo\s|Trả\s+lời|Ngày\s+\d|Vừa\s+qua|Để\s|Nhằm\s|Tiếp\s+theo|Tiếp\s+nhận|Xét\s|Sau\s+khi|Hiện\s+nay|Thời\s+gian\s+qua|Nhận\s+được|Triển\s+khai|Thừa\s+lệnh|Thừa\s+ủy\s+quyền|Qua\s)`)
+	// sigPrefixRe is the authority prefix that opens a signature block.
+	sigPrefixRe = regexp.MustCompile(`(?:^|[^\p{L}])((?:TM|KT|TL|TUQ|Q)\.\s*)\p{Lu}`)
+	// inlineItemRe splits items that a flattened list keeps on one line.
+	inlineItemRe = regexp.MustCompile(`[;.]\s+[-–+•]\s+`)
+)
+
+// isItemLine reports whether a line starts a list item.
+func isItemLine(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return r == '-' || r == '–' || r == '+' || r == '•' || r == '*'
+}
+
+// endsItem reports whether an item is closed by its punctuation.
+func endsItem(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ";") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "./.")
+}
+
+// recipients reads the "Kính gửi" list.
+func (d *doc) recipients(r *Result) {
+	text := d.text
+	m := kinhGuiRe.FindStringIndex(text)
+	if m == nil {
+		return
+	}
+	li := lineIndex(d.lines, m[1])
+	rest := strings.TrimSpace(text[m[1]:d.lines[li].end])
+	var items []string
+	spanEnd := m[1]
+	if rest != "" && !isItemLine(rest) {
+		// "Kính gửi: Sở Y tế" on the line; the body may follow on it.
+		cut := d.lines[li].end
+		if om := inlineOpenerRe.FindStringIndex(text[m[1]:cut]); om != nil {
+			cut = m[1] + om[0]
+		}
+		items = append(items, trimItem(text[m[1]:cut]))
+		spanEnd = cut
+		r.Recipients = nonEmptyItems(items)
+		r.Spans["recipients"] = Span{m[0], spanEnd}
+		return
+	}
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			items = append(items, splitInline(strings.Join(cur, " "))...)
+			cur = nil
+		}
+	}
+	if rest != "" {
+		cur = append(cur, rest)
+		spanEnd = d.lines[li].end
+	}
+	single := false
+	for k := li + 1; k < len(d.lines) && k <= li+40; k++ {
+		l := d.lines[k]
+		t := strings.TrimSpace(text[l.start:l.end])
+		if t == "" {
+			continue
+		}
+		switch {
+		case isItemLine(t):
+			if len(cur) > 0 && endsWithStop(cur) {
+				flush()
+				d.setRecipients(r, items, m[0], spanEnd)
+				return
+			}
+			flush()
+			cur = append(cur, t)
+		case len(cur) == 0 && len(items) == 0 && !single:
+			// a single recipient on its own line, no dash
+			single = true
+			cut := len(t)
+			if om := inlineOpenerRe.FindStringIndex(t); om != nil {
+				cut = om[0]
+			}
+			cur = append(cur, t[:cut])
+			if cut < len(t) || endsItem(t) {
+				flush()
+				d.setRecipients(r, items, m[0], l.start+cut)
+				return
+			}
+		case len(cur) > 0 && wrapsOnto(cur[len(cur)-1], t):
+			cur = append(cur, t) // a wrapped item
+		default:
+			flush()
+			d.setRecipients(r, items, m[0], spanEnd)
+			return
+		}
+		spanEnd = l.end
+		if len(cur) > 0 && strings.HasSuffix(strings.TrimSpace(cur[len(cur)-1]), ".") {
+			flush()
+			d.setRecipients(r, items, m[0], spanEnd)
+			return
+		}
+	}
+	flush()
+	d.setRecipients(r, items, m[0], spanEnd)
+}
+
+func endsWithStop(cur []string) bool {
+	return strings.HasSuffix(strings.TrimSpace(cur[len(cur)-1]), ".")
+}
+
+func (d *doc) setRecipients(r *Result, items []string, start, end int) {
+	r.Recipients = nonEmptyItems(items)
+	if len(r.Recipients) > 0 {
+		r.Spans["recipients"] = Span{start, end}
+	}
+}
+
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+// splitInline splits "- A; - B; - C." kept on one line into items.
+func splitInline(s string) []string {
+	var out []string
+	for _, part := range inlineItemRe.Split(s, -1) {
+		out = append(out, trimItem(part))
+	}
+	return out
+}
+
+func nonEmptyItems(items []string) []string {
+	out := []string{}
+	for _, it := range items {
+		if it != "" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// noiNhan reads the "Nơi nhận" list; the "Lưu" entry closes it.
+func (d *doc) noiNhan(r *Result) {
+	text := d.text
+	var m []int
+	for _, mm := range noiNhanRe.FindAllStringIndex(text, -1) {
+		if mm[0] >= d.headEnd || d.headEnd == len(text) {
+			m = mm
+			break
+		}
+	}
+	if m == nil {
+		return
+	}
+	d.noiNhanAt = m[0]
+	li := lineIndex(d.lines, m[1])
+	var items []string
+	var cur string
+	end := m[1]
+	done := false
+	add := func(t string, lineEnd int) {
+		// The next table cell (the signature beside the list) ends it.
+		if i := strings.Index(t, " | "); i >= 0 {
+			t = t[:i]
+			done = true
+		}
+		// A signature flattened onto the item's line ends the item.
+		if sm := sigPrefixRe.FindStringSubmatchIndex(t); sm != nil && sm[2] > 0 {
+			t = t[:sm[2]]
+			done = true
+		}
+		parts := inlineItemRe.Split(t, -1)
+		for i, p := range parts {
+			if i > 0 {
+				items = appendItem(items, cur)
+				cur = ""
+			}
+			if cur != "" {
+				cur += " "
+			}
+			cur += strings.TrimSpace(p)
+			if isLuu(cur) {
+				done = true
+			}
+		}
+		end = lineEnd
+	}
+	first := strings.TrimSpace(text[m[1]:d.lines[li].end])
+	if first != "" {
+		add(first, d.lines[li].end)
+	}
+	for k := li + 1; !done && k < len(d.lines) && k <= li+60; k++ {
+		l := d.lines[k]
+		t := strings.TrimSpace(text[l.start:l.end])
+		if t == "" {
+			continue
+		}
+		switch {
+		case isItemLine(t):
+			items = appendItem(items, cur)
+			cur = ""
+			add(t, l.end)
+		case cur != "" && wrapsOnto(cur, t) && !sigPrefixRe.MatchString(t) && !isCaps(firstWord(t)):
+			add(t, l.end)
+		default:
+			done = true
+		}
+	}
+	items = appendItem(items, cur)
+	r.NoiNhan = nonEmptyItems(items)
+	d.noiNhanEnd = end
+	if len(r.NoiNhan) > 0 {
+		r.Spans["noi_nhan"] = Span{m[0], end}
+	}
+}
+
+func appendItem(items []string, it string) []string {
+	it = strings.TrimSpace(it)
+	if it == "" {
+		return items
+	}
+	return append(items, trimItem(it))
+}
+
+// isLuu reports whether an item is the file-copy entry "Lưu: VT, ...".
+func isLuu(item string) bool {
+	t := strings.TrimLeft(strings.TrimSpace(item), "-–+• ")
+	return strings.HasPrefix(t, "Lưu") || strings.HasPrefix(t, "LƯU")
+}
+
+// wrapsOnto reports whether line t continues an item left open by a
+// narrow column: the item lacks its closing punctuation and t does not
+// begin the body.
+func wrapsOnto(item, t string) bool {
+	if endsItem(item) || openerRe.MatchString(t) {
+		return false
+	}
+	return startsLower(t) || utf8.RuneCountInString(t) < 60
+}

@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"vanthu/docs/vndate"
+)
+
+var (
+	// refTypeRe is the type word before a cited number ("Công văn số",
+	// "Nghị quyết số", "Luật KCB số").
+	refTypeRe     = regexp.MustCompile(`(?i)(Công\s+văn|Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Thông\s+tư\s+liên\s+tịch|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Tờ\s+trình|Thông\s+báo|Bộ\s+luật|Luật|Pháp\s+lệnh|Hướng\s+dẫn|Báo\s+cáo|Chương\s+trình|Công\s+điện|Đề\s+án|Quy\s+chế|Quy\s+định|Giấy\s+mời|Văn\s+bản|Kết\s+luận|Thông\s+báo\s+kết\s+luận|Biên\s+bản|Hợp\s+đồng|Phương\s+án)[^\p{L}]`)
+	refDateLeadRe = regexp.MustCompile(`(?i)^[\s,]*(?:ban\s+hành\s+)?ngày\s*`)
+	refIssuerRe   = regexp.MustCompile(`^[\s,]*(?:của|do)\s+`)
+	// issuerStop ends the name of a cited document's issuer.
+	issuerStop = regexp.MustCompile(`\s(?:về|V/v|v/v|(?i:hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt|thực\s+hiện)|đã|là|để|tại|đối\s+với|và\s+\p{Ll}|“|")|[,;:.()“"|]`)
+)
+
+// findReferences returns every document the text cites, once each, in
+// order of first citation; own is the document's own number.
+func findReferences(text, own string) []Reference {
+	out := []Reference{}
+	seen := map[string]int{}
+	ownKey := strings.ToUpper(strings.TrimLeft(own, "/"))
+	for _, m := range numberRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[2] < 0 {
+			continue // a reference always has its number
+		}
+		if m[0] > 0 {
+			r, _ := utf8.DecodeLastRuneInString(text[:m[0]])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '.' || r == '-' || r == ',' {
+				continue
+			}
+		}
+		num := normNumber(text[m[0]:m[1]])
+		if !looksLikeSymbol(num) {
+			continue
+		}
+		key := strings.ToUpper(num)
+		if key == ownKey {
+			continue
+		}
+		ref := Reference{Number: num, Start: m[0], End: m[0] + len(strings.TrimRight(text[m[0]:m[1]], ".-/"))}
+		ref.Type = refTypeBefore(text[max(0, m[0]-60):m[0]])
+		after := ref.End
+		if dm := refDateLeadRe.FindStringIndex(text[after:min(len(text), after+40)]); dm != nil {
+			lead := after + dm[0]
+			window := text[lead:min(len(text), lead+80)]
+			for _, f := range vndate.FindAll(window) {
+				// the long form starts at "ngày", the numeric one just after
+				if f.Start <= dm[1]-dm[0] {
+					ref.Date = f.Date
+					after = lead + f.End
+				}
+				break
+			}
+		}
+		if im := refIssuerRe.FindStringIndex(text[after:min(len(text), after+20)]); im != nil {
+			s := after + im[1]
+			rest := text[s:min(len(text), s+150)]
+			if sm := issuerStop.FindStringIndex(rest); sm != nil {
+				rest = rest[:sm[0]]
+			}
+			if iss := collapse(rest); iss != "" && len(strings.Fields(iss)) <= 14 && startsUpper(iss) {
+				ref.Issuer = iss
+			}
+		}
+		if i, ok := seen[key]; ok {
+			prev := &out[i]
+			if prev.Date.IsZero() && !ref.Date.IsZero() {
+				prev.Date = ref.Date
+			}
+			if prev.Issuer == "" {
+				prev.Issuer = ref.Issuer
+			}
+			if prev.Type == "" {
+				prev.Type = ref.Type
+			}
+			continue
+		}
+		seen[key] = len(out)
+		out = append(out, ref)
+	}
+	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// refTypeBefore returns the type word written closest before a cited
+// number, within a few words ("Nghị định số", "Luật KCB số"), or "".
+func refTypeBefore(before string) string {
+	ms := refTypeRe.FindAllStringSubmatchIndex(before, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[len(ms)-1]
+	gap := before[m[3]:]
+	if len(gap) > 30 || strings.ContainsAny(gap, ".;") {
+		return ""
+	}
+	return upperFirst(strings.ToLower(collapse(before[m[2]:m[3]])))
+}

@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	endMarkRe = regexp.MustCompile(`\./\.`)
+	// signNoiseRe is what stands between a title and the name in copies of
+	// signed letters: "(Đã ký)", "Ký bởi: ...", "[daky]".
+	signNoiseRe = regexp.MustCompile(`(?i)^(?:\((?:đã\s+)?ký[^)]*\)|\[[^\]]*\]|\(đã\s+ký[^)]*\)|đã\s+ký|\(chữ\s+ký[^)]*\)|\(ký[^)]*\)|\(dấu[^)]*\))`)
+	// nameStop are capitalised words that begin what follows a signature,
+	// never a personal name.
+	nameStop = map[string]bool{
+		"Nơi": true, "Biểu": true, "Phụ": true, "Mẫu": true, "Ký": true, "Đã": true,
+		"Người": true, "Kèm": true, "Danh": true, "Bảng": true, "Số": true, "Ghi": true,
+	}
+	// titlePrefixes are ranks and degrees written before a name.
+	titlePrefixes = map[string]bool{
+		"TS.": true, "ThS.": true, "PGS.": true, "GS.": true, "BS.": true, "KS.": true,
+		"PGS.TS.": true, "GS.TS.": true, "TS": true, "ThS": true, "Ts.": true, "Bs.": true,
+		"Đ/c": true, "Ông": true, "Bà": true,
+	}
+)
+
+// signer reads the signature block: authority, title and name.
+func (d *doc) signer(r *Result) {
+	text := d.text
+	from := d.headEnd
+	if d.noiNhanAt >= 0 && d.noiNhanAt > from {
+		from = d.noiNhanAt
+	}
+	if m := endMarkRe.FindStringIndex(text[min(d.headEnd, len(text)):]); m != nil {
+		if at := d.headEnd + m[0]; at < from {
+			from = at
+		}
+	}
+	if from >= len(text) {
+		from = 0
+	}
+	start := -1
+	if m := sigPrefixRe.FindStringSubmatchIndex(text[from:]); m != nil {
+		start = from + m[2]
+	} else {
+		start = d.positionLine(from)
+	}
+	if start < 0 {
+		return
+	}
+	// The block of capitals: authority and title.
+	ws := words(text, start, min(len(text), start+400))
+	n := 0
+	for n < len(ws) && n < 16 && (isCaps(ws[n].text) || isRule(ws[n].text)) {
+		n++
+	}
+	if n == 0 {
+		return
+	}
+	block := ws[:n]
+	var caps []string
+	for _, w := range block {
+		if !isRule(w.text) {
+			caps = append(caps, w.text)
+		}
+	}
+	b := strings.Join(caps, " ")
+	title, auth := splitTitle(b, text, block)
+	r.Signer.Title = title
+	r.Signer.Authority = auth
+	r.Spans["signer.title"] = Span{block[0].start, block[n-1].end}
+
+	// The name follows, possibly after noise, or after a Nơi nhận list that
+	// the layout put between.
+	pos := block[n-1].end
+	if d.noiNhanAt > pos && d.noiNhanEnd > pos && strings.TrimSpace(text[pos:d.noiNhanAt]) == "" {
+		pos = d.noiNhanEnd
+	}
+	name, ns, ne := findName(text, pos)
+	if name != "" {
+		r.Signer.Name = name
+		r.Spans["signer.name"] = Span{ns, ne}
+	}
+}
+
+// positionLine finds a line that is only a signer title ("CHỦ TỊCH"), for
+// blocks without an authority prefix. Returns its start or -1.
+func (d *doc) positionLine(from int) int {
+	first := lineIndex(d.lines, from)
+	for k := first; k < len(d.lines) && k < first+200; k++ {
+		l := d.lines[k]
+		if l.end-l.start > 120 {
+			continue // a position line is short
+		}
+		t := collapse(d.text[l.start:l.end])
+		if t == "" || !isCaps(strings.ReplaceAll(t, " ", "")) || len(strings.Fields(t)) > 8 {
+			continue
+		}
+		if startsWithAny(t, positions) {
+			return l.start + strings.Index(d.text[l.start:l.end], t[:1])
+		}
+	}
+	return -1
+}
+
+// splitTitle splits "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" into the title (the known
+// position it ends with, or its last line) and the authority before it.
+func splitTitle(b, text string, block []word) (title, auth string) {
+	best := ""
+	for _, p := range positions {
+		if (b == p || strings.HasSuffix(b, " "+p) || strings.HasSuffix(b, "."+p)) && len(p) > len(best) {
+			best = p
+		}
+	}
+	if best != "" {
+		return best, strings.TrimSpace(b[:len(b)-len(best)])
+	}
+	// Unknown title: the last line of the block.
+	last := len(block) - 1
+	for last > 0 && !strings.Contains(text[block[last-1].end:block[last].start], "\n") {
+		last--
+	}
+	var t, a []string
+	for i, w := range block {
+		if isRule(w.text) {
+			continue
+		}
+		if i >= last {
+			t = append(t, w.text)
+		} else {
+			a = append(a, w.text)
+		}
+	}
+	if len(a) == 0 && len(t) > 0 && sigPrefixRe.MatchString(t[0]) {
+		return strings.Join(t[1:], " "), t[0]
+	}
+	return strings.Join(t, " "), strings.Join(a, " ")
+}
+
+// findName returns the first personal name after pos: two to five
+// capitalised syllables on one line.
+func findName(text string, pos int) (string, int, int) {
+	end := min(len(text), pos+600)
+	// skip noise
+	for {
+		rest := strings.TrimLeft(text[pos:end], " \t\r\n")
+		pos = end - len(rest)
+		m := signNoiseRe.FindStringIndex(rest)
+		if m == nil {
+			break
+		}
+		pos += m[1]
+	}
+	ws := words(text, pos, end)
+	for i := 0; i < len(ws); i++ {
+		w := ws[i].text
+		if titlePrefixes[w] {
+			continue
+		}
+		// a label line: "Ký bởi: Sở Nội vụ", "Cơ quan: ..."
+		ls := strings.LastIndexByte(text[:ws[i].start], '\n') + 1
+		if strings.Contains(text[max(ls, pos):ws[i].start], ":") {
+			continue
+		}
+		if !isTitleWord(w) || nameStop[w] {
+			if i > 8 {
+				break
+			}
+			continue
+		}
+		j := i
+		for j < len(ws) && j-i < 5 && isTitleWord(ws[j].text) && !nameStop[ws[j].text] {
+			if j > i && strings.Contains(text[ws[j-1].end:ws[j].start], "\n") {
+				break
+			}
+			j++
+		}
+		if j-i >= 2 {
+			return strings.Join(wordTexts(ws[i:j]), " "), ws[i].start, ws[j-1].end
+		}
+		if i > 8 {
+			break
+		}
+	}
+	return "", 0, 0
+}
