@@ -3,6 +3,8 @@ package read
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -44,26 +46,37 @@ func head(b []byte, n int) []byte {
 
 func sniffZip(data []byte) (string, string) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
+	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		return "", "tệp nén bị hỏng hoặc không đầy đủ (có thể tải về chưa xong)"
 	}
 	var hasWord, hasContent, hasXL, hasPPT bool
+	var odfType string
 	for _, f := range zr.File {
+		// Part names are case-insensitive in both OOXML and ODF packages.
+		name := strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))
 		switch {
-		case f.Name == "word/document.xml":
+		case strings.HasPrefix(name, "word/"):
+			// Any Word part, so that a package missing word/document.xml
+			// reaches the docx reader and gets its precise message.
 			hasWord = true
-		case f.Name == "content.xml":
+		case name == "content.xml":
 			hasContent = true
-		case strings.HasPrefix(f.Name, "xl/"):
+		case name == "mimetype":
+			odfType = odfMimetype(f)
+		case strings.HasPrefix(name, "xl/"):
 			hasXL = true
-		case strings.HasPrefix(f.Name, "ppt/"):
+		case strings.HasPrefix(name, "ppt/"):
 			hasPPT = true
 		}
 	}
 	switch {
 	case hasWord:
 		return "docx", ""
-	case hasContent:
+	case strings.Contains(odfType, "opendocument.spreadsheet"):
+		return "", "đây là bảng tính (.ods), không phải văn bản"
+	case strings.Contains(odfType, "opendocument.presentation"):
+		return "", "đây là tệp trình chiếu (.odp), không phải văn bản"
+	case hasContent || strings.Contains(odfType, "opendocument.text"):
 		return "odt", ""
 	case hasXL:
 		return "", "đây là bảng tính Excel, không phải văn bản"
@@ -71,6 +84,17 @@ func sniffZip(data []byte) (string, string) {
 		return "", "đây là tệp trình chiếu PowerPoint, không phải văn bản"
 	}
 	return "", "đây là tệp nén .zip, không phải văn bản Word"
+}
+
+// odfMimetype reads the short mimetype entry of an OpenDocument package.
+func odfMimetype(f *zip.File) string {
+	rc, err := f.Open()
+	if err != nil {
+		return ""
+	}
+	defer rc.Close()
+	b, _ := io.ReadAll(io.LimitReader(rc, 128))
+	return string(b)
 }
 
 // looksText reports whether data is plausibly text in one of the encodings

@@ -1,13 +1,149 @@
-// Package odt reads odt files into structured text.
+// Package odt reads OpenDocument text (.odt) files into structured text
+// with archive/zip and encoding/xml only: paragraphs and headings, list
+// labels computed from the list styles, tables with merged cells, notes,
+// text boxes, and headers and footers from the master pages.
 package odt
 
 import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+
+	"vanthu/docs/legacy"
 	"vanthu/docs/model"
 	"vanthu/docs/read/readerr"
+	"vanthu/docs/read/ziputil"
 )
 
-// Read reads a whole odt file.
-// TODO(reader helper): placeholder, replaced by the real reader.
+const msgNoContent = "tệp .odt không có nội dung văn bản (thiếu content.xml)"
+
+// Read reads a whole .odt file.
 func Read(data []byte) (*model.Document, error) {
-	return nil, readerr.New("chưa hỗ trợ định dạng odt", nil)
+	a, err := ziputil.Open(data, "odt")
+	if err != nil {
+		return nil, err
+	}
+	if !a.Has("content.xml") {
+		return nil, readerr.New(msgNoContent, nil)
+	}
+	r := &reader{a: a, styles: newStyleSheet(), converted: map[string]int{}}
+	r.doc.Info.Format = "odt"
+	if a.Has("styles.xml") {
+		if err := r.readPart("styles.xml"); err != nil {
+			var re *readerr.Error
+			if errors.As(err, &re) && re.Msg == ziputil.MsgBomb {
+				return nil, err
+			}
+			r.doc.Info.Warnings = append(r.doc.Info.Warnings, "không đọc được phần kiểu định dạng (styles.xml), đã bỏ qua")
+		}
+	}
+	if err := r.readPart("content.xml"); err != nil {
+		return nil, err
+	}
+	if r.doc.Blocks == nil {
+		r.doc.Blocks = []model.Block{}
+	}
+	r.doc.Info.Conversions = conversions(r.converted)
+	if r.kept > maxParagraphs {
+		r.doc.Info.Warnings = append(r.doc.Info.Warnings, fmt.Sprintf("văn bản quá dài: chỉ đọc %d đoạn đầu", maxParagraphs))
+	}
+	return &r.doc, nil
+}
+
+type reader struct {
+	a         *ziputil.Archive
+	styles    *styleSheet
+	doc       model.Document
+	converted map[string]int
+	kept      int // paragraphs kept, see maxParagraphs
+}
+
+// readPart reads styles.xml or content.xml in one pass: style definitions,
+// then master pages (headers, footers) or the body.
+func (r *reader) readPart(name string) error {
+	part, err := r.a.XML(name)
+	if err != nil {
+		return err
+	}
+	defer part.Close()
+	newBody := func() *body {
+		return &body{part: part, styles: r.styles, byID: map[string]*listCounters{}, converted: r.converted, kept: &r.kept}
+	}
+	for {
+		tok, err := part.Token()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return part.Fail(err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "font-face":
+			err = r.styles.readFontFace(part, se)
+		case "style", "default-style":
+			err = r.styles.readStyle(part, se)
+		case "list-style":
+			err = r.styles.readListStyle(part, se)
+		case "header", "header-left", "header-first":
+			b := newBody()
+			var bs []model.Block
+			bs, err = b.blocks()
+			r.doc.Headers = appendNew(r.doc.Headers, bs)
+		case "footer", "footer-left", "footer-first":
+			b := newBody()
+			var bs []model.Block
+			bs, err = b.blocks()
+			r.doc.Footers = appendNew(r.doc.Footers, bs)
+		case "text":
+			if se.Name.Space != nsOffice {
+				continue
+			}
+			b := newBody()
+			r.doc.Blocks, err = b.blocks()
+			r.doc.Notes = b.notes
+		case "page-layout", "outline-style", "notes-configuration", "linenumbering-configuration",
+			"bibliography-configuration", "presentation-page-layout", "scripts", "forms":
+			err = part.Skip()
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+const nsOffice = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+// appendNew appends blocks unless the same text is already there: left,
+// right and first-page headers usually repeat each other.
+func appendNew(have, add []model.Block) []model.Block {
+	if len(add) == 0 {
+		return have
+	}
+	key := (&model.Document{Blocks: add}).PlainText()
+	for i := 0; i+len(add) <= len(have); i++ {
+		if (&model.Document{Blocks: have[i : i+len(add)]}).PlainText() == key {
+			return have
+		}
+	}
+	return append(have, add...)
+}
+
+// conversions describes the legacy-font text converted, one line per font.
+func conversions(byFont map[string]int) []string {
+	fonts := make([]string, 0, len(byFont))
+	for f := range byFont {
+		fonts = append(fonts, f)
+	}
+	sort.Strings(fonts)
+	var out []string
+	for _, f := range fonts {
+		out = append(out, fmt.Sprintf("%s → Unicode (%s): %d đoạn", legacy.FontEncoding(f), f, byFont[f]))
+	}
+	return out
 }
