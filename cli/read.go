@@ -1,0 +1,82 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"vanthu/docs/model"
+	"vanthu/docs/read"
+)
+
+func init() {
+	register(&Command{
+		Name:    "read",
+		Usage:   "read [--json] FILE...",
+		Summary: "đọc văn bản (.docx, .doc, .odt, .pdf, .txt) ra chữ có cấu trúc",
+		Run:     runRead,
+	})
+}
+
+// readOutput is the JSON of one file: the structured text, plus its
+// paragraphs in reading order, which is what the formats are compared on.
+type readOutput struct {
+	File       string   `json:"file"`
+	Paragraphs []string `json:"paragraphs"`
+	*model.Document
+}
+
+func runRead(env *Env) int {
+	c := commands["read"]
+	asJSON := false
+	var files []string
+	for _, a := range env.Args {
+		switch {
+		case a == "--json":
+			asJSON = true
+		case a == "--":
+		case strings.HasPrefix(a, "-") && a != "-":
+			return usageError(env, c, fmt.Sprintf("không có tùy chọn %q", a))
+		default:
+			files = append(files, a)
+		}
+	}
+	if len(files) == 0 {
+		return usageError(env, c, "thiếu tệp cần đọc")
+	}
+	code := ExitOK
+	var outs []readOutput
+	for _, f := range files {
+		doc, err := read.File(f)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "vanthu read: %v\n", err)
+			code = ExitBadInput
+			continue
+		}
+		if asJSON {
+			outs = append(outs, readOutput{File: f, Paragraphs: doc.Paragraphs(), Document: doc})
+			continue
+		}
+		if len(files) > 1 {
+			fmt.Fprintf(env.Stdout, "== %s ==\n", f)
+		}
+		for _, w := range doc.Info.Warnings {
+			fmt.Fprintf(env.Stderr, "vanthu read: %s: cảnh báo: %s\n", f, w)
+		}
+		fmt.Fprint(env.Stdout, doc.PlainText())
+	}
+	if asJSON && len(outs) > 0 {
+		var v any = outs
+		if len(files) == 1 {
+			v = outs[0]
+		}
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(v); err != nil {
+			fmt.Fprintf(env.Stderr, "vanthu read: %v\n", err)
+			return ExitBadInput
+		}
+	}
+	return code
+}
