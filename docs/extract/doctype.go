@@ -10,14 +10,16 @@ import (
 // "03-NQ/TU", "30/2020/NĐ-CP", "/UBND-KTTH" (blank number). A separator may
 // be followed by spaces or line breaks, as when a PDF breaks "1149/QĐ-" /
 // "BNV" over two lines, but never preceded by them, so that a list dash or a
-// following "V/v" is not swallowed.
-var numberRe = regexp.MustCompile(`(\d{1,6}[a-zA-Z]?)?[/\-–]\s*[\p{L}\d][\p{L}\d.&]*(?:[/\-–]\s*[\p{L}\d][\p{L}\d.&]*)*`)
+// following "V/v" is not swallowed. An underscore typed for a hyphen
+// inside the symbol ("10/2007/QĐ_BKHCN") is read as one.
+var numberRe = regexp.MustCompile(`(\d{1,6}[a-zA-Z]?)?[/\-–]\s*[\p{L}\d][\p{L}\d.&]*(?:[/\-–_]\s*[\p{L}\d][\p{L}\d.&]*)*`)
 
 // normNumber is the comparison form of a number: no spaces, en dashes as
 // hyphens, no trailing dots.
 func normNumber(s string) string {
 	s = strings.Join(strings.Fields(s), "")
 	s = strings.ReplaceAll(s, "–", "-")
+	s = strings.ReplaceAll(s, "_", "-")
 	return strings.TrimRight(s, ".-/")
 }
 

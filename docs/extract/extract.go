@@ -81,7 +81,7 @@ func newResult(text string) *Result {
 
 // extractInto runs every rule over r.Text.
 func extractInto(r *Result) {
-	d := &doc{text: r.Text, lines: splitLines(r.Text), noiNhanAt: -1, noiNhanEnd: -1}
+	d := &doc{text: r.Text, signText: r.Text, lines: splitLines(r.Text), noiNhanAt: -1, noiNhanEnd: -1}
 	d.header(r)
 	d.recipients(r)
 	d.noiNhan(r)

@@ -32,6 +32,12 @@ func headerBodies(text string, ls []line, qhStart, qhEnd int) []string {
 	li := lineIndex(ls, qhStart)
 	// Left of the national title on its own line, and the lines above.
 	prefix := text[ls[li].start:qhStart]
+	// A flattened header may put the number between the body and the
+	// national title ("SỞ X Số: /KH-STTTT | CỘNG HÒA ..."): the body is
+	// what stands before "Số:".
+	if m := numberLabelRe.FindStringIndex(prefix); m != nil {
+		prefix = prefix[:m[0]]
+	}
 	run, whole := trailingCaps(prefix)
 	if run != "" {
 		out = append(out, run)

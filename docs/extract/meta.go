@@ -28,6 +28,10 @@ type doc struct {
 	typeEnd int
 	// the "Nơi nhận" block, -1 if none
 	noiNhanAt, noiNhanEnd int
+	// signText is the text the signature is read from: text itself, or
+	// its right-hand column where the closing block keeps two columns on
+	// the same lines.
+	signText string
 }
 
 var (
@@ -290,6 +294,7 @@ func (d *doc) subject(r *Result) {
 			d.applyAuthority(r, auth)
 		}
 	}
+	e = capsRunEnd(text, s, e)
 	subj := strings.TrimSpace(collapse(text[s:e]))
 	subj = strings.TrimLeft(subj, ":- ")
 	if subj == "" {
@@ -359,6 +364,27 @@ func (d *doc) stopInLine(from, to int) int {
 	return cut
 }
 
+// capsRunEnd cuts a title set in capitals where running text begins on
+// the same line, as web copies run the title into the first sentence
+// ("... TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng ..."). A title in
+// running-text case is left whole.
+func capsRunEnd(text string, s, e int) int {
+	ws := words(text, s, e)
+	if len(ws) < 2 || !isCaps(ws[0].text) || !isCaps(ws[1].text) {
+		return e
+	}
+	for i, w := range ws {
+		if i > 0 && hasLower(w.text) {
+			return ws[i-1].end
+		}
+	}
+	return e
+}
+
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
+}
+
 func firstWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -381,7 +407,7 @@ var positions = []string{
 	"THỨ TRƯỞNG", "BỘ TRƯỞNG", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG",
 	"PHÓ TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG",
 	"CHI CỤC TRƯỞNG", "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN",
-	"PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG", "PHÓ CHÁNH THANH TRA", "CHÁNH THANH TRA",
+	"PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG", "PHÓ CHÁNH THANH TRA", "CHÁNH THANH TRA", "PHÓ TỔNG THANH TRA", "TỔNG THANH TRA",
 	"PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "PHÓ VIỆN TRƯỞNG", "VIỆN TRƯỞNG",
 	"PHÓ CHỦ NHIỆM", "CHỦ NHIỆM", "PHÓ TỔNG THƯ KÝ", "TỔNG THƯ KÝ", "PHÓ CHÁNH ÁN", "CHÁNH ÁN",
 	"PHÓ VIỆN TRƯỞNG", "PHÓ TRƯỞNG ĐOÀN", "TRƯỞNG ĐOÀN", "PHÓ TỔNG BIÊN TẬP", "TỔNG BIÊN TẬP",

@@ -13,8 +13,9 @@ var (
 	// inlineOpenerRe finds where a letter's first sentence begins after a
 	// recipient written on the "Kính gửi:" line itself.
 	inlineOpenerRe = regexp.MustCompile(`\s(?:Thực\s+hiện|Phúc\s+đáp|Căn\s+cứ|Theo\s|Trả\s+lời|Ngày\s+\d|Vừa\s+qua|Để\s|Nhằm\s|Tiếp\s+theo|Tiếp\s+nhận|Xét\s|Sau\s+khi|Hiện\s+nay|Thời\s+gian\s+qua|Nhận\s+được|Triển\s+khai|Thừa\s+lệnh|Thừa\s+ủy\s+quyền|Qua\s)`)
-	// sigPrefixRe is the authority prefix that opens a signature block.
-	sigPrefixRe = regexp.MustCompile(`(?:^|[^\p{L}])((?:TM|KT|TL|TUQ|Q)\.\s*)\p{Lu}`)
+	// sigPrefixRe is the authority prefix that opens a signature block,
+	// also in the older slash spelling "K/T", "T/M", "T/L".
+	sigPrefixRe = regexp.MustCompile(`(?:^|[^\p{L}/])((?:TM|KT|TL|TUQ|Q)\.\s*|(?:T/M|K/T|T/L|TUQ/)\.?\s*)\p{Lu}`)
 	// inlineItemRe splits items that a flattened list keeps on one line.
 	inlineItemRe = regexp.MustCompile(`[;.]\s+[-–+•]\s+`)
 )
@@ -147,6 +148,9 @@ func nonEmptyItems(items []string) []string {
 	return out
 }
 
+// closingLines bounds the closing block (Nơi nhận and signature).
+const closingLines = 60
+
 // noiNhan reads the "Nơi nhận" list; the "Lưu" entry closes it.
 func (d *doc) noiNhan(r *Result) {
 	text := d.text
@@ -162,6 +166,12 @@ func (d *doc) noiNhan(r *Result) {
 	}
 	d.noiNhanAt = m[0]
 	li := lineIndex(d.lines, m[1])
+	// The signature column may share the lines of the list.
+	if rest := text[m[1]:d.lines[li].end]; strings.Contains(rest, "\t") {
+		text, d.signText = splitColumns(text, d.lines, li, closingLines, true)
+	} else if sm := sigPrefixRe.FindStringSubmatchIndex(rest); sm != nil && strings.TrimSpace(rest[:sm[2]]) == "" {
+		text, d.signText = splitColumns(text, d.lines, li, closingLines, false)
+	}
 	var items []string
 	var cur string
 	end := m[1]
@@ -188,6 +198,7 @@ func (d *doc) noiNhan(r *Result) {
 			}
 			cur += strings.TrimSpace(p)
 			if isLuu(cur) {
+				cur = cutAfterLuu(cur)
 				done = true
 			}
 		}
@@ -228,6 +239,19 @@ func appendItem(items []string, it string) []string {
 		return items
 	}
 	return append(items, trimItem(it))
+}
+
+// cutAfterLuu ends the file-copy entry at its closing full stop when a
+// flattened layout runs the drafter's initials or the signature into it
+// ("Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG ..."). A stop followed by an
+// abbreviation ("Lưu: VT, P. TH") does not end it.
+func cutAfterLuu(item string) string {
+	for i := 0; i+2 < len(item); i++ {
+		if item[i] == '.' && item[i+1] == ' ' && isTitleWord(strings.Trim(firstWord(item[i+2:]), ",;.")) {
+			return item[:i+1]
+		}
+	}
+	return item
 }
 
 // isLuu reports whether an item is the file-copy entry "Lưu: VT, ...".

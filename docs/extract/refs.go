@@ -15,8 +15,11 @@ var (
 	refTypeRe     = regexp.MustCompile(`(?i)(Công\s+văn|Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Thông\s+tư\s+liên\s+tịch|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Tờ\s+trình|Thông\s+báo|Bộ\s+luật|Luật|Pháp\s+lệnh|Hướng\s+dẫn|Báo\s+cáo|Chương\s+trình|Công\s+điện|Đề\s+án|Quy\s+chế|Quy\s+định|Giấy\s+mời|Văn\s+bản|Kết\s+luận|Thông\s+báo\s+kết\s+luận|Biên\s+bản|Hợp\s+đồng|Phương\s+án)[^\p{L}]`)
 	refDateLeadRe = regexp.MustCompile(`(?i)^[\s,]*(?:ban\s+hành\s+)?ngày\s*`)
 	refIssuerRe   = regexp.MustCompile(`^[\s,]*(?:của|do)\s+`)
+	// formLeadRe: a number after "mẫu" names a form ("mẫu số 03/KBS/GSQL",
+	// "mẫu Bản kê 21/BKTrC/GSQL"), not a document.
+	formLeadRe = regexp.MustCompile(`(?i)\bmẫu(?:\s+(?:số|biểu|bản\s+kê))?\s*$`)
 	// issuerStop ends the name of a cited document's issuer.
-	issuerStop = regexp.MustCompile(`\s(?:về|V/v|v/v|(?i:hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt|thực\s+hiện)|đã|là|để|tại|đối\s+với|và\s+\p{Ll}|“|")|[,;:.()“"|]`)
+	issuerStop = regexp.MustCompile(`\s(?:ngày\s|về|V/v|v/v|(?i:hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt|thực\s+hiện)|đã|là|để|tại|đối\s+với|và\s+\p{Ll}|“|")|[,;:.()“"|]`)
 )
 
 // findReferences returns every document the text cites, once each, in
@@ -40,7 +43,7 @@ func findReferences(text, own string) []Reference {
 			continue
 		}
 		key := strings.ToUpper(num)
-		if key == ownKey {
+		if key == ownKey || formLeadRe.MatchString(text[max(0, m[0]-24):m[0]]) {
 			continue
 		}
 		ref := Reference{Number: num, Start: m[0], End: m[0] + len(strings.TrimRight(text[m[0]:m[1]], ".-/"))}
@@ -66,6 +69,11 @@ func findReferences(text, own string) []Reference {
 			}
 			if iss := collapse(rest); iss != "" && len(strings.Fields(iss)) <= 14 && startsUpper(iss) {
 				ref.Issuer = iss
+				// "số 556/2007/TT-TTCP của Thanh tra Chính phủ ngày 26
+				// tháng 3 năm 2007": the date may follow the issuer.
+				if ref.Date.IsZero() {
+					ref.Date = dateAt(text, s+len(rest))
+				}
 			}
 		}
 		if i, ok := seen[key]; ok {
@@ -85,6 +93,22 @@ func findReferences(text, own string) []Reference {
 		out = append(out, ref)
 	}
 	return out
+}
+
+// dateAt reads a date written "ngày ..." right at pos, or the zero Date.
+func dateAt(text string, pos int) vndate.Date {
+	dm := refDateLeadRe.FindStringIndex(text[pos:min(len(text), pos+40)])
+	if dm == nil {
+		return vndate.Date{}
+	}
+	lead := pos + dm[0]
+	for _, f := range vndate.FindAll(text[lead:min(len(text), lead+80)]) {
+		if f.Start <= dm[1]-dm[0] {
+			return f.Date
+		}
+		break
+	}
+	return vndate.Date{}
 }
 
 func startsUpper(s string) bool {

@@ -205,7 +205,36 @@ func greedyMatches(text string, preds []tasks.Task, golds []goldTask, ok func(ta
 }
 
 func TestScoreDevCorpus(t *testing.T) {
-	corpus := devCorpus(t)
+	checkFloors(t, scoreCorpus(t, devCorpus(t)), scoreFloors)
+}
+
+// heldoutFloors sit a little under what the extractor reaches on
+// testdata/heldout, real documents never used to write the rules (see its
+// SOURCES.md). Tasks are not annotated there.
+var heldoutFloors = map[string]float64{
+	"meta":       0.96,
+	"recipients": 0.95,
+	"noi_nhan":   0.95,
+	"refs":       0.95,
+	"ref_date":   0.93,
+}
+
+func TestScoreHeldout(t *testing.T) {
+	checkFloors(t, scoreCorpus(t, "testdata/heldout"), heldoutFloors)
+}
+
+func checkFloors(t *testing.T, got, floors map[string]float64) {
+	t.Helper()
+	for k, floor := range floors {
+		if got[k] < floor {
+			t.Errorf("%s = %.3f, below the floor %.2f", k, got[k], floor)
+		}
+	}
+}
+
+// scoreCorpus scores FromText on every gold file of dir, as score.py does.
+func scoreCorpus(t *testing.T, corpus string) map[string]float64 {
+	t.Helper()
 	golds, _ := filepath.Glob(filepath.Join(corpus, "*.json"))
 	if len(golds) == 0 {
 		t.Skip("no gold files")
@@ -300,9 +329,5 @@ func TestScoreDevCorpus(t *testing.T) {
 	}
 	t.Logf("documents %d: meta %.3f recipients %.3f noi_nhan %.3f refs %.3f ref_dates %.3f timed-tasks %.3f tasks %.3f",
 		len(golds), got["meta"], got["recipients"], got["noi_nhan"], got["refs"], got["ref_date"], got["timed"], got["tasks"])
-	for k, floor := range scoreFloors {
-		if got[k] < floor {
-			t.Errorf("%s = %.3f, below the floor %.2f", k, got[k], floor)
-		}
-	}
+	return got
 }

@@ -26,7 +26,7 @@ var (
 
 // signer reads the signature block: authority, title and name.
 func (d *doc) signer(r *Result) {
-	text := d.text
+	text := d.signText
 	from := d.headEnd
 	if d.noiNhanAt >= 0 && d.noiNhanAt > from {
 		from = d.noiNhanAt
@@ -44,6 +44,9 @@ func (d *doc) signer(r *Result) {
 		start = from + m[2]
 	} else {
 		start = d.positionLine(from)
+	}
+	if start < 0 && d.noiNhanAt >= 0 {
+		start = d.positionRun(d.noiNhanAt)
 	}
 	if start < 0 {
 		return
@@ -92,12 +95,39 @@ func (d *doc) positionLine(from int) int {
 		if l.end-l.start > 120 {
 			continue // a position line is short
 		}
-		t := collapse(d.text[l.start:l.end])
+		t := collapse(d.signText[l.start:l.end])
 		if t == "" || !isCaps(strings.ReplaceAll(t, " ", "")) || len(strings.Fields(t)) > 8 {
 			continue
 		}
 		if startsWithAny(t, positions) {
-			return l.start + strings.Index(d.text[l.start:l.end], t[:1])
+			return l.start + strings.Index(d.signText[l.start:l.end], t[:1])
+		}
+	}
+	return -1
+}
+
+// positionRun finds, after from, a run of capitals that begins with a
+// signer title where a flattened layout keeps it on the line of the last
+// Nơi nhận item or of the drafter's initials ("... Vụ PC. | TỔNG THANH
+// TRA Trần Văn Truyền", "(2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến
+// Dũng"). The run must start fresh: after a word that is not in
+// capitals, a cell mark or a line break. Returns its start or -1.
+func (d *doc) positionRun(from int) int {
+	text := d.signText
+	ws := words(text, from, min(len(text), from+4000))
+	for i, w := range ws {
+		if !isCaps(w.text) {
+			continue
+		}
+		if i > 0 && isCaps(ws[i-1].text) && !strings.ContainsAny(text[ws[i-1].end:w.start], "\n\t") {
+			continue
+		}
+		var run []string
+		for j := i; j < len(ws) && j < i+8 && isCaps(ws[j].text); j++ {
+			run = append(run, strings.TrimRight(ws[j].text, ","))
+		}
+		if startsWithAny(strings.Join(run, " "), positions) {
+			return w.start
 		}
 	}
 	return -1
@@ -113,7 +143,12 @@ func splitTitle(b, text string, block []word) (title, auth string) {
 		}
 	}
 	if best != "" {
-		return best, strings.TrimSpace(b[:len(b)-len(best)])
+		auth := strings.TrimSpace(b[:len(b)-len(best)])
+		// "BỘ TRƯỞNG, CHỦ NHIỆM": one person holding two posts
+		if strings.HasSuffix(auth, ",") && startsWithAny(strings.TrimSuffix(auth, ","), positions) {
+			return auth + " " + best, ""
+		}
+		return best, auth
 	}
 	// Unknown title: the last line of the block.
 	last := len(block) - 1
