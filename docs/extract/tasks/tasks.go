@@ -1,8 +1,21 @@
 // Package tasks finds the obligations a Vietnamese official document places
 // on named units: who must do what, with whom, by when, and how often.
+//
+// It reads plain text as it comes out of PDFs, web pages and the readers'
+// Document.PlainText(): sentences broken across lines, footnotes between
+// body lines at page breaks, list labels in front of paragraphs, table rows
+// as cells joined by " | ".
 package tasks
 
-import "vanthu/docs/vndate"
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"vanthu/docs/vndate"
+)
 
 // Task is one obligation. Offsets are byte offsets into the text given to Find.
 type Task struct {
@@ -25,7 +38,505 @@ type Context struct {
 }
 
 // Find returns the tasks in text, in order of appearance.
-// TODO(tasks helper): replace this placeholder with the real finder.
 func Find(text string, ctx Context) []Task {
-	return nil
+	f := &finder{src: text, tc: timeCtx{doc: ctx.DocDate, year: ctx.DocDate.Year}}
+	if f.tc.year == 0 {
+		f.tc.year = latestYear(text)
+	}
+	lines := splitLines(text)
+	cuts, notes := cutNotes(text, lines)
+	f.notes = notes
+	f.blocks = layout(text, bodySpans(text, lines, cuts))
+	f.run()
+	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Start < f.out[j].Start })
+	return f.out
+}
+
+// latestYear is the year a date without one takes when the document's own
+// date is blank: the latest year the text writes after "năm" or in a date.
+func latestYear(text string) int {
+	y := 0
+	for i := 0; i+4 <= len(text); i++ {
+		if (i > 0 && text[i-1] >= '0' && text[i-1] <= '9') || !isDigits(text[i:i+4]) {
+			continue
+		}
+		if i+4 < len(text) && text[i+4] >= '0' && text[i+4] <= '9' {
+			continue
+		}
+		if !strings.HasSuffix(text[:i], "năm ") && !strings.HasSuffix(text[:i], "/") && !strings.HasSuffix(text[:i], "-") {
+			continue
+		}
+		if n := atoiOr(text[i:i+4], 0); n >= 1945 && n <= 2100 {
+			y = max(y, n)
+		}
+	}
+	return y
+}
+
+// scope is a unit that heads the items below it ("a) Sở Nội vụ có trách
+// nhiệm:" and its dashes).
+type scope struct {
+	depth    int
+	kind     kind
+	siblings bool // "- Sở Tài chính:" heads the dashes after it at its own level
+	who      string
+}
+
+// cand is a task that may still take "Cơ quan thực hiện" / "Thời gian thực
+// hiện" fields from the lines after it.
+type cand struct {
+	b       *block
+	a, e    int // the quote in b.text
+	act     int // where the action starts in b.text
+	who     string
+	depth   int
+	fields  *fieldGroup
+	partial bool // only the unit of a later item's fields applies
+}
+
+type finder struct {
+	src    string
+	tc     timeCtx
+	notes  map[string]string
+	blocks []*block
+	out    []Task
+	scopes []scope
+	cands  []*cand
+	group  *fieldGroup
+	head   *tableHead
+}
+
+func (f *finder) run() {
+	for i, b := range f.blocks {
+		if b.reset {
+			f.flush(-2)
+			f.scopes = nil
+		}
+		if b.kind == kindRow {
+			f.row(b)
+			continue
+		}
+		f.head = nil
+		if g := f.fieldsOf(b); g != nil && g.itemEnd == 0 {
+			f.addFields(g)
+			continue
+		}
+		f.flush(b.depth)
+		f.popScopes(b)
+		f.item(i, b)
+	}
+	f.flush(-2)
+}
+
+func (f *finder) popScopes(b *block) {
+	for len(f.scopes) > 0 {
+		s := f.scopes[len(f.scopes)-1]
+		if b.depth > s.depth || (s.siblings && b.depth == s.depth && b.kind == s.kind) {
+			return
+		}
+		f.scopes = f.scopes[:len(f.scopes)-1]
+	}
+}
+
+func (f *finder) scope() *scope {
+	if len(f.scopes) == 0 {
+		return nil
+	}
+	return &f.scopes[len(f.scopes)-1]
+}
+
+// addFields collects field lines; they apply to the items before them.
+func (f *finder) addFields(g *fieldGroup) {
+	if f.group == nil {
+		f.group = g
+		return
+	}
+	f.group.merge(g)
+}
+
+// flush settles the waiting tasks: with the fields collected, or, when a
+// block at depth or shallower comes, as they are.
+func (f *finder) flush(depth int) {
+	if f.group != nil {
+		if n := len(f.cands); n > 0 {
+			last := f.cands[n-1]
+			last.fields = f.group
+			for _, c := range f.cands[:n-1] {
+				if c.who == "" && c.fields == nil {
+					c.fields, c.partial = f.group, true
+				}
+			}
+		}
+		f.group = nil
+		depth = -2
+	}
+	keep := f.cands[:0]
+	for _, c := range f.cands {
+		if c.depth > depth {
+			f.emit(c)
+		} else {
+			keep = append(keep, c)
+		}
+	}
+	f.cands = keep
+}
+
+var (
+	notTask    = regexp.MustCompile(`có hiệu lực|thi hành (?:quyết định|chỉ thị|thông tư|nghị quyết|văn bản|công văn|kế hoạch|chương trình) này|trên đây là ý kiến|để tham khảo`)
+	escalation = regexp.MustCompile(`^(?:trong quá trình[^,]{0,60},\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:khó khăn|vướng mắc|phát sinh|vấn đề)`)
+	dongThoi   = regexp.MustCompile(`[,;]\s*(?:và\s+)?đồng thời[, ]`)
+	subordin   = newLexicon(`để|đối với|trường hợp|khi|sau khi|trên cơ sở|căn cứ|nhằm|trong trường hợp|ngoài ra|đồng thời|riêng|với`)
+)
+
+// item reads one paragraph or list item.
+func (f *finder) item(i int, b *block) {
+	text, key := b.text, b.key
+	toks := tokenize(text, key)
+	end := len(text)
+	inline := f.fieldsOf(b)
+	if inline != nil {
+		end = inline.itemEnd
+	}
+	kids := i+1 < len(f.blocks) && f.blocks[i+1].depth > b.depth && f.blocks[i+1].kind != kindRow && !isFieldBlock(f.blocks[i+1])
+	before := len(f.cands)
+	defer func() {
+		if inline != nil && len(f.cands) > before {
+			f.addFields(inline)
+		}
+	}()
+
+	if who, rest, ok := f.header(text, toks, end); ok {
+		f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who,
+			siblings: !kids && (b.kind == kindDash || b.kind == kindPlus || b.kind == kindStar)})
+		if rest < end && hasAction(text[rest:end]) {
+			f.add(b, rest, end, rest, who)
+		}
+		return
+	}
+	sc := f.scope()
+	body := strings.TrimRight(text[:end], " ")
+	heading := (kids && !endsSentence(body)) || strings.HasSuffix(body, ":")
+	for si, s := range sentences(text, end) {
+		sk := key[s.a:s.e]
+		switch {
+		case notTask.MatchString(sk):
+			continue
+		case escalation.MatchString(sk):
+			if n := len(f.cands); n > before {
+				f.cands[n-1].e = s.e
+			}
+			continue
+		}
+		if si == 0 && sc != nil && startsWithAction(text, toks, s.a) {
+			if !heading {
+				f.add(b, s.a, end, s.a, sc.who)
+			}
+			return
+		}
+		if who, at, act, ok := f.obligation(text, key, toks, s); ok {
+			if strings.HasSuffix(strings.TrimRight(text[s.a:s.e], " "), ":") {
+				f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who})
+				if m := dongThoi.FindStringIndex(key[act:s.e]); m != nil && hasAction(text[act:act+m[0]]) {
+					f.add(b, at, act+m[0], act, who)
+				}
+				continue
+			}
+			if hasAction(text[act:s.e]) {
+				f.add(b, at, s.e, act, who)
+			}
+			continue
+		}
+		if si == 0 && sc == nil && !heading && startsWithAction(text, toks, s.a) {
+			f.add(b, s.a, end, s.a, "") // the unit may come in the fields below
+			return
+		}
+	}
+}
+
+// add queues a task found in b.text[a:e].
+func (f *finder) add(b *block, a, e, act int, who string) {
+	f.cands = append(f.cands, &cand{b: b, a: a, e: e, act: act, who: who, depth: b.depth})
+}
+
+// header reads an item that names the units the items under it are for:
+// "a) Sở Nội vụ có trách nhiệm:", "2. Giao Sở Lao động - Thương binh và Xã
+// hội:", "b) Các đơn vị được giao ... : ngoài việc ...". It returns the
+// units and where the item's own duty starts, if it has one after the colon.
+func (f *finder) header(text string, toks []token, end int) (string, int, bool) {
+	if len(toks) == 0 {
+		return "", 0, false
+	}
+	j := triggers.at(text, toks, 0)
+	if _, ok := headAt(text, toks, j); !ok {
+		return "", 0, false
+	}
+	// The names run to the colon; before it only "có trách nhiệm" and the
+	// like may stand, or words after "được"/"thuộc" describing the units.
+	body := strings.TrimRight(text[:end], " ")
+	colon := -1
+	for k := j + 1; k < len(toks) && toks[k].s < end; k++ {
+		g := text[toks[k-1].e:toks[k].s]
+		if c := strings.IndexByte(g, ':'); c >= 0 && !insideParens(text, toks[k-1].e) {
+			if !toks[k].upper || verbAt(text, toks, k, true) > 0 {
+				colon = toks[k-1].e + c
+				break
+			}
+		}
+	}
+	if colon < 0 && strings.HasSuffix(body, ":") {
+		colon = len(body) - 1
+	}
+	stop := colon
+	if stop < 0 {
+		stop = len(strings.TrimRight(body, "."))
+	}
+	relative := false
+	for k := j + 1; k < len(toks) && toks[k].s < stop; k++ {
+		if w := toks[k].w; w == "được" || w == "thuộc" {
+			relative = true
+		}
+		if relative || verbAt(text, toks, k, false) == 0 {
+			continue
+		}
+		if !dutyTail.MatchString(lower(text[toks[k].s:stop])) {
+			return "", 0, false
+		}
+		if colon < 0 && !strings.HasSuffix(body, ".") && !strings.HasSuffix(body, ":") && stop != len(body) {
+			return "", 0, false
+		}
+		who := cleanWho(text[toks[j].s:toks[k].s], f.notes)
+		return who, len(text), who != ""
+	}
+	if colon < 0 {
+		return "", 0, false
+	}
+	who := cleanWho(text[toks[j].s:colon], f.notes)
+	rest := colon + 1
+	for rest < end && isSpace(text[rest]) {
+		rest++
+	}
+	return who, rest, who != ""
+}
+
+func insideParens(text string, at int) bool {
+	return strings.Count(text[:at], "(") > strings.Count(text[:at], ")")
+}
+
+// obligation finds the unit a sentence asks to act: after "Giao", "Đề
+// nghị", "Yêu cầu", or as the subject of the sentence (after a leading
+// "Đối với ...," / "Để ...," clause). It returns the unit, where the quote
+// starts and where the action starts.
+func (f *finder) obligation(text, key string, toks []token, s rng) (string, int, int, bool) {
+	first, last := tokenRange(toks, s)
+	for k := first; k < last; k++ {
+		n := triggers.at(text, toks, k)
+		if n == 0 {
+			continue
+		}
+		if k > first {
+			if p := toks[k-1].w; p == "theo" || p == "xét" || p == "được" || p == "đã" || p == "của" {
+				continue
+			}
+		}
+		j := k + n
+		if j < last && toks[j].w == "của" {
+			continue
+		}
+		if _, ok := headAt(text, toks, j); !ok {
+			continue
+		}
+		v, e, ok := npEnd(text, toks, j, s.e)
+		if !ok {
+			continue
+		}
+		act := s.e
+		if v < len(toks) {
+			act = toks[v].s
+		}
+		who := cleanWho(text[toks[j].s:e], f.notes)
+		if who == "" {
+			continue
+		}
+		return who, toks[k].s, act, true
+	}
+	for _, k := range subjectStarts(text, toks, first, last) {
+		if _, ok := headAt(text, toks, k); !ok {
+			continue
+		}
+		v, e, ok := npEnd(text, toks, k, s.e)
+		if !ok || v >= len(toks) || triggers.at(text, toks, v) > 0 {
+			continue
+		}
+		if w := toks[v].w; w == "đã" || w == "được" {
+			continue
+		}
+		who := cleanWho(text[toks[k].s:e], f.notes)
+		if who == "" {
+			continue
+		}
+		return who, toks[k].s, toks[v].s, true
+	}
+	return "", 0, 0, false
+}
+
+// subjectStarts lists where a sentence's subject may start: its first word,
+// after a leading subordinate clause, and after a semicolon.
+func subjectStarts(text string, toks []token, first, last int) []int {
+	out := []int{first}
+	sub := subordin.at(text, toks, first) > 0
+	for k := first + 1; k < last; k++ {
+		g := text[toks[k-1].e:toks[k].s]
+		if strings.Contains(g, ";") || (sub && strings.Contains(g, ",") && toks[k].upper) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// startsWithAction reports an item that begins with what to do, perhaps
+// after when: "Tập trung ...", "Trong năm 2021, nghiên cứu ...", "Hàng năm
+// lập dự toán ...".
+func startsWithAction(text string, toks []token, at int) bool {
+	k := 0
+	for k < len(toks) && toks[k].s < at {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if verbAt(text, toks, k, true) > 0 && triggers.at(text, toks, k) == 0 {
+		return true
+	}
+	// "Trong năm 2021, ...", "Trước ngày 15/11/2021, ..."
+	switch toks[k].w {
+	case "trong", "trước", "chậm", "hằng", "hàng", "định", "mỗi", "cuối", "đầu", "từ", "sau", "năm", "tháng", "quý":
+		for m := k + 1; m < len(toks) && m < k+12; m++ {
+			if strings.Contains(text[toks[m-1].e:toks[m].s], ",") {
+				return verbAt(text, toks, m, true) > 0
+			}
+		}
+	}
+	return false
+}
+
+// hasAction reports whether an action says more than "do it": the closing
+// "nghiêm túc triển khai thực hiện" of a letter is no task.
+func hasAction(s string) bool {
+	k := lower(s)
+	n := 0
+	for _, t := range tokenize(s, k) {
+		if !fillers[t.w] && !isDigits(t.w) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func endsSentence(s string) bool {
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "./.")
+}
+
+type rng struct{ a, e int }
+
+// sentences splits text[:end] at full stops followed by a capital letter.
+func sentences(text string, end int) []rng {
+	var out []rng
+	a := 0
+	for i := 0; i < end; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < end && (text[j] == '/' || text[j] == '.') {
+			j++
+		}
+		if j >= end || text[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < end && text[k] == ' ' {
+			k++
+		}
+		if k >= end {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsUpper(r) && r != '(' && r != '“' && r != '"' {
+			continue
+		}
+		if w := lastWord(text[a:i]); w != "" && utf8.RuneCountInString(w) <= 2 && !isDigits(w) {
+			continue // "TP.", "Đ/c."
+		}
+		out = append(out, rng{a, j})
+		a = k
+		i = k - 1
+	}
+	if a < end {
+		out = append(out, rng{a, end})
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexAny(s, " /(")
+	return s[i+1:]
+}
+
+func tokenRange(toks []token, s rng) (int, int) {
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].s >= s.a })
+	last := sort.Search(len(toks), func(i int) bool { return toks[i].s >= s.e })
+	return first, last
+}
+
+// emit turns a settled candidate into a Task.
+func (f *finder) emit(c *cand) {
+	who := c.who
+	g := c.fields
+	if g != nil && g.who != "" && (who == "" || !c.partial) {
+		who = g.who
+	}
+	if who == "" {
+		return
+	}
+	b := c.b
+	w := findWhen(b.key[c.a:c.e], f.tc, false)
+	w.start, w.end = w.start+c.a, w.end+c.a
+	wText := b.text
+	if g != nil && !c.partial && g.when.known {
+		w = g.when
+		wText = g.text
+	}
+	act := strings.Trim(strings.Join(strings.Fields(b.text[c.act:c.e]), " "), " .;:,/")
+	t := Task{
+		Assignee:      cleanWho(who, f.notes),
+		Action:        act,
+		Deliverable:   deliverable(b.text[c.act:c.e], b.key[c.act:c.e]),
+		Deadline:      w.deadline,
+		Recurrence:    w.recurrence,
+		RecurrenceDue: w.due,
+	}
+	if w.end > w.start {
+		t.DeadlineText = strings.Join(strings.Fields(wText[w.start:w.end]), " ")
+	}
+	t.CoAssignees = coAssignees(b.text[c.act:c.e], b.key[c.act:c.e])
+	if g != nil && len(g.co) > 0 && !c.partial {
+		t.CoAssignees = g.co
+	}
+	prefer := -1
+	if w.end > w.start && wText == b.text {
+		prefer = w.start
+	}
+	s, e, _, _ := b.srcRange(f.src, c.a, c.e, prefer)
+	if g != nil && !c.partial && g.end > e {
+		e = g.end // the quote runs on to the fields that carry the unit and time
+	}
+	t.Start, t.End = s, e
+	t.Quote = f.src[s:e]
+	for _, o := range f.out {
+		if o.Start == t.Start {
+			return
+		}
+	}
+	f.out = append(f.out, t)
 }

@@ -1,0 +1,163 @@
+package tasks
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Programmes and plans give each item its unit and time in labelled lines
+// ("- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với ...", "- Thời gian
+// thực hiện: Hoàn thành trong quý III/2020") or in a table whose columns are
+// Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành.
+
+var fieldRe = regexp.MustCompile(`(?:^|[\s;.*+(-])(?P<name>(?:cơ quan|đơn vị)(?:,\s*đơn vị)?\s+(?:thực hiện|chủ trì|phối hợp|thực hiện chính|phụ trách|tham mưu|chịu trách nhiệm)|` +
+	`thời\s+(?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|báo cáo|gửi|trình))?|hạn hoàn thành|tiến\s+độ(?:\s+(?:thực hiện|hoàn thành))?|` +
+	`sản\s+phẩm(?:\s+(?:đầu ra|hoàn thành))?)\s*:`)
+
+// fieldGroup is the unit and time the fields give.
+type fieldGroup struct {
+	itemEnd int // where the item's own words end in its block; 0 when the block is all fields
+	who     string
+	co      []string
+	when    when
+	text    string // the text when's offsets refer to
+	end     int    // source offset where the fields end
+}
+
+func (g *fieldGroup) merge(o *fieldGroup) {
+	if o.who != "" {
+		g.who = o.who
+		g.co = o.co
+	}
+	if o.when.known {
+		g.when, g.text = o.when, o.text
+	}
+	g.end = max(g.end, o.end)
+}
+
+func isFieldBlock(b *block) bool {
+	if strings.IndexByte(b.key, ':') < 0 {
+		return false
+	}
+	m := fieldRe.FindStringSubmatchIndex(b.key)
+	return m != nil && m[2] == 0
+}
+
+// fieldsOf reads the fields of a block, nil if it has none.
+func (f *finder) fieldsOf(b *block) *fieldGroup {
+	if strings.IndexByte(b.key, ':') < 0 {
+		return nil
+	}
+	ms := fieldRe.FindAllStringSubmatchIndex(b.key, -1)
+	if ms == nil {
+		return nil
+	}
+	g := &fieldGroup{itemEnd: ms[0][2]}
+	for i, m := range ms {
+		end := len(b.text)
+		if i+1 < len(ms) {
+			end = ms[i+1][2]
+		}
+		vs, ve := m[1], end
+		for vs < ve && isSpace(b.text[vs]) {
+			vs++
+		}
+		for ve > vs && strings.ContainsRune(" -;.*\t", rune(b.text[ve-1])) {
+			ve--
+		}
+		val, name := b.text[vs:ve], b.key[m[2]:m[3]]
+		switch {
+		case strings.Contains(name, "phối hợp"):
+			g.co = splitUnits(val)
+		case strings.HasPrefix(name, "cơ quan") || strings.HasPrefix(name, "đơn vị"):
+			g.who, g.co = whoAndCo(val)
+		case strings.HasPrefix(name, "sản phẩm"):
+		default:
+			g.when = findWhen(b.key[vs:ve], f.tc, true)
+			g.when.start, g.when.end = g.when.start+vs, g.when.end+vs
+			g.text = b.text
+		}
+		if ve > vs {
+			g.end = b.src(ve-1) + 1
+		}
+	}
+	return g
+}
+
+// whoAndCo reads "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính và UBND các
+// huyện" into the unit in charge and those that work with it.
+func whoAndCo(val string) (string, []string) {
+	k := lower(val)
+	toks := tokenize(val, k)
+	if _, ok := headAt(val, toks, 0); ok {
+		if v, e, ok := npEnd(val, toks, 0, len(val)); ok && v < len(toks) {
+			return strings.Trim(val[:e], " ,;."), coAssignees(val[toks[v].s:], k[toks[v].s:])
+		}
+	}
+	return strings.Trim(val, " ,;."), nil
+}
+
+// tableHead gives the column of each field, -1 where the table has none.
+type tableHead struct{ action, who, co, time int }
+
+func headerRow(b *block) *tableHead {
+	h := &tableHead{-1, -1, -1, -1}
+	for i, c := range b.cells {
+		k := b.key[c.start:c.end]
+		if len(strings.Fields(k)) > 8 {
+			return nil
+		}
+		switch {
+		case strings.Contains(k, "phối hợp"):
+			h.co = i
+		case strings.Contains(k, "chủ trì") || strings.Contains(k, "trách nhiệm") || strings.Contains(k, "phân công") ||
+			((strings.Contains(k, "cơ quan") || strings.Contains(k, "đơn vị")) && !strings.Contains(k, "nội dung")):
+			h.who = i
+		case strings.Contains(k, "thời gian") || strings.Contains(k, "thời hạn") || strings.Contains(k, "tiến độ"):
+			h.time = i
+		case strings.Contains(k, "nội dung") || strings.Contains(k, "nhiệm vụ") || strings.Contains(k, "công việc") || strings.Contains(k, "hoạt động"):
+			if h.action < 0 {
+				h.action = i
+			}
+		}
+	}
+	if h.action < 0 || (h.who < 0 && h.time < 0) {
+		return nil
+	}
+	return h
+}
+
+// row reads one table row under a header row.
+func (f *finder) row(b *block) {
+	if h := headerRow(b); h != nil {
+		f.head = h
+		return
+	}
+	h := f.head
+	if h == nil || h.action >= len(b.cells) {
+		return
+	}
+	act := b.cells[h.action]
+	if !hasAction(b.text[act.start:act.end]) {
+		return
+	}
+	g := &fieldGroup{text: b.text, end: b.src(len(b.text)-1) + 1}
+	if h.who >= 0 && h.who < len(b.cells) {
+		c := b.cells[h.who]
+		g.who, g.co = whoAndCo(b.text[c.start:c.end])
+	}
+	if h.co >= 0 && h.co < len(b.cells) {
+		c := b.cells[h.co]
+		g.co = splitUnits(b.text[c.start:c.end])
+	}
+	if h.time >= 0 && h.time < len(b.cells) {
+		c := b.cells[h.time]
+		g.when = findWhen(b.key[c.start:c.end], f.tc, true)
+		g.when.start, g.when.end = g.when.start+c.start, g.when.end+c.start
+	}
+	who := ""
+	if s := f.scope(); s != nil {
+		who = s.who
+	}
+	f.emit(&cand{b: b, a: act.start, e: act.end, act: act.start, who: who, fields: g})
+}

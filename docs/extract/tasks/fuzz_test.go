@@ -1,0 +1,46 @@
+package tasks
+
+import (
+	"os"
+	"testing"
+	"unicode/utf8"
+
+	"vanthu/docs/vndate"
+)
+
+const seedLetter = "testdata/cv-ubnd-kontum-cchc-2021.txt"
+
+func FuzzFind(f *testing.F) {
+	if b, err := os.ReadFile(seedLetter); err == nil {
+		f.Add(string(b))
+	}
+	f.Add("a) Sở Nội vụ có trách nhiệm:\n- Báo cáo trước ngày 15/11.\n")
+	f.Add("Nội dung | Cơ quan chủ trì | Thời gian\nRà soát | Sở Y tế | Quý II/2021\n")
+	f.Add("d) Các đơn vị(3): xây\n" + "                              \n3 Sở Y tế. \n dựng kế hoạch\n(3) x")
+	f.Add("1.\n2.\n- \n|\n| --- |\n(1)\n[1] x [2]")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, task := range Find(text, Context{DocDate: vndate.Date{Year: 2021, Month: 2, Day: 28}}) {
+			if task.Start < 0 || task.Start > task.End || task.End > len(text) {
+				t.Fatalf("offsets %d:%d out of %d", task.Start, task.End, len(text))
+			}
+			if text[task.Start:task.End] != task.Quote {
+				t.Fatalf("quote is not text[%d:%d]", task.Start, task.End)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(task.Assignee) {
+				t.Fatalf("assignee %q is not UTF-8", task.Assignee)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	data, err := os.ReadFile(seedLetter)
+	if err != nil {
+		b.Skip(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text, Context{})
+	}
+}

@@ -1,0 +1,426 @@
+package tasks
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The layout step turns the lines of the text into blocks: one list item or
+// paragraph each, with its label, its nesting depth and the places in the
+// source its words come from. PDF copies break sentences across lines (and
+// across blank lines at page breaks), so a line continues the block before
+// it unless it opens a list item or the block before it has ended a
+// sentence.
+
+// kind is the family of a list label; items nest by the order in which the
+// families first appear, as clerks number them.
+type kind string
+
+const (
+	kindNone   kind = ""
+	kindDieu   kind = "dieu"
+	kindRoman  kind = "roman"
+	kindNum1   kind = "num1"
+	kindNum2   kind = "num2"
+	kindNum3   kind = "num3"
+	kindParen  kind = "paren"
+	kindLetter kind = "letter"
+	kindPLet   kind = "pletter"
+	kindDash   kind = "dash"
+	kindPlus   kind = "plus"
+	kindStar   kind = "star"
+	kindRow    kind = "row"
+)
+
+// piece says that block.text[at:at+n] is source[src:src+n].
+type piece struct{ at, src, n int }
+
+// block is one paragraph, list item or table row.
+type block struct {
+	label  string
+	kind   kind
+	depth  int  // nesting depth; -1 for paragraphs outside any list
+	reset  bool // "Kính gửi", "Nơi nhận": what came before no longer applies
+	text   string
+	key    string // lower-case copy of text, byte for byte the same length
+	pieces []piece
+	cells  []cell // table rows only
+}
+
+type cell struct{ start, end int } // offsets into block.text
+
+var (
+	labelRe = regexp.MustCompile(`^(?:` +
+		`(?P<dieu>Điều\s+\d{1,3}[a-zđ]?\s*[.:]?)(?:\s|$)` +
+		`|(?P<roman>[IVX]{1,5}\s*[.)])(?:\s|$)` +
+		`|(?P<num3>\d{1,2}\.\d{1,2}\.\d{1,2}\.?)(?:\s|$)` +
+		`|(?P<num2>\d{1,2}\.\d{1,2}\.?)(?:\s|$)` +
+		`|(?P<num1>\d{1,2}\s*[.]|\d{1,2}\s+-|\d{1,2}$)(?:\s|$)` +
+		`|(?P<paren>\d{1,2}\)|\(\d{1,2}\))(?:\s|$)` +
+		`|(?P<letter>[a-zđ]\))` +
+		`|(?P<pletter>\([a-zđ]\))(?:\s|$)` +
+		`|(?P<dash>[-–—]+)` +
+		`|(?P<plus>\+)` +
+		`|(?P<star>[*•·])` +
+		`)`)
+	labelKinds = labelRe.SubexpNames()
+	// "... tiến bộ 1.1." — web copies put the next item's number at the end
+	// of the line before it.
+	trailLabel = regexp.MustCompile(`\s(\d{1,2}(?:\.\d{1,2}){0,2}\.)\s*$`)
+	// "3. Giải quyết ... đình công 3.1. Rà soát ..." — and sometimes inside it.
+	innerLabel = regexp.MustCompile(`\s(\d{1,2}\.\d{1,2}\.)\s+\p{Lu}`)
+	kinhGui    = regexp.MustCompile(`(?i)kính\s+gửi\s*:`)
+	noiNhan    = regexp.MustCompile(`^(?i)nơi\s+nhận\s*:?`)
+	preamble   = regexp.MustCompile(`^(?:Căn cứ|Theo đề nghị|Xét đề nghị|QUYẾT ĐỊNH|Quyết định:)`)
+	rule       = regexp.MustCompile(`^[-_=*.–—\s]+$`)
+	notLabelW  = map[string]bool{"điều": true, "khoản": true, "điểm": true, "mục": true, "số": true, "tại": true, "chương": true, "phần": true}
+)
+
+// matchLabel returns the label at the start of s and its kind.
+func matchLabel(s string) (string, kind) {
+	m := labelRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", kindNone
+	}
+	for i := 1; i < len(labelKinds); i++ {
+		if m[2*i] >= 0 && labelKinds[i] != "" {
+			return s[m[2*i]:m[2*i+1]], kind(labelKinds[i])
+		}
+	}
+	return "", kindNone
+}
+
+// span is a trimmed stretch of one line.
+type span struct{ start, end int }
+
+func trimSpan(text string, s span) span {
+	for s.start < s.end && isSpace(text[s.start]) {
+		s.start++
+	}
+	for s.end > s.start && isSpace(text[s.end-1]) {
+		s.end--
+	}
+	return s
+}
+
+func isSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v'
+}
+
+// bodySpans returns the non-blank stretches of the body lines, splitting off
+// item numbers that web copies glue to the end or the middle of a line.
+func bodySpans(text string, lines []line, cuts []span) []span {
+	var out []span
+	c := 0
+	for _, l := range lines {
+		for _, part := range subtract(span{l.start, l.end}, cuts, &c) {
+			s := trimSpan(text, part)
+			if s.start == s.end || rule.MatchString(text[s.start:s.end]) {
+				continue
+			}
+			out = append(out, splitInner(text, s)...)
+		}
+	}
+	// Move a trailing item number to the start of the next stretch.
+	for i := 0; i+1 < len(out); i++ {
+		t := text[out[i].start:out[i].end]
+		m := trailLabel.FindStringSubmatchIndex(t)
+		if m == nil || m[0] == 0 {
+			continue
+		}
+		before := strings.Fields(t[:m[0]])
+		if len(before) == 0 || notLabelW[strings.ToLower(before[len(before)-1])] || isDigits(before[len(before)-1]) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[out[i+1].start:out[i+1].end])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		lab := span{out[i].start + m[2], out[i].start + m[3]}
+		out[i].end = out[i].start + m[0]
+		out = append(out[:i+1], append([]span{lab}, out[i+1:]...)...)
+		i++
+	}
+	return out
+}
+
+// subtract returns the parts of l outside the cuts; *c walks the sorted
+// cuts along with the lines.
+func subtract(l span, cuts []span, c *int) []span {
+	for *c < len(cuts) && cuts[*c].end <= l.start {
+		*c++
+	}
+	var out []span
+	at := l.start
+	for k := *c; k < len(cuts) && cuts[k].start < l.end; k++ {
+		if cuts[k].start > at {
+			out = append(out, span{at, cuts[k].start})
+		}
+		at = max(at, cuts[k].end)
+	}
+	if at < l.end {
+		out = append(out, span{at, l.end})
+	}
+	return out
+}
+
+// splitInner cuts "3. Heading 3.1. Text" into "3. Heading" and "3.1. Text"
+// when the inner number is the first child of the line's own number.
+func splitInner(text string, s span) []span {
+	t := text[s.start:s.end]
+	lab, k := matchLabel(t)
+	if k != kindNum1 {
+		return []span{s}
+	}
+	num := strings.TrimRight(strings.TrimSpace(lab), ".")
+	for _, m := range innerLabel.FindAllStringSubmatchIndex(t, -1) {
+		if strings.HasPrefix(t[m[2]:m[3]], num+".") {
+			cut := s.start + m[2]
+			return []span{trimSpan(text, span{s.start, cut}), {cut, s.end}}
+		}
+	}
+	return []span{s}
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// layout builds the blocks of the body.
+func layout(text string, spans []span) []*block {
+	var (
+		out        []*block
+		cur        *block
+		stack      []kind
+		recipients bool // inside the "Kính gửi" list
+		lastDepth  = -1
+	)
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		t := text[s.start:s.end]
+		if isRow(t) {
+			cur = nil
+			if b := rowBlock(text, s); b != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		lab, k := matchLabel(t)
+		if k != kindNone {
+			rest := trimSpan(text, span{s.start + len(lab), s.end})
+			// A label alone on its line numbers the next line.
+			if rest.start == rest.end && i+1 < len(spans) {
+				i++
+				rest = spans[i]
+				if l2, k2 := matchLabel(text[rest.start:rest.end]); k2 == kindDash && l2 != "" {
+					rest = trimSpan(text, span{rest.start + len(l2), rest.end})
+				}
+			}
+			stack = push(stack, k)
+			cur = &block{label: strings.TrimSpace(lab), kind: k, depth: len(stack) - 1}
+			cur.add(text, rest)
+			lastDepth = cur.depth
+			out = append(out, cur)
+			continue
+		}
+		if cur != nil && continues(cur.text, t) {
+			cur.add(text, s)
+			continue
+		}
+		cur = &block{depth: -1}
+		switch {
+		case kinhGui.MatchString(t):
+			cur.reset, recipients, stack, lastDepth = true, true, nil, -1
+		case noiNhan.MatchString(t):
+			cur.reset, recipients, stack, lastDepth = true, true, nil, -1
+		case preamble.MatchString(t):
+			cur.reset, recipients, stack, lastDepth = true, false, nil, -1
+		case recipients || len(stack) == 0:
+			recipients, stack, lastDepth = false, nil, -1
+		default:
+			// A paragraph after a list item belongs to that item.
+			cur.depth = lastDepth + 1
+		}
+		cur.add(text, s)
+		out = append(out, cur)
+	}
+	for _, b := range out {
+		b.key = lower(b.text)
+	}
+	return out
+}
+
+func push(stack []kind, k kind) []kind {
+	if k == kindDieu {
+		return []kind{k}
+	}
+	for i, s := range stack {
+		if s == k {
+			return stack[:i+1]
+		}
+		// Numbered items never stand inside dashes: a number after a
+		// dash list goes back to the numbering above it.
+		if bullet(s) && !bullet(k) {
+			return append(stack[:i], k)
+		}
+	}
+	return append(stack, k)
+}
+
+func bullet(k kind) bool { return k == kindDash || k == kindPlus || k == kindStar }
+
+// continues reports whether a line goes on with the block before it: it
+// does unless that block ended a sentence and the line starts a new one.
+func continues(prev, next string) bool {
+	p := strings.TrimRight(prev, " ")
+	if p == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	switch p[len(p)-1] {
+	case '.', ':', '!', '?':
+		return !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' && r != '"' && r != '“'
+	case ';':
+		return unicode.IsLower(r)
+	}
+	return true
+}
+
+// add appends a stretch of the source to the block, joined by one space.
+func (b *block) add(text string, s span) {
+	if s.start >= s.end {
+		return
+	}
+	if b.text != "" {
+		b.text += " "
+	}
+	b.pieces = append(b.pieces, piece{len(b.text), s.start, s.end - s.start})
+	b.text += text[s.start:s.end]
+}
+
+// srcRange maps the block range [a, b) to source offsets. Where the range
+// crosses a footnote cut out of the middle of the sentence, it keeps the
+// part that holds prefer (or the longest part when prefer is -1), so the
+// quote stays a verbatim stretch of the source.
+func (b *block) srcRange(source string, a, e, prefer int) (int, int, int, int) {
+	type run struct{ a, e int }
+	var runs []run
+	prevEnd := -1
+	for _, p := range b.pieces {
+		pa, pe := max(a, p.at), min(e, p.at+p.n)
+		if pa >= pe {
+			continue
+		}
+		if len(runs) > 0 && strings.TrimSpace(source[prevEnd:p.src]) == "" {
+			runs[len(runs)-1].e = pe
+		} else {
+			runs = append(runs, run{pa, pe})
+		}
+		prevEnd = p.src + p.n
+	}
+	if len(runs) == 0 {
+		return 0, 0, a, a
+	}
+	best := runs[0]
+	for _, r := range runs[1:] {
+		if prefer >= 0 {
+			if prefer >= r.a && prefer < r.e {
+				best = r
+			}
+		} else if r.e-r.a > best.e-best.a {
+			best = r
+		}
+	}
+	return b.src(best.a), b.src(best.e-1) + 1, best.a, best.e
+}
+
+// src maps a byte of the block text to the source.
+func (b *block) src(i int) int {
+	for k := len(b.pieces) - 1; k >= 0; k-- {
+		p := b.pieces[k]
+		if i >= p.at {
+			if i >= p.at+p.n {
+				return p.src + p.n - 1
+			}
+			return p.src + i - p.at
+		}
+	}
+	if len(b.pieces) > 0 {
+		return b.pieces[0].src
+	}
+	return 0
+}
+
+// lower lowercases s keeping every byte offset: a rune whose lower case has
+// another length, and invalid bytes, are kept as they are.
+func lower(s string) string {
+	buf := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		if r == utf8.RuneError || utf8.RuneLen(lr) != n {
+			buf = append(buf, s[i:i+n]...)
+		} else {
+			buf = utf8.AppendRune(buf, lr)
+		}
+		i += n
+	}
+	return string(buf)
+}
+
+// isRow reports a table row: cells joined by " | ".
+func isRow(t string) bool {
+	return strings.HasPrefix(t, "|") || strings.Count(t, " | ") >= 1
+}
+
+// rowBlock makes a table row block; separator rows ("| --- |") give nil.
+func rowBlock(text string, s span) *block {
+	b := &block{kind: kindRow, depth: -1}
+	b.add(text, s)
+	t := b.text
+	start := 0
+	if strings.HasPrefix(t, "|") {
+		start = 1
+	}
+	content := false
+	for start <= len(t) {
+		end := strings.IndexByte(t[start:], '|')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		c := trimCell(t, start, end)
+		if start < len(t) || c.end > c.start {
+			b.cells = append(b.cells, c)
+		}
+		if strings.Trim(t[c.start:c.end], "-: ") != "" {
+			content = true
+		}
+		start = end + 1
+	}
+	if strings.HasSuffix(strings.TrimSpace(t), "|") && len(b.cells) > 0 && b.cells[len(b.cells)-1].start == b.cells[len(b.cells)-1].end {
+		b.cells = b.cells[:len(b.cells)-1]
+	}
+	if !content {
+		return nil
+	}
+	return b
+}
+
+func trimCell(t string, a, e int) cell {
+	for a < e && isSpace(t[a]) {
+		a++
+	}
+	for e > a && isSpace(t[e-1]) {
+		e--
+	}
+	return cell{a, e}
+}
