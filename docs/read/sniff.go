@@ -131,7 +131,8 @@ func extFits(ext, format string) bool {
 	case "doc":
 		return ext == "doc" || ext == "dot"
 	case "txt":
-		return ext == "txt" || ext == "text" || ext == "csv" || ext == "md"
+		// Word's "web page" saves are often named .doc; the txt reader reads their HTML.
+		return ext == "txt" || ext == "text" || ext == "csv" || ext == "md" || ext == "htm" || ext == "html" || ext == "doc"
 	}
 	return ext == format
 }

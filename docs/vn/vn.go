@@ -14,22 +14,23 @@ import (
 // plain spaces and zero-width characters removed. Every reader calls it on
 // what it returns.
 func NFC(s string) string {
-	s = norm.NFC.String(s)
-	if !strings.ContainsFunc(s, oddSpace) {
-		return s
-	}
-	var sb strings.Builder
-	sb.Grow(len(s))
-	for _, r := range s {
-		switch r {
-		case '\u00a0', '\u2007', '\u202f', '\u2002', '\u2003', '\u2009', '\u3000':
-			sb.WriteByte(' ')
-		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
-		default:
-			sb.WriteRune(r)
+	if strings.ContainsFunc(s, oddSpace) {
+		// Clean first, compose after: a zero-width character between a
+		// letter and its tone mark would otherwise keep them apart.
+		var sb strings.Builder
+		sb.Grow(len(s))
+		for _, r := range s {
+			switch r {
+			case '\u00a0', '\u2007', '\u202f', '\u2002', '\u2003', '\u2009', '\u3000':
+				sb.WriteByte(' ')
+			case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
+			default:
+				sb.WriteRune(r)
+			}
 		}
+		s = sb.String()
 	}
-	return sb.String()
+	return norm.NFC.String(s)
 }
 
 func oddSpace(r rune) bool {

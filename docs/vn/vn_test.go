@@ -52,6 +52,10 @@ func TestNFC(t *testing.T) {
 	if !norm.NFC.IsNormalString(NFC(in)) {
 		t.Error("not NFC")
 	}
+	// A soft hyphen between a letter and its combining mark.
+	if got := NFC("Vie\u00ad\u0323\u0302t"); got != "Việt" {
+		t.Errorf("NFC with soft hyphen = %q", got)
+	}
 }
 
 func TestKey(t *testing.T) {
