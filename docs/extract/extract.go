@@ -56,14 +56,8 @@ type Result struct {
 // FromText extracts from plain text. Offsets refer to Result.Text, the
 // text in NFC. A fault in one of the rules never takes the caller down:
 // the fields found so far are returned.
-func FromText(text string) (r *Result) {
-	text = vn.NFC(text)
-	r = newResult(text)
-	defer func() {
-		if recover() != nil {
-			r.Tasks = []tasks.Task{}
-		}
-	}()
+func FromText(text string) *Result {
+	r := newResult(vn.NFC(text))
 	extractInto(r)
 	return r
 }
@@ -79,17 +73,27 @@ func newResult(text string) *Result {
 	}
 }
 
-// extractInto runs every rule over r.Text.
+// extractInto runs every rule over r.Text. Each stage is guarded on its
+// own, so a fault in one (a bug meeting an odd layout) loses only what
+// that stage would have found, never the tasks or the other fields.
 func extractInto(r *Result) {
 	d := &doc{text: r.Text, signText: r.Text, lines: splitLines(r.Text), noiNhanAt: -1, noiNhanEnd: -1}
-	d.header(r)
-	d.recipients(r)
-	d.noiNhan(r)
-	d.signer(r)
-	r.References = findReferences(r.Text, r.Number)
-	if ts := tasks.Find(r.Text, tasks.Context{DocDate: r.Date}); ts != nil {
-		r.Tasks = ts
-	}
+	guard(func() { d.header(r) })
+	guard(func() { d.recipients(r) })
+	guard(func() { d.noiNhan(r) })
+	guard(func() { d.signer(r) })
+	guard(func() { r.References = findReferences(r.Text, r.Number) })
+	guard(func() {
+		if ts := tasks.Find(r.Text, tasks.Context{DocDate: r.Date}); ts != nil {
+			r.Tasks = ts
+		}
+	})
+}
+
+// guard runs one extraction stage, recovering from a panic in it.
+func guard(stage func()) {
+	defer func() { _ = recover() }()
+	stage()
 }
 
 // FromDocument extracts from a reader's structured text.

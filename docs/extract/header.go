@@ -31,7 +31,10 @@ func headerBodies(text string, ls []line, qhStart, qhEnd int) []string {
 	var out []string
 	li := lineIndex(ls, qhStart)
 	// Left of the national title on its own line, and the lines above.
-	prefix := text[ls[li].start:qhStart]
+	prefix := ""
+	if ls[li].start <= qhStart {
+		prefix = text[ls[li].start:qhStart]
+	}
 	// A flattened header may put the number between the body and the
 	// national title ("SỞ X Số: /KH-STTTT | CỘNG HÒA ..."): the body is
 	// what stands before "Số:".
@@ -44,7 +47,7 @@ func headerBodies(text string, ls []line, qhStart, qhEnd int) []string {
 	}
 	for k := li - 1; whole && k >= 0 && k >= li-4; k-- {
 		s := text[ls[k].start:ls[k].end]
-		if strings.TrimSpace(s) == "" || allRules(s) {
+		if strings.Trim(s, " \t|") == "" || allRules(s) {
 			continue
 		}
 		run, whole = trailingCaps(s)
@@ -55,10 +58,18 @@ func headerBodies(text string, ls []line, qhStart, qhEnd int) []string {
 	}
 	// Under it: the part of the motto line left of the motto, and whole
 	// lines of capitals until the number or date line.
+	// The national title may run over a line break ("CỘNG HÒA XÃ HỘI" /
+	// "CHỦ NGHĨA VIỆT NAM"): what is under it starts on its last line.
+	if qhEnd > qhStart {
+		li = lineIndex(ls, qhEnd-1)
+	}
 	for k := li; k < len(ls) && k <= li+4; k++ {
 		s := text[ls[k].start:ls[k].end]
 		if k == li {
-			s = text[qhEnd:ls[k].end]
+			s = ""
+			if qhEnd < ls[k].end {
+				s = text[qhEnd:ls[k].end]
+			}
 		}
 		if m := mottoRe.FindStringIndex(s); m != nil {
 			if run, _ := trailingCaps(s[:m[0]]); run != "" && k != li {

@@ -230,7 +230,7 @@ func layout(text string, spans []span) []*block {
 			out = append(out, cur)
 			continue
 		}
-		if cur != nil && continues(cur.text, t) {
+		if cur != nil && continues(cur.text, t) && !namesThenActs(cur, t) {
 			cur.add(text, s)
 			continue
 		}
@@ -284,13 +284,39 @@ func continues(prev, next string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	switch p[len(p)-1] {
+	last := p[len(p)-1]
+	if last == ')' && p[0] == '(' {
+		last = '.' // "(Có đề cương chi tiết gửi kèm)" stands on its own
+	}
+	switch last {
 	case '.', ':', '!', '?':
 		return !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' && r != '"' && r != '“'
 	case ';':
 		return unicode.IsLower(r)
 	}
 	return true
+}
+
+// namesThenActs reports a numbered line that only names a unit ("1. Phòng
+// Công nghệ thông tin") followed by a line that starts with what it must do
+// ("Chủ trì phối hợp ..."): the name heads the lines after it, it does not
+// run on into them.
+func namesThenActs(cur *block, next string) bool {
+	if cur.label == "" || len(cur.pieces) != 1 {
+		return false
+	}
+	name := cur.text
+	toks := tokenize(name, lower(name))
+	if _, ok := headAt(name, toks, 0); !ok {
+		return false
+	}
+	for k := 1; k < len(toks); k++ {
+		if verbAt(name, toks, k, false) > 0 {
+			return false
+		}
+	}
+	ntoks := tokenize(next, lower(next))
+	return len(ntoks) > 0 && ntoks[0].upper && verbAt(next, ntoks, 0, true) > 0 && triggers.at(next, ntoks, 0) == 0
 }
 
 // add appends a stretch of the source to the block, joined by one space.

@@ -92,6 +92,15 @@ type cand struct {
 	depth   int
 	fields  *fieldGroup
 	partial bool // only the unit of a later item's fields applies
+	late    *followUp
+}
+
+// followUp is the time a later sentence gives the task before it: "Báo
+// cáo sơ kết ... gửi về Ủy ban Dân tộc trước ngày 15 tháng 5 năm 2021."
+type followUp struct {
+	w    when
+	text string // what w's offsets refer to
+	end  int    // source offset where the sentence ends
 }
 
 type finder struct {
@@ -205,7 +214,7 @@ func (f *finder) item(i int, b *block) {
 		}
 	}()
 
-	if who, rest, ok := f.header(text, toks, end); ok {
+	if who, rest, ok := f.header(text, toks, end, kids); ok {
 		f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who,
 			siblings: !kids && (b.kind == kindDash || b.kind == kindPlus || b.kind == kindStar)})
 		if rest < end && hasAction(text[rest:end]) {
@@ -246,10 +255,64 @@ func (f *finder) item(i int, b *block) {
 			}
 			continue
 		}
+		if f.followUp(b, toks, s) {
+			continue
+		}
 		if si == 0 && sc == nil && !heading && startsWithAction(text, toks, s.a) {
 			f.add(b, s.a, end, s.a, "") // the unit may come in the fields below
 			return
 		}
+	}
+}
+
+// deliverables open a sentence about what is to be sent, not who sends it.
+var deliverables = newLexicon(`báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|đề xuất|số liệu|bản đăng ký|phiếu`)
+
+// followUpReach is how far (in bytes of source) a follow-up sentence may
+// stand from the task it times: the next paragraph or two.
+const followUpReach = 1200
+
+// followUp gives the deadline of a sentence that names no unit but opens
+// with what is to be sent ("Báo cáo ... gửi về ... trước ngày ...") to the
+// task before it that has no time of its own.
+func (f *finder) followUp(b *block, toks []token, s rng) bool {
+	first, _ := tokenRange(toks, s)
+	if first >= len(toks) || !toks[first].upper || deliverables.at(b.text, toks, first) == 0 {
+		return false
+	}
+	w := findWhen(b.key[s.a:s.e], f.tc, false)
+	if !w.known || (w.deadline.IsZero() && w.recurrence == "") {
+		return false
+	}
+	w.start, w.end = w.start+s.a, w.end+s.a
+	_, end, _, _ := b.srcRange(f.src, s.a, s.e, w.start)
+	fu := &followUp{w: w, text: b.text, end: end}
+	if n := len(f.cands); n > 0 {
+		if c := f.cands[n-1]; c.late == nil && c.b != b && c.fields == nil {
+			c.late = fu
+			return true
+		}
+	}
+	if n := len(f.out); n > 0 {
+		if t := &f.out[n-1]; untimed(t) && end-t.End <= followUpReach && end > t.End {
+			fu.apply(t, f.src)
+			return true
+		}
+	}
+	return false
+}
+
+func untimed(t *Task) bool { return t.Deadline.IsZero() && t.Recurrence == "" }
+
+// apply gives t the follow-up's time and runs its quote on to the sentence.
+func (fu *followUp) apply(t *Task, src string) {
+	t.Deadline, t.Recurrence, t.RecurrenceDue = fu.w.deadline, fu.w.recurrence, fu.w.due
+	if fu.w.end > fu.w.start {
+		t.DeadlineText = strings.Join(strings.Fields(fu.text[fu.w.start:fu.w.end]), " ")
+	}
+	if fu.end > t.End {
+		t.End = fu.end
+		t.Quote = src[t.Start:t.End]
 	}
 }
 
@@ -262,11 +325,14 @@ func (f *finder) add(b *block, a, e, act int, who string) {
 // "a) Sở Nội vụ có trách nhiệm:", "2. Giao Sở Lao động - Thương binh và Xã
 // hội:", "b) Các đơn vị được giao ... : ngoài việc ...". It returns the
 // units and where the item's own duty starts, if it has one after the colon.
-func (f *finder) header(text string, toks []token, end int) (string, int, bool) {
+func (f *finder) header(text string, toks []token, end int, kids bool) (string, int, bool) {
 	if len(toks) == 0 {
 		return "", 0, false
 	}
 	j := triggers.at(text, toks, 0)
+	if j == 0 {
+		j = dutyOf.at(text, toks, 0) // "Điều 5. Trách nhiệm của Chủ tịch ..."
+	}
 	if _, ok := headAt(text, toks, j); !ok {
 		return "", 0, false
 	}
@@ -299,6 +365,10 @@ func (f *finder) header(text string, toks []token, end int) (string, int, bool) 
 			continue
 		}
 		if !dutyTail.MatchString(lower(text[toks[k].s:stop])) {
+			if colon < 0 && nameHeading(body, kids) {
+				who := cleanWho(body, f.notes)
+				return who, len(text), who != ""
+			}
 			return "", 0, false
 		}
 		if colon < 0 && !strings.HasSuffix(body, ".") && !strings.HasSuffix(body, ":") && stop != len(body) {
@@ -308,6 +378,10 @@ func (f *finder) header(text string, toks []token, end int) (string, int, bool) 
 		return who, len(text), who != ""
 	}
 	if colon < 0 {
+		if nameHeading(body, kids) {
+			who := cleanWho(text[toks[j].s:len(body)], f.notes)
+			return who, len(text), who != ""
+		}
 		return "", 0, false
 	}
 	who := cleanWho(text[toks[j].s:colon], f.notes)
@@ -316,6 +390,18 @@ func (f *finder) header(text string, toks []token, end int) (string, int, bool) 
 		rest++
 	}
 	return who, rest, who != ""
+}
+
+// dutyOf opens a heading that names whose duties follow.
+var dutyOf = newLexicon(`trách nhiệm của|nhiệm vụ của|trách nhiệm thực hiện của`)
+
+// nameHeading reports an item that only names units, "2. Văn phòng Sở",
+// "5. Các phòng ban tham gia đào tạo", "Điều 7. Sở Thông tin và Truyền
+// thông": short, with no full stop or colon, and with items under it that
+// say what they must do.
+func nameHeading(body string, kids bool) bool {
+	const maxWords = 15
+	return kids && !endsSentence(body) && !strings.HasSuffix(body, ":") && len(strings.Fields(body)) <= maxWords
 }
 
 func insideParens(text string, at int) bool {
@@ -367,7 +453,7 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 		if !ok || v >= len(toks) || triggers.at(text, toks, v) > 0 {
 			continue
 		}
-		if w := toks[v].w; w == "đã" || w == "được" {
+		if w := toks[v].w; w == "đã" || w == "được" || reports(toks[k:v]) {
 			continue
 		}
 		who := cleanWho(text[toks[k].s:e], f.notes)
@@ -379,13 +465,33 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 	return "", 0, 0, false
 }
 
+// reports tells a subject whose verb comes after "đã", "đang", "vừa":
+// "Ủy ban Dân tộc và các địa phương đã tổ chức triển khai ..." states what
+// was done, it asks nothing.
+func reports(name []token) bool {
+	for _, t := range name {
+		if t.w == "đã" || t.w == "đang" || t.w == "vừa" {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectStarts lists where a sentence's subject may start: its first word,
 // after a leading subordinate clause, and after a semicolon.
 func subjectStarts(text string, toks []token, first, last int) []int {
 	out := []int{first}
 	sub := subordin.at(text, toks, first) > 0
+	if first >= last {
+		return nil
+	}
+	depth := strings.Count(text[:toks[first].s], "(") - strings.Count(text[:toks[first].s], ")")
 	for k := first + 1; k < last; k++ {
 		g := text[toks[k-1].e:toks[k].s]
+		depth += strings.Count(g, "(") - strings.Count(g, ")")
+		if depth > 0 {
+			continue // "(các phòng ban cử ...; Trung tâm CNTT: ...)" explains, it asks nothing
+		}
 		if strings.Contains(g, ";") || (sub && strings.Contains(g, ",") && toks[k].upper) {
 			out = append(out, k)
 		}
@@ -404,6 +510,17 @@ func startsWithAction(text string, toks []token, at int) bool {
 	if k >= len(toks) {
 		return false
 	}
+	if grounds.at(text, toks, k) > 0 {
+		// "Căn cứ vào điều kiện thực tế, hình thành ..." acts after its
+		// grounds; "Căn cứ Quyết định số ..., Ủy ban Dân tộc đề nghị ..." does not.
+		const maxGrounds = 60
+		for m := k + 1; m < len(toks) && m < k+maxGrounds; m++ {
+			if strings.Contains(text[toks[m-1].e:toks[m].s], ",") {
+				return verbAt(text, toks, m, true) > 0
+			}
+		}
+		return false
+	}
 	if verbAt(text, toks, k, true) > 0 && triggers.at(text, toks, k) == 0 {
 		return true
 	}
@@ -418,6 +535,10 @@ func startsWithAction(text string, toks []token, at int) bool {
 	}
 	return false
 }
+
+// grounds open a sentence with what it rests on ("Căn cứ Quyết định số
+// ..., Ủy ban Dân tộc đề nghị ..."), not with what to do.
+var grounds = newLexicon(`căn cứ`)
 
 // hasAction reports whether an action says more than "do it": the closing
 // "nghiêm túc triển khai thực hiện" of a letter is no task.
@@ -533,6 +654,9 @@ func (f *finder) emit(c *cand) {
 	}
 	t.Start, t.End = s, e
 	t.Quote = f.src[s:e]
+	if c.late != nil && untimed(&t) && c.late.end-e <= followUpReach {
+		c.late.apply(&t, f.src)
+	}
 	for _, o := range f.out {
 		if o.Start == t.Start {
 			return
