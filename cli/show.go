@@ -1,0 +1,157 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"vanthu/index/library"
+	"vanthu/index/store"
+)
+
+func init() {
+	register(&Command{
+		Name:    "show",
+		Usage:   "show [--library DIR] [--json] ID",
+		Summary: "xem một văn bản trong thư viện: thông tin, nhiệm vụ, văn bản dẫn chiếu và được dẫn chiếu",
+		Run:     runShow,
+	})
+}
+
+func runShow(env *Env) int {
+	c := commands["show"]
+	fs, err := parseFlags(env.Args, nil, []string{"json"})
+	if err != nil {
+		return usageError(env, c, err.Error())
+	}
+	if len(fs.args) != 1 {
+		return usageError(env, c, "cần đúng một mã văn bản")
+	}
+	id, err := strconv.ParseInt(strings.TrimPrefix(fs.args[0], "#"), 10, 64)
+	if err != nil || id < 1 {
+		return usageError(env, c, fmt.Sprintf("mã văn bản %q không hợp lệ (là một số, như trong kết quả tìm kiếm)", fs.args[0]))
+	}
+	ctx, stop := interruptible()
+	defer stop()
+	lib, ok := openLibrary(ctx, env, c.Name, fs, library.Options{})
+	if !ok {
+		return ExitBadInput
+	}
+	defer lib.Close()
+	v, err := lib.Document(ctx, id)
+	if notFound(err) {
+		fmt.Fprintf(env.Stderr, "vanthu show: thư viện không có văn bản mã %d\n", id)
+		return ExitBadInput
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "vanthu show: %v\n", err)
+		return ExitBadInput
+	}
+	if fs.set["json"] {
+		out := struct {
+			*library.DocumentView
+			Original string `json:"original"`
+		}{v, lib.OriginalPath(v.Document)}
+		if err := writeJSON(env.Stdout, out); err != nil {
+			return ExitBadInput
+		}
+		return ExitOK
+	}
+	printDocument(env.Stdout, v, lib.OriginalPath(v.Document), lib.Today().String())
+	return ExitOK
+}
+
+func printDocument(w io.Writer, v *library.DocumentView, original, today string) {
+	line := func(label, value string) {
+		if value == "" {
+			value = "—"
+		}
+		fmt.Fprintf(w, "%-18s %s\n", label+":", value)
+	}
+	d := v.Document
+	line("Mã", strconv.FormatInt(d.ID, 10))
+	line("Loại", d.Type)
+	line("Số", d.Number)
+	issuer := d.Issuer
+	if d.ParentIssuer != "" && issuer != "" {
+		issuer += " (thuộc " + d.ParentIssuer + ")"
+	}
+	line("Cơ quan ban hành", issuer)
+	date := ""
+	if !d.Date.IsZero() {
+		date = d.Date.Vietnamese()
+	}
+	line("Ngày", date)
+	line("Nơi", d.Place)
+	if d.Urgency != "" {
+		line("Độ khẩn", d.Urgency)
+	}
+	if d.Secrecy != "" {
+		line("Độ mật", d.Secrecy)
+	}
+	line("Trích yếu", d.Subject)
+	line("Người ký", strings.Join(nonEmpty(d.SignerAuthority, d.SignerTitle, d.SignerName), " — "))
+	line("Tệp gốc", fmt.Sprintf("%s (%s, %d byte)", d.FileName, d.Format, d.Size))
+	line("Bản lưu", original)
+	if d.Scanned {
+		line("Ghi chú", "bản quét, chưa có lớp chữ")
+	}
+	for _, warn := range d.Warnings {
+		line("Cảnh báo", warn)
+	}
+
+	fmt.Fprintf(w, "\nNhiệm vụ (%d):\n", len(v.Tasks))
+	for _, t := range v.Tasks {
+		printTask(w, t, today)
+	}
+	fmt.Fprintf(w, "\nVăn bản dẫn chiếu (%d):\n", len(v.Cites))
+	for _, lk := range v.Cites {
+		s := strings.TrimSpace(lk.Type + " " + lk.Number)
+		if !lk.Date.IsZero() {
+			s += " " + lk.Date.Vietnamese()
+		}
+		if lk.Issuer != "" {
+			s += " của " + lk.Issuer
+		}
+		if lk.Other != nil {
+			s += fmt.Sprintf(" → có trong thư viện, mã %d", lk.Other.ID)
+		}
+		fmt.Fprintf(w, "  - %s\n", s)
+	}
+	fmt.Fprintf(w, "\nĐược dẫn chiếu bởi (%d):\n", len(v.CitedBy))
+	for _, lk := range v.CitedBy {
+		s := fmt.Sprintf("mã %d", lk.DocumentID)
+		if lk.Other != nil && lk.Other.Number != "" {
+			s += ", số " + lk.Other.Number
+		}
+		if lk.Other != nil {
+			s += " (" + lk.Other.FileName + ")"
+		}
+		fmt.Fprintf(w, "  - %s\n", s)
+	}
+}
+
+func printTask(w io.Writer, t store.Task, today string) {
+	state := "[ ]"
+	if t.Status == store.StatusDone {
+		state = "[x]"
+	}
+	who := t.Assignee
+	if who == "" {
+		who = "(chưa rõ đơn vị)"
+	}
+	s := fmt.Sprintf("  %s #%d %s: %s", state, t.ID, who, t.Action)
+	if !t.Deadline.IsZero() {
+		s += " — hạn " + t.Deadline.Vietnamese()
+		if t.Status == store.StatusOpen && t.Deadline.String() < today {
+			s += " (QUÁ HẠN)"
+		}
+	} else if t.DeadlineText != "" {
+		s += " — " + t.DeadlineText
+	}
+	if t.Recurrence != "" {
+		s += " — định kỳ " + recurrenceVN(t.Recurrence)
+	}
+	fmt.Fprintln(w, s)
+}

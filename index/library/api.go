@@ -1,0 +1,138 @@
+package library
+
+import (
+	"context"
+	"errors"
+
+	"vanthu/docs/vndate"
+	"vanthu/index/search"
+	"vanthu/index/store"
+)
+
+// Link is a reference between two documents, as the window shows it.
+type Link struct {
+	store.Ref
+	// The other document when the library holds it: for "what it cites"
+	// the cited one, for "what cites it" the citing one.
+	Other *store.Existing `json:"other,omitempty"`
+}
+
+// DocumentView is one document with everything shown beside it.
+type DocumentView struct {
+	*store.Document
+	Tasks   []store.Task `json:"tasks"`
+	Cites   []Link       `json:"cites"`    // what it cites
+	CitedBy []Link       `json:"cited_by"` // what cites it
+}
+
+// ErrNotFound is returned for a document id the library does not hold.
+var ErrNotFound = store.ErrNotFound
+
+// Document returns a document with its tasks and both directions of
+// references.
+func (l *Library) Document(ctx context.Context, id int64) (*DocumentView, error) {
+	d, err := l.store.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	v := &DocumentView{Document: d}
+	if v.Tasks, err = l.store.Tasks(ctx, id); err != nil {
+		return nil, err
+	}
+	refs, err := l.store.Refs(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range refs {
+		lk := Link{Ref: r}
+		if r.CitedID != 0 {
+			lk.Other, err = l.existing(ctx, r.CitedID)
+			if err != nil {
+				return nil, err
+			}
+		}
+		v.Cites = append(v.Cites, lk)
+	}
+	citing, err := l.store.CitedBy(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range citing {
+		other, err := l.existing(ctx, r.DocumentID)
+		if err != nil {
+			return nil, err
+		}
+		v.CitedBy = append(v.CitedBy, Link{Ref: r, Other: other})
+	}
+	return v, nil
+}
+
+func (l *Library) existing(ctx context.Context, id int64) (*store.Existing, error) {
+	d, err := l.store.Get(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &store.Existing{ID: d.ID, Number: d.Number, FileName: d.FileName}, nil
+}
+
+// List lists documents with filters; f.Today defaults to today.
+func (l *Library) List(ctx context.Context, f store.Filter) ([]store.Summary, error) {
+	if f.Today.IsZero() {
+		f.Today = l.today()
+	}
+	return l.store.List(ctx, f)
+}
+
+// Search runs a full-text search.
+func (l *Library) Search(q search.Query) (*search.Results, error) {
+	ix, err := l.searchIndex()
+	if err != nil {
+		return nil, err
+	}
+	return ix.Search(q)
+}
+
+// UpdateField corrects one metadata field (see store.EditableFields),
+// recording who changed what, and updates the search index.
+func (l *Library) UpdateField(ctx context.Context, docID int64, field, value string) error {
+	if err := l.store.UpdateField(ctx, docID, field, value, who()); err != nil {
+		return err
+	}
+	return l.reindexOne(ctx, docID)
+}
+
+// SetTaskStatus marks a task done or open again, with an optional note.
+func (l *Library) SetTaskStatus(ctx context.Context, taskID int64, status, note string) error {
+	if err := l.store.SetTaskStatus(ctx, taskID, status, note, who()); err != nil {
+		return err
+	}
+	t, err := l.store.Task(ctx, taskID)
+	if err != nil {
+		return err
+	}
+	return l.reindexOne(ctx, t.DocumentID)
+}
+
+// reindexOne refreshes one document in the index. If that fails the
+// document stays pending and the next open catches up, so the edit itself
+// is not lost.
+func (l *Library) reindexOne(ctx context.Context, docID int64) error {
+	return l.indexIDs(ctx, []int64{docID}, nil)
+}
+
+// Overdue lists open tasks past their deadline.
+func (l *Library) Overdue(ctx context.Context) ([]store.DueTask, error) {
+	return l.store.Overdue(ctx, l.today())
+}
+
+// Due lists open tasks due within the next days (today included).
+func (l *Library) Due(ctx context.Context, days int) ([]store.DueTask, error) {
+	today := l.today()
+	return l.store.Due(ctx, today, today.AddDays(days))
+}
+
+// Today is the day overdue is measured against.
+func (l *Library) Today() vndate.Date { return l.today() }

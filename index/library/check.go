@@ -1,0 +1,136 @@
+package library
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"vanthu/index/library/originals"
+	"vanthu/index/store"
+)
+
+// Report is what Check found. Pending documents (stored but not yet in the
+// search index, as a crash can leave them) and leftover originals (a file
+// stored before a crash, without its row) are normal states that the next
+// import or open repairs, so they are counted, not reported as problems.
+type Report struct {
+	Documents         int      `json:"documents"`
+	SchemaVersion     int      `json:"schema_version"`
+	Indexed           int      `json:"indexed"`
+	Pending           int      `json:"pending"`
+	LeftoverOriginals int      `json:"leftover_originals"`
+	Problems          []string `json:"problems"` // Vietnamese, one per inconsistency
+}
+
+// OK reports whether no problem was found.
+func (r *Report) OK() bool { return len(r.Problems) == 0 }
+
+func (r *Report) problem(format string, args ...any) {
+	r.Problems = append(r.Problems, fmt.Sprintf(format, args...))
+}
+
+// Check verifies the library: the database's own integrity and schema
+// version, every original against its hash, and the search index against
+// the store (documents missing from it, entries for documents that are not
+// in the store). It changes nothing.
+func (l *Library) Check(ctx context.Context) (*Report, error) {
+	r := &Report{}
+	v, err := l.store.Version()
+	if err != nil {
+		return nil, err
+	}
+	r.SchemaVersion = v
+	if v != store.SchemaVersion {
+		r.problem("phiên bản lược đồ cơ sở dữ liệu là %d, cần %d", v, store.SchemaVersion)
+	}
+	issues, err := l.store.IntegrityCheck(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range issues {
+		r.problem("cơ sở dữ liệu hỏng: %s", s)
+	}
+
+	docs, err := l.store.Originals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r.Documents = len(docs)
+	known := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		known[d.SHA256] = true
+		switch p, err := l.originals.Verify(d.SHA256, d.Format); {
+		case err != nil:
+			r.problem("văn bản mã %d: không đọc được bản gốc: %v", d.ID, err)
+		case p == originals.Missing:
+			r.problem("văn bản mã %d: thiếu bản gốc %s", d.ID, l.originals.Path(d.SHA256, d.Format))
+		case p == originals.WrongHash:
+			r.problem("văn bản mã %d: bản gốc %s đã bị thay đổi (mã băm không khớp)", d.ID, l.originals.Path(d.SHA256, d.Format))
+		}
+	}
+	err = l.originals.Walk(func(sha, path string) error {
+		if !known[sha] {
+			r.LeftoverOriginals++
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return r, l.checkIndex(ctx, r, docs)
+}
+
+func (l *Library) checkIndex(ctx context.Context, r *Report, docs []store.Original) error {
+	pendingIDs, err := l.store.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	pending := make(map[int64]bool, len(pendingIDs))
+	for _, id := range pendingIDs {
+		pending[id] = true
+	}
+	r.Pending = len(pendingIDs)
+	ix, err := l.searchIndex()
+	if err != nil {
+		r.problem("%v", err)
+		return nil
+	}
+	keys, err := ix.IDs()
+	if err != nil {
+		r.problem("không đọc được chỉ mục tìm kiếm: %v (hãy chạy \"vanthu reindex\")", err)
+		return nil
+	}
+	inIndex := make(map[int64]bool, len(keys))
+	for _, k := range keys {
+		id, ok := parseDocKey(k)
+		if !ok {
+			r.problem("chỉ mục tìm kiếm có mục lạ %q", k)
+			continue
+		}
+		inIndex[id] = true
+	}
+	inStore := make(map[int64]bool, len(docs))
+	for _, d := range docs {
+		inStore[d.ID] = true
+		switch {
+		case inIndex[d.ID]:
+			r.Indexed++
+		case !pending[d.ID]:
+			r.problem("văn bản mã %d có trong dữ liệu nhưng thiếu trong chỉ mục tìm kiếm (hãy chạy \"vanthu reindex\")", d.ID)
+		}
+	}
+	var extra []int64
+	for id := range inIndex {
+		if !inStore[id] {
+			extra = append(extra, id)
+		}
+	}
+	slices.Sort(extra)
+	for _, id := range extra {
+		r.problem("chỉ mục tìm kiếm còn văn bản mã %d không có trong dữ liệu (hãy chạy \"vanthu reindex\")", id)
+	}
+	return nil
+}

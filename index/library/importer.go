@@ -1,0 +1,480 @@
+package library
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"vanthu/docs/extract"
+	"vanthu/docs/model"
+	"vanthu/docs/read"
+	"vanthu/docs/read/pdf"
+	"vanthu/index/library/originals"
+	"vanthu/index/store"
+)
+
+// Status is the outcome of importing one file.
+type Status string
+
+const (
+	Imported  Status = "imported"
+	Duplicate Status = "duplicate" // the same content is already in the library
+	Failed    Status = "failed"
+)
+
+// FileResult is what happened to one file.
+type FileResult struct {
+	Path     string          `json:"path"`
+	Status   Status          `json:"status"`
+	DocID    int64           `json:"doc_id,omitempty"` // the new or the existing document
+	Number   string          `json:"number,omitempty"`
+	Scanned  bool            `json:"scanned,omitempty"` // kept, but without text
+	Message  string          `json:"message,omitempty"` // Vietnamese, for the clerk
+	Existing *store.Existing `json:"existing,omitempty"`
+}
+
+// Progress is reported after each file.
+type Progress struct {
+	Done, Total int
+	File        string
+	Result      FileResult
+}
+
+// ImportOptions tunes an import.
+type ImportOptions struct {
+	Progress func(Progress) // called from one goroutine, in completion order
+	Workers  int            // readers in parallel; 0 = runtime.NumCPU()
+}
+
+// ImportMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
+// the CLI and the window set while importing: bleve's analysis of a batch
+// is garbage soon after, and without a limit the collector lets the heap
+// grow to twice the live data, well past what a clerk's PC can spare.
+const ImportMemoryLimit = 200 << 20
+
+// importIndexDocs bounds the documents in one indexing batch of an import
+// (indexBatchBytes bounds their text).
+const importIndexDocs = 64
+
+// prepared is a file read, extracted and with its original stored, ready
+// for the single writer.
+type prepared struct {
+	n         int  // position in the file list
+	cancelled bool // not done: the import was cancelled first
+	result    FileResult
+	sha       string
+	doc       *store.Document
+	tasks     []store.Task
+	refs      []store.Ref
+}
+
+// Import reads, extracts, stores and indexes the files and folders given
+// (folders recursively). Reading and extraction run in parallel; one
+// goroutine writes to the database, one transaction per document, after
+// the original is safely on disk. The results are in file order. The error
+// is about the import as a whole (cancelled, index failed); problems of
+// single files are in their results.
+func (l *Library) Import(ctx context.Context, paths []string, opts ImportOptions) ([]FileResult, error) {
+	files, results := l.collect(paths)
+	total := len(files) + len(results)
+	done := 0
+	report := func(r FileResult) {
+		done++
+		if opts.Progress != nil {
+			opts.Progress(Progress{Done: done, Total: total, File: r.Path, Result: r})
+		}
+	}
+	for _, r := range results {
+		l.store.LogImport(ctx, r.Path, "", store.LogFailed, r.Message, 0)
+		report(r)
+	}
+
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	ix := newIndexFeeder(ctx, l)
+	byFile := make([]*FileResult, len(files))
+	l.prepareInOrder(ctx, files, workers, func(p prepared) {
+		r := l.write(ctx, p, ix)
+		byFile[p.n] = &r
+		report(r)
+	})
+	indexErr := ix.finish()
+
+	for _, r := range byFile {
+		if r != nil {
+			results = append(results, *r)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return results, err
+	}
+	if indexErr != nil {
+		return results, fmt.Errorf("văn bản đã được lưu nhưng chưa cập nhật được chỉ mục tìm kiếm (sẽ tự làm lại lần mở sau): %w", indexErr)
+	}
+	return results, nil
+}
+
+// prepareInOrder runs prepare over files on several goroutines and hands
+// the results to write on the calling goroutine, in file order, so ids
+// follow the order the clerk gave. A window of tokens bounds how far the
+// readers run ahead of the writer, and so the memory held by finished,
+// unwritten files. Files not started before ctx is cancelled are skipped.
+func (l *Library) prepareInOrder(ctx context.Context, files []string, workers int, write func(prepared)) {
+	window := make(chan struct{}, 4*workers)
+	jobs := make(chan int)
+	out := make(chan prepared, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := range jobs {
+				out <- l.prepare(ctx, n, files[n])
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for n := range files {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- n:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(out)
+	}()
+
+	waiting := map[int]prepared{}
+	next := 0
+	for p := range out {
+		waiting[p.n] = p
+		for q, ok := waiting[next]; ok; q, ok = waiting[next] {
+			delete(waiting, next)
+			next++
+			if !q.cancelled {
+				write(q)
+			}
+			<-window
+		}
+	}
+}
+
+// collect expands folders into files, sorted, and reports paths that do
+// not exist. Hidden files and the library's own folder are skipped.
+// documentExts are the endings a folder walk imports. A file named on
+// its own is always tried (its format is sniffed from the content); in a
+// folder, spreadsheets, images, notes and the like are passed over.
+var documentExts = map[string]bool{
+	".docx": true, ".docm": true, ".dotx": true, ".doc": true, ".dot": true,
+	".odt": true, ".pdf": true, ".txt": true, ".htm": true, ".html": true,
+}
+
+// isDocumentName reports whether a file met in a folder is a document to
+// import; Word's "~$" owner files are not.
+func isDocumentName(name string) bool {
+	return !strings.HasPrefix(name, "~$") && documentExts[strings.ToLower(filepath.Ext(name))]
+}
+
+func (l *Library) collect(paths []string) (files []string, failed []FileResult) {
+	seen := map[string]bool{}
+	add := func(p string) {
+		if abs, err := filepath.Abs(p); err == nil {
+			if abs == l.dir || strings.HasPrefix(abs, l.dir+string(filepath.Separator)) {
+				return
+			}
+			if seen[abs] {
+				return
+			}
+			seen[abs] = true
+		}
+		files = append(files, p)
+	}
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			msg := "không mở được tệp hoặc thư mục"
+			if errors.Is(err, os.ErrNotExist) {
+				msg = "không tìm thấy tệp hoặc thư mục"
+			}
+			failed = append(failed, FileResult{Path: p, Status: Failed, Message: msg})
+			continue
+		}
+		if !fi.IsDir() {
+			add(p)
+			continue
+		}
+		var inDir []string
+		err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
+			if err != nil {
+				failed = append(failed, FileResult{Path: path, Status: Failed, Message: "không đọc được thư mục"})
+				return nil
+			}
+			hidden := path != p && strings.HasPrefix(e.Name(), ".")
+			switch {
+			case e.IsDir() && hidden:
+				return filepath.SkipDir
+			case e.Type().IsRegular() && !hidden && isDocumentName(e.Name()):
+				inDir = append(inDir, path)
+			}
+			return nil
+		})
+		sort.Strings(inDir)
+		for _, f := range inDir {
+			add(f)
+		}
+	}
+	return files, failed
+}
+
+// prepare does the parallel part of importing one file: read the bytes,
+// hash, skip known content, parse, extract, and store the original.
+func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
+	p := prepared{n: n, result: FileResult{Path: path}}
+	fail := func(msg string) prepared {
+		p.result.Status = Failed
+		p.result.Message = msg
+		return p
+	}
+	if ctx.Err() != nil {
+		p.cancelled = true
+		return p
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fail("không mở được tệp")
+	}
+	if fi.Size() > read.MaxFileSize {
+		return fail(fmt.Sprintf("tệp quá lớn (%d MB, tối đa %d MB)", fi.Size()>>20, read.MaxFileSize>>20))
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fail("không đọc được tệp")
+	}
+	p.sha = originals.Hash(data)
+	if ex, err := l.store.BySHA(ctx, p.sha); err == nil && ex != nil {
+		p.result.Status = Duplicate
+		p.result.Existing = ex
+		return p
+	}
+
+	doc, rerr := read.Bytes(path, data)
+	scanned := rerr != nil && errors.Is(rerr, pdf.ErrScanned)
+	if rerr != nil && !scanned {
+		return fail(readMessage(rerr))
+	}
+	format := "pdf"
+	var res *extract.Result
+	if !scanned {
+		format = doc.Info.Format
+		if res, err = extractSafely(doc); err != nil {
+			return fail("lỗi khi trích thông tin văn bản")
+		}
+	}
+	if _, err := l.originals.Put(p.sha, format, data); err != nil {
+		return fail("không lưu được bản gốc vào thư viện: " + err.Error())
+	}
+	p.doc = &store.Document{
+		SHA256:   p.sha,
+		FileName: filepath.Base(path),
+		Size:     int64(len(data)),
+		Format:   format,
+		Scanned:  scanned,
+	}
+	if scanned {
+		p.doc.Warnings = []string{readMessage(rerr)}
+		p.result.Scanned = true
+		p.result.Message = "bản quét, chưa có lớp chữ"
+		return p
+	}
+	p.doc.Warnings = doc.Info.Warnings
+	fillFromExtraction(&p, res)
+	return p
+}
+
+// readMessage is the clerk's message of a reader error, without the path
+// (the result names the file already).
+func readMessage(err error) string {
+	var re *read.Error
+	if errors.As(err, &re) {
+		return re.Msg
+	}
+	return "không đọc được nội dung tệp"
+}
+
+// extractSafely runs the extractor, turning a panic on strange input into
+// an error so one bad file cannot stop an import.
+func extractSafely(doc *model.Document) (res *extract.Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("extract: panic: %v", r)
+		}
+	}()
+	return extract.FromDocument(doc), nil
+}
+
+func fillFromExtraction(p *prepared, r *extract.Result) {
+	d := p.doc
+	d.Text = r.Text
+	d.Meta = store.Meta{
+		Type:            r.Type,
+		Number:          r.Number,
+		Issuer:          r.Issuer,
+		ParentIssuer:    r.ParentIssuer,
+		Date:            r.Date,
+		Place:           r.Place,
+		Subject:         r.Subject,
+		SignerName:      r.Signer.Name,
+		SignerTitle:     r.Signer.Title,
+		SignerAuthority: r.Signer.Authority,
+		Recipients:      r.Recipients,
+		NoiNhan:         r.NoiNhan,
+		Urgency:         r.Urgency,
+		Secrecy:         r.Secrecy,
+	}
+	if b, err := json.Marshal(r); err == nil {
+		d.Extraction = b
+	}
+	for _, t := range r.Tasks {
+		p.tasks = append(p.tasks, store.Task{
+			Assignee:      t.Assignee,
+			CoAssignees:   t.CoAssignees,
+			Action:        t.Action,
+			Deliverable:   t.Deliverable,
+			Deadline:      t.Deadline,
+			DeadlineText:  t.DeadlineText,
+			Recurrence:    t.Recurrence,
+			RecurrenceDue: t.RecurrenceDue,
+			Quote:         t.Quote,
+			Start:         t.Start,
+			End:           t.End,
+		})
+	}
+	for _, ref := range r.References {
+		p.refs = append(p.refs, store.Ref{Type: ref.Type, Number: ref.Number, Date: ref.Date, Issuer: ref.Issuer})
+	}
+	p.result.Number = r.Number
+}
+
+// write is the single-writer part: one transaction per document, then the
+// document is queued for indexing.
+func (l *Library) write(ctx context.Context, p prepared, ix *indexFeeder) FileResult {
+	r := p.result
+	switch r.Status {
+	case Failed:
+		l.store.LogImport(ctx, r.Path, p.sha, store.LogFailed, r.Message, 0)
+		return r
+	case Duplicate:
+		return l.duplicate(ctx, r, p.sha)
+	}
+	id, err := l.store.Insert(ctx, p.doc, p.tasks, p.refs, r.Path)
+	var dup *store.DuplicateError
+	switch {
+	case errors.As(err, &dup):
+		// The same content twice in one import: the first one won.
+		r.Existing = &dup.Existing
+		return l.duplicate(ctx, r, p.sha)
+	case err != nil:
+		r.Status = Failed
+		r.Message = "không ghi được vào cơ sở dữ liệu: " + err.Error()
+		l.store.LogImport(ctx, r.Path, p.sha, store.LogFailed, r.Message, 0)
+		return r
+	}
+	r.Status = Imported
+	r.DocID = id
+	ix.add(newIndexDoc(id, p, l.today().String()))
+	return r
+}
+
+func (l *Library) duplicate(ctx context.Context, r FileResult, sha string) FileResult {
+	r.Status = Duplicate
+	ex := r.Existing
+	r.DocID, r.Number = ex.ID, ex.Number
+	what := fmt.Sprintf("văn bản mã %d", ex.ID)
+	if ex.Number != "" {
+		what += ", số " + ex.Number
+	}
+	r.Message = fmt.Sprintf("đã có trong thư viện (%s, nhập từ tệp %s)", what, ex.FileName)
+	l.store.LogImport(ctx, r.Path, sha, store.LogDuplicate, r.Message, ex.ID)
+	return r
+}
+
+func newIndexDoc(id int64, p prepared, today string) store.IndexDoc {
+	d := p.doc
+	sd := store.IndexDoc{
+		ID: id, Type: d.Type, Number: d.Number, Issuer: d.Issuer, Subject: d.Subject,
+		Signer: strings.TrimSpace(d.SignerTitle + " " + d.SignerName), Date: d.Date, Text: d.Text,
+		OpenTasks: len(p.tasks) > 0,
+	}
+	for _, t := range p.tasks {
+		if !t.Deadline.IsZero() && t.Deadline.String() < today {
+			sd.OverdueTasks = true
+		}
+	}
+	return sd
+}
+
+// indexFeeder collects freshly stored documents into batches bounded by
+// count and text size, and indexes them on its own goroutine, so the
+// writer goes on storing the next documents while bleve analyses a batch.
+type indexFeeder struct {
+	batch   []store.IndexDoc
+	bytes   int
+	batches chan []store.IndexDoc
+	done    chan struct{}
+	err     error // set by the indexing goroutine, read after done
+}
+
+func newIndexFeeder(ctx context.Context, l *Library) *indexFeeder {
+	f := &indexFeeder{batches: make(chan []store.IndexDoc, 1), done: make(chan struct{})}
+	go func() {
+		defer close(f.done)
+		for b := range f.batches {
+			// After a failure stop trying: the documents stay pending in
+			// the store and the next open catches up.
+			if f.err == nil {
+				f.err = l.putIndex(ctx, b)
+			}
+		}
+	}()
+	return f
+}
+
+func (f *indexFeeder) add(d store.IndexDoc) {
+	f.batch = append(f.batch, d)
+	f.bytes += len(d.Text)
+	if len(f.batch) >= importIndexDocs || f.bytes >= indexBatchBytes {
+		f.batches <- f.batch
+		f.batch, f.bytes = nil, 0
+	}
+}
+
+// finish indexes what is left, waits for the indexing goroutine and
+// returns its first error.
+func (f *indexFeeder) finish() error {
+	if len(f.batch) > 0 {
+		f.batches <- f.batch
+		f.batch = nil
+	}
+	close(f.batches)
+	<-f.done
+	return f.err
+}

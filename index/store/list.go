@@ -1,0 +1,84 @@
+package store
+
+import (
+	"context"
+	"strings"
+
+	"vanthu/docs/vndate"
+)
+
+// Summary is a document as a list shows it.
+type Summary struct {
+	ID           int64       `json:"id"`
+	Type         string      `json:"type"`
+	Number       string      `json:"number"`
+	Issuer       string      `json:"issuer"`
+	Date         vndate.Date `json:"date"`
+	Subject      string      `json:"subject"`
+	FileName     string      `json:"file_name"`
+	Scanned      bool        `json:"scanned"`
+	OpenTasks    int         `json:"open_tasks"`
+	OverdueTasks int         `json:"overdue_tasks"`
+}
+
+// Filter narrows a document list. Zero values do not filter.
+type Filter struct {
+	Type       string
+	Year       int
+	HasOpen    bool        // at least one open task
+	HasOverdue bool        // at least one open task past its deadline
+	Today      vndate.Date // what "overdue" is measured against
+	Limit      int         // 0 = all
+	Offset     int
+}
+
+// List returns documents newest first (by date of issue, then import).
+func (s *Store) List(ctx context.Context, f Filter) ([]Summary, error) {
+	today := f.Today.String()
+	var where []string
+	args := []any{today}
+	if f.Type != "" {
+		where = append(where, `d.type = ?`)
+		args = append(args, f.Type)
+	}
+	if f.Year != 0 {
+		where = append(where, `substr(d.date, 1, 4) = printf('%04d', ?)`)
+		args = append(args, f.Year)
+	}
+	if f.HasOpen {
+		where = append(where, `open_tasks > 0`)
+	}
+	if f.HasOverdue {
+		where = append(where, `overdue_tasks > 0`)
+	}
+	q := `SELECT * FROM (SELECT d.id, d.type, d.number, d.issuer, d.date, d.subject, d.file_name, d.scanned,
+		(SELECT count(*) FROM tasks t WHERE t.document_id = d.id AND t.status = 'open') AS open_tasks,
+		(SELECT count(*) FROM tasks t WHERE t.document_id = d.id AND t.status = 'open'
+			AND t.deadline <> '' AND t.deadline < ?1) AS overdue_tasks
+		FROM documents d) d`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	q += ` ORDER BY d.date DESC, d.id DESC`
+	if f.Limit > 0 {
+		q += ` LIMIT ? OFFSET ?`
+		args = append(args, f.Limit, f.Offset)
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Summary
+	for rows.Next() {
+		var sm Summary
+		var date string
+		if err := rows.Scan(&sm.ID, &sm.Type, &sm.Number, &sm.Issuer, &date, &sm.Subject, &sm.FileName,
+			&sm.Scanned, &sm.OpenTasks, &sm.OverdueTasks); err != nil {
+			return nil, err
+		}
+		sm.Date = parseDate(date)
+		out = append(out, sm)
+	}
+	return out, rows.Err()
+}
