@@ -82,7 +82,10 @@ func taskLabel(n int, who, what, deadline, deadlineText, recurrence string) fyne
 			when += " (" + deadlineText + ")"
 		}
 	}
-	head := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", n, who), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	if n > 0 {
+		who = fmt.Sprintf("%d. %s", n, who)
+	}
+	head := widget.NewLabelWithStyle(who, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
 	body := widget.NewLabel(strings.TrimSpace(what + "\n" + when))
 	body.Wrapping = fyne.TextWrapWord
