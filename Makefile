@@ -6,7 +6,7 @@ GO        ?= go
 BIN       ?= vanthu
 SAMPLELIB ?= $(CURDIR)/.sample-library
 FUZZTIME  ?= 8s
-VERSION   ?= $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+VERSION   ?= $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
 .PHONY: run build cli sample-library test test-unit test-fuzz windows check-windows bench bench-search bench-import killtest score clean
 
