@@ -1,0 +1,144 @@
+package search
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+
+	"vanthu/docs/vn"
+)
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Cải cách hành chính", []string{"Cải", "cách", "hành", "chính"}},
+		{"Số: 4541/KH-UBND, ngày 10/8/2021.", []string{"Số", "4541", "KH", "UBND", "ngày", "10", "8", "2021"}},
+		{"Nghị quyết 64/2013/QH13", []string{"Nghị", "quyết", "64", "2013", "QH13"}},
+		{"“trích dẫn” (ghi chú)", []string{"trích", "dẫn", "ghi", "chú"}},
+		{"hoa\u0300 decomposed", []string{"hoa\u0300", "decomposed"}},
+		{"  \t\n", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := words(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("words(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFoldTermMatchesVnFold(t *testing.T) {
+	for _, w := range []string{
+		"Cải", "CÁCH", "Đầu", "đđ", "ĐƯỜNG", "Uỷ", "hoà", "khỏe", "Nghĩa", "QH13", "Ỹ",
+		"hoa\u0300", "Ωμέγα", "Straße", "İstanbul", "日本", "ﬁ",
+	} {
+		if got, want := foldString(w), vn.Fold(w); got != want {
+			t.Errorf("foldString(%q) = %q, vn.Fold = %q", w, got, want)
+		}
+	}
+}
+
+func TestExactTerm(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Cải", "cải"},
+		{"HOÀ", "hòa"},
+		{"Uỷ", "ủy"},
+		{"khoẻ", "khỏe"},
+		{"quý", "quý"},
+		{"hoa", "hoa"},
+		{"UBND", "ubnd"},
+		{"Đầu", "đầu"},
+		{"Hoa\u0300", "hòa"}, // decomposed and old-style
+		{"Ca\u0309i", "cải"}, // decomposed
+		{"ÁNH", "ánh"},
+	}
+	for _, tt := range tests {
+		if got := exactString(tt.in); got != tt.want {
+			t.Errorf("exactString(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAnalyzerOffsetsPointIntoOriginal(t *testing.T) {
+	text := "Ủy ban nhân dân TỈNH Kon Tum; hài hoà"
+	for _, a := range []syllableAnalyzer{{norm: foldTerm}, {norm: exactTerm}} {
+		toks := a.Analyze([]byte(text))
+		if len(toks) != 9 {
+			t.Fatalf("%d tokens, want 9", len(toks))
+		}
+		for i, tok := range toks {
+			if tok.Position != i+1 {
+				t.Errorf("token %d has position %d", i, tok.Position)
+			}
+			orig := text[tok.Start:tok.End]
+			if got := string(a.norm(nil, []byte(orig))); got != string(tok.Term) {
+				t.Errorf("token %q at %d:%d is %q in the text", tok.Term, tok.Start, tok.End, orig)
+			}
+		}
+	}
+}
+
+func TestParseText(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []part
+	}{
+		{"cải cách", []part{{kind: partWord, words: []string{"cải"}}, {kind: partWord, words: []string{"cách"}}}},
+		{`"hành chính" tỉnh`, []part{{kind: partPhrase, words: []string{"hành", "chính"}}, {kind: partWord, words: []string{"tỉnh"}}}},
+		{`“hành chính”`, []part{{kind: partPhrase, words: []string{"hành", "chính"}}}},
+		{"4541/KH-UBND", []part{{kind: partNumber, words: []string{"4541", "KH", "UBND"}, raw: "4541/KH-UBND"}}},
+		{"(64/2013/QH13),", []part{{kind: partNumber, words: []string{"64", "2013", "QH13"}, raw: "64/2013/QH13"}}},
+		{"V/v", []part{{kind: partPhrase, words: []string{"V", "v"}}}},
+		{"chí*", []part{{kind: partPrefix, words: []string{"chí"}}}},
+		{"c*", []part{{kind: partWord, words: []string{"c"}}}},
+		{"hanh~", []part{{kind: partFuzzy, words: []string{"hanh"}, fuzziness: 1}}},
+		{"hanh~2", []part{{kind: partFuzzy, words: []string{"hanh"}, fuzziness: 2}}},
+		{"hanh~9", []part{{kind: partFuzzy, words: []string{"hanh"}, fuzziness: maxFuzziness}}},
+		{"~ * \"\" -", nil},
+	}
+	for _, tt := range tests {
+		got := parseText(tt.in)
+		if !slices.EqualFunc(got, tt.want, func(a, b part) bool {
+			return a.kind == b.kind && slices.Equal(a.words, b.words) && a.raw == b.raw && a.fuzziness == b.fuzziness
+		}) {
+			t.Errorf("parseText(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzSearchText(f *testing.F) {
+	ix := openTest(f)
+	for _, s := range []string{"cai cach", `"quan he`, "4541/KH-UBND", "hanh~2", "chi*", "~*\"“", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, err := ix.Search(Query{Text: s}); err != nil {
+			t.Fatalf("Search(%q): %v", s, err)
+		}
+	})
+}
+
+func TestSyllableFieldMatchesAnalyzer(t *testing.T) {
+	text := []byte("Ủy ban nhân dân TỈNH Kon Tum; hài hoà, hài hòa. Số 4541/KH-UBND ngày 10/8/2021 và ủy ban")
+	for _, norm := range []func(dst, word []byte) []byte{foldTerm, exactTerm} {
+		f := newSyllableField("f", text, optVectors, norm)
+		f.Analyze()
+		want := analysis.TokenFrequency(syllableAnalyzer{norm: norm}.Analyze(text), nil, optVectors)
+		if f.AnalyzedLength() != 22 || len(f.AnalyzedTokenFrequencies()) != len(want) {
+			t.Fatalf("%d tokens, %d terms; analyzer gives %d terms", f.AnalyzedLength(), len(f.AnalyzedTokenFrequencies()), len(want))
+		}
+		for term, w := range want {
+			g := f.AnalyzedTokenFrequencies()[term]
+			if g == nil || g.Frequency() != w.Frequency() || len(g.Locations) != len(w.Locations) {
+				t.Fatalf("term %q: got %+v, want %+v", term, g, w)
+			}
+			for i, l := range w.Locations {
+				if g.Locations[i].Start != l.Start || g.Locations[i].End != l.End || g.Locations[i].Position != l.Position {
+					t.Errorf("term %q location %d: %+v, want %+v", term, i, *g.Locations[i], *l)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package search
+
+import (
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// syllableField is a text field analyzed straight into term frequencies.
+// bleve's TextField first builds a token object per word and then a map
+// sized for every token; for a 700 KB law that was most of the indexing
+// time and memory. The terms and offsets are the same as syllableAnalyzer's.
+type syllableField struct {
+	name    string
+	value   []byte
+	options index.FieldIndexingOptions
+	norm    func(dst, word []byte) []byte
+	length  int
+	freqs   index.TokenFrequencies
+}
+
+func newSyllableField(name string, value []byte, options index.FieldIndexingOptions, norm func(dst, word []byte) []byte) *syllableField {
+	return &syllableField{name: name, value: value, options: options, norm: norm}
+}
+
+func (f *syllableField) Name() string                        { return f.name }
+func (f *syllableField) ArrayPositions() []uint64            { return nil }
+func (f *syllableField) Options() index.FieldIndexingOptions { return f.options }
+func (f *syllableField) Value() []byte                       { return f.value }
+func (f *syllableField) Text() string                        { return string(f.value) }
+func (f *syllableField) NumPlainTextBytes() uint64           { return uint64(len(f.value)) }
+func (f *syllableField) EncodedFieldType() byte              { return 't' }
+func (f *syllableField) AnalyzedLength() int                 { return f.length }
+
+func (f *syllableField) AnalyzedTokenFrequencies() index.TokenFrequencies { return f.freqs }
+
+// Size is an estimate for bleve's memory accounting: walking every
+// location to count bytes exactly would cost as much as building them.
+func (f *syllableField) Size() int {
+	n := 64 + len(f.name) + len(f.value) + len(f.freqs)*64
+	if f.options.IncludeTermVectors() {
+		n += f.length * 48
+	}
+	return n
+}
+
+// maxSlab bounds the chunks term frequencies and locations are allocated in.
+const maxSlab = 1024
+
+func (f *syllableField) Analyze() {
+	vectors := f.options.IncludeTermVectors()
+	f.freqs = make(index.TokenFrequencies, min(len(f.value)/16, 8192))
+	slab := min(maxSlab, len(f.value)/6+1) // about one word in six bytes
+	var (
+		scratch []byte
+		freqs   []index.TokenFreq     // allocated a slab at a time so pointers stay valid
+		locs    []index.TokenLocation // idem
+	)
+	eachWord(f.value, func(start, end int) {
+		word := f.value[start:end]
+		scratch = f.norm(scratch[:0], word)
+		f.length++
+		tf := f.freqs[string(scratch)]
+		if tf == nil {
+			if len(freqs) == cap(freqs) {
+				freqs = make([]index.TokenFreq, 0, slab)
+			}
+			term := word
+			if string(scratch) != string(word) {
+				term = append([]byte(nil), scratch...)
+			}
+			freqs = append(freqs, index.TokenFreq{Term: term})
+			tf = &freqs[len(freqs)-1]
+			f.freqs[string(term)] = tf
+		}
+		tf.SetFrequency(tf.Frequency() + 1)
+		if vectors {
+			if len(locs) == cap(locs) {
+				locs = make([]index.TokenLocation, 0, slab)
+			}
+			locs = append(locs, index.TokenLocation{Start: start, End: end, Position: f.length})
+			tf.Locations = append(tf.Locations, &locs[len(locs)-1])
+		}
+	})
+}
