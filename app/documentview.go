@@ -118,7 +118,7 @@ func taskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
 		}()
 	}
 	return container.NewBorder(nil, nil, nil, done,
-		taskLabel(0, t.Assignee, t.Action, t.Deadline.String(), t.DeadlineText, t.Recurrence))
+		taskLabel(0, t.Assignee, t.Action, t.Deadline, t.DeadlineText, t.Recurrence))
 }
 
 // linkRow is a cited or citing document, with a button to open it when the

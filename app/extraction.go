@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"vanthu/docs/extract"
+	"vanthu/docs/vndate"
 )
 
 // extractionCard shows what was pulled out of the document: the Decree 30
@@ -57,7 +58,7 @@ func extractionCard(r *extract.Result) fyne.CanvasObject {
 
 	tasks := container.NewVBox()
 	for i, t := range r.Tasks {
-		tasks.Add(taskLabel(i+1, t.Assignee, t.Action, t.Deadline.String(), t.DeadlineText, t.Recurrence))
+		tasks.Add(taskLabel(i+1, t.Assignee, t.Action, t.Deadline, t.DeadlineText, t.Recurrence))
 	}
 	if len(r.Tasks) == 0 {
 		tasks.Add(widget.NewLabel("Không thấy nhiệm vụ được giao."))
@@ -68,11 +69,11 @@ func extractionCard(r *extract.Result) fyne.CanvasObject {
 	)
 }
 
-func taskLabel(n int, who, what, deadline, deadlineText, recurrence string) fyne.CanvasObject {
+func taskLabel(n int, who, what string, deadline vndate.Date, deadlineText, recurrence string) fyne.CanvasObject {
 	var when string
 	switch {
-	case deadline != "":
-		when = "Hạn: " + deadline
+	case !deadline.IsZero():
+		when = "Hạn: " + shortDate(deadline)
 		if deadlineText != "" {
 			when += " (" + deadlineText + ")"
 		}
@@ -90,6 +91,11 @@ func taskLabel(n int, who, what, deadline, deadlineText, recurrence string) fyne
 	body := widget.NewLabel(strings.TrimSpace(what + "\n" + when))
 	body.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(head, body)
+}
+
+// shortDate writes a day the way clerks write it in registers: 05/01/2020.
+func shortDate(d vndate.Date) string {
+	return fmt.Sprintf("%02d/%02d/%d", d.Day, d.Month, d.Year)
 }
 
 func recurrenceName(r string) string {

@@ -222,7 +222,7 @@ func rowTitle(typ, number, issuer string, date vndate.Date) string {
 		parts = append(parts, issuer)
 	}
 	if date.Valid() {
-		parts = append(parts, fmt.Sprintf("%02d/%02d/%d", date.Day, date.Month, date.Year))
+		parts = append(parts, shortDate(date))
 	}
 	if len(parts) == 0 {
 		return "(chưa rõ số, ký hiệu)"

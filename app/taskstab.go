@@ -95,10 +95,13 @@ func colorFor(late bool) fyne.ThemeColorName {
 }
 
 func (t *tasksTab) dueRow(dt store.DueTask, late bool) fyne.CanvasObject {
-	when := dt.Deadline.Vietnamese()
-	if late {
-		days := int(t.ui.lib.Today().Time().Sub(dt.Deadline.Time()).Hours() / 24)
+	when := shortDate(dt.Deadline)
+	if days := int(t.ui.lib.Today().Time().Sub(dt.Deadline.Time()).Hours() / 24); late {
 		when = fmt.Sprintf("%s — trễ %d ngày", when, days)
+	} else if days == 0 {
+		when += " — hôm nay"
+	} else {
+		when = fmt.Sprintf("%s — còn %d ngày", when, -days)
 	}
 	deadline := widget.NewRichText(&widget.TextSegment{Text: "Hạn: " + when,
 		Style: widget.RichTextStyle{ColorName: colorFor(late), TextStyle: fyne.TextStyle{Bold: true}}})
