@@ -10,9 +10,44 @@ import (
 // thực hiện: Hoàn thành trong quý III/2020") or in a table whose columns are
 // Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành.
 
-var fieldRe = regexp.MustCompile(`(?:^|[\s;.*+(-])(?P<name>(?:cơ quan|đơn vị)(?:,\s*đơn vị)?\s+(?:thực hiện|chủ trì|phối hợp|thực hiện chính|phụ trách|tham mưu|chịu trách nhiệm)|` +
+// fieldName is a field's name and its colon, at the end of the window it is
+// tried on: fieldMatches tries it just before each colon, so the matcher
+// never walks a whole paragraph.
+var fieldName = regexp.MustCompile(`(?:^|[\s;.*+(-])(?P<name>(?:cơ quan|đơn vị)(?:,\s*đơn vị)?\s+(?:thực hiện|chủ trì|phối hợp|thực hiện chính|phụ trách|tham mưu|chịu trách nhiệm)|` +
 	`thời\s+(?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|báo cáo|gửi|trình))?|hạn hoàn thành|tiến\s+độ(?:\s+(?:thực hiện|hoàn thành))?|` +
-	`sản\s+phẩm(?:\s+(?:đầu ra|hoàn thành))?)\s*:`)
+	`sản\s+phẩm(?:\s+(?:đầu ra|hoàn thành))?)\s*:$`)
+
+// maxFieldName bounds the bytes a field's name and its colon take.
+const maxFieldName = 96
+
+// fieldMatches returns the fields of key in order, as submatch indexes of
+// fieldName into key.
+func fieldMatches(key string) [][]int {
+	var out [][]int
+	for c := 0; c < len(key); c++ {
+		if key[c] != ':' {
+			continue
+		}
+		from := max(0, c+1-maxFieldName)
+		for from > 0 && from < c && key[from]&0xC0 == 0x80 {
+			from++ // start on a whole character
+		}
+		m := fieldName.FindStringSubmatchIndex(key[from : c+1])
+		if m == nil {
+			continue
+		}
+		if from > 0 && m[0] == m[2] && m[0] == 0 && !strings.ContainsRune(" \t\r\n\f\v;.*+(-", rune(key[from-1])) {
+			continue // the window cut a word: the name does not start a word
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += from
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
 
 // fieldGroup is the unit and time the fields give.
 type fieldGroup struct {
@@ -21,7 +56,11 @@ type fieldGroup struct {
 	co      []string
 	when    when
 	text    string // the text when's offsets refer to
-	end     int    // source offset where the fields end
+	// exception: the time is an exception ("Thực hiện thường xuyên, riêng
+	// việc tuyên truyền ... hoàn thành trong quý II/2020") that holds for
+	// one item, not for every item the fields cover.
+	exception bool
+	end       int // source offset where the fields end
 }
 
 func (g *fieldGroup) merge(o *fieldGroup) {
@@ -30,7 +69,7 @@ func (g *fieldGroup) merge(o *fieldGroup) {
 		g.co = o.co
 	}
 	if o.when.known {
-		g.when, g.text = o.when, o.text
+		g.when, g.text, g.exception = o.when, o.text, o.exception
 	}
 	g.end = max(g.end, o.end)
 }
@@ -39,8 +78,8 @@ func isFieldBlock(b *block) bool {
 	if strings.IndexByte(b.key, ':') < 0 {
 		return false
 	}
-	m := fieldRe.FindStringSubmatchIndex(b.key)
-	return m != nil && m[2] == 0
+	ms := fieldMatches(b.key)
+	return ms != nil && ms[0][2] == 0
 }
 
 // fieldsOf reads the fields of a block, nil if it has none.
@@ -48,7 +87,7 @@ func (f *finder) fieldsOf(b *block) *fieldGroup {
 	if strings.IndexByte(b.key, ':') < 0 {
 		return nil
 	}
-	ms := fieldRe.FindAllStringSubmatchIndex(b.key, -1)
+	ms := fieldMatches(b.key)
 	if ms == nil {
 		return nil
 	}
@@ -76,6 +115,7 @@ func (f *finder) fieldsOf(b *block) *fieldGroup {
 			g.when = findWhen(b.key[vs:ve], f.tc, true)
 			g.when.start, g.when.end = g.when.start+vs, g.when.end+vs
 			g.text = b.text
+			g.exception = g.when.start > vs && strings.Contains(b.key[vs:g.when.start], "riêng")
 		}
 		if ve > vs {
 			g.end = b.src(ve-1) + 1

@@ -66,9 +66,6 @@ var (
 		`|(?P<star>[*•·])` +
 		`)`)
 	labelKinds = labelRe.SubexpNames()
-	// "... tiến bộ 1.1." — web copies put the next item's number at the end
-	// of the line before it.
-	trailLabel = regexp.MustCompile(`\s(\d{1,2}(?:\.\d{1,2}){0,2}\.)\s*$`)
 	// "3. Giải quyết ... đình công 3.1. Rà soát ..." — and sometimes inside it.
 	innerLabel = regexp.MustCompile(`\s(\d{1,2}\.\d{1,2}\.)\s+\p{Lu}`)
 	kinhGui    = regexp.MustCompile(`(?i)kính\s+gửi\s*:`)
@@ -80,6 +77,9 @@ var (
 
 // matchLabel returns the label at the start of s and its kind.
 func matchLabel(s string) (string, kind) {
+	if !mayLabel(s) {
+		return "", kindNone
+	}
 	m := labelRe.FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", kindNone
@@ -90,6 +90,58 @@ func matchLabel(s string) (string, kind) {
 		}
 	}
 	return "", kindNone
+}
+
+// mayLabel is a quick test of the first characters a label can open
+// with; most lines open with a capitalised word and need no matching.
+func mayLabel(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[0]; {
+	case c >= '0' && c <= '9', c == 'I', c == 'V', c == 'X', c == '(', c == '-', c == '+', c == '*':
+		return true
+	case c >= 'a' && c <= 'z':
+		return len(s) > 1 && s[1] == ')'
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case 'Đ', '–', '—', '•', '·':
+		return true
+	case 'đ':
+		return len(s) > n && s[n] == ')'
+	}
+	return false
+}
+
+// trailingLabel finds the item number a web copy glues to the end of the
+// line before the item ("... tiến bộ 1.1."): it returns where the space
+// before the number stands and where the number starts and ends.
+func trailingLabel(t string) (sp, a, e int, ok bool) {
+	e = len(t)
+	for e > 0 && isSpace(t[e-1]) {
+		e--
+	}
+	if e == 0 || t[e-1] != '.' {
+		return 0, 0, 0, false
+	}
+	a = e - 1
+	for a > 0 && (t[a-1] == '.' || t[a-1] >= '0' && t[a-1] <= '9') {
+		a--
+	}
+	if a == 0 || !isSpace(t[a-1]) {
+		return 0, 0, 0, false
+	}
+	parts := strings.Split(t[a:e-1], ".")
+	if len(parts) > 3 {
+		return 0, 0, 0, false
+	}
+	for _, p := range parts {
+		if len(p) < 1 || len(p) > 2 {
+			return 0, 0, 0, false
+		}
+	}
+	return a - 1, a, e, true
 }
 
 // span is a trimmed stretch of one line.
@@ -126,11 +178,11 @@ func bodySpans(text string, lines []line, cuts []span) []span {
 	// Move a trailing item number to the start of the next stretch.
 	for i := 0; i+1 < len(out); i++ {
 		t := text[out[i].start:out[i].end]
-		m := trailLabel.FindStringSubmatchIndex(t)
-		if m == nil || m[0] == 0 {
+		sp, la, le, ok := trailingLabel(t)
+		if !ok || sp == 0 {
 			continue
 		}
-		before := strings.Fields(t[:m[0]])
+		before := strings.Fields(t[:sp])
 		if len(before) == 0 || notLabelW[strings.ToLower(before[len(before)-1])] || isDigits(before[len(before)-1]) {
 			continue
 		}
@@ -138,8 +190,8 @@ func bodySpans(text string, lines []line, cuts []span) []span {
 		if !unicode.IsUpper(r) {
 			continue
 		}
-		lab := span{out[i].start + m[2], out[i].start + m[3]}
-		out[i].end = out[i].start + m[0]
+		lab := span{out[i].start + la, out[i].start + le}
+		out[i].end = out[i].start + sp
 		out = append(out[:i+1], append([]span{lab}, out[i+1:]...)...)
 		i++
 	}
@@ -205,6 +257,13 @@ func layout(text string, spans []span) []*block {
 	for i := 0; i < len(spans); i++ {
 		s := spans[i]
 		t := text[s.start:s.end]
+		if mayHead(t) {
+			if rows, next := pdfTable(text, spans, i); rows != nil {
+				out = append(out, rows...)
+				cur, i = nil, next-1
+				continue
+			}
+		}
 		if isRow(t) {
 			cur = nil
 			if b := rowBlock(text, s); b != nil {

@@ -17,7 +17,8 @@ type token struct {
 }
 
 func tokenize(text, key string) []token {
-	var out []token
+	const bytesPerWord = 5 // Vietnamese words are short; this spares regrowing
+	out := make([]token, 0, len(text)/bytesPerWord+1)
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -61,6 +62,9 @@ func oldTone(w string) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -128,6 +132,9 @@ chi trả|thanh toán|quyết toán|lập dự toán|dự toán|thực thi|tăng
 vận hành|phòng chống|ngăn ngừa|đề ra|hoàn tất|nộp|rút kinh nghiệm|sơ kết|tổng kết|nắm bắt|
 làm việc|làm|thu hồi|sắp xếp|bàn giao`)
 
+// nounCompounds end in a word the verb list holds.
+var nounCompounds = map[string]bool{"bầu cử": true, "ứng cử": true, "đề cử": true}
+
 // Nouns the verb list also holds when a determiner stands before them:
 // "các tổ chức", "những thực hiện".
 var determiners = map[string]bool{"các": true, "những": true, "mọi": true, "từng": true, "của": true, "một": true, "việc": true, "được": true, "đã": true, "nhân": true, "cho": true}
@@ -137,7 +144,7 @@ var determiners = map[string]bool{"các": true, "những": true, "mọi": true, 
 // "Ban hành").
 var (
 	shortHeads = newLexicon(`sở|ban|bộ|cục|vụ|phòng|hội|đoàn|đài|báo|trường|viện|đội|tổ|trạm|chi cục|tổng cục|ủy ban|tòa án|văn phòng|trung tâm|bệnh viện|học viện|thanh tra|ngân hàng|tập đoàn|tổng công ty|công ty|chi nhánh|đảng ủy|đảng đoàn|ban cán sự`)
-	longHeads  = newLexicon(`ubnd|hđnd|bhxh|kbnn|mttq|ubmttq|lđlđ|ủy ban nhân dân|hội đồng nhân dân|bảo hiểm xã hội|công an|kho bạc|liên đoàn|hội đồng|mặt trận|tỉnh đoàn|thành đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|thị ủy|cấp ủy|cảng vụ|viễn thông|bưu điện|giám đốc|phó giám đốc|thủ trưởng|chủ tịch|phó chủ tịch|trưởng ban|trưởng phòng|trưởng|chánh văn phòng|chánh thanh tra|chánh|cục trưởng|vụ trưởng|tổng giám đốc|bộ trưởng|thứ trưởng|bộ chỉ huy|bộ đội|lãnh đạo|hải quan|cục thuế|chi cục thuế|thường trực|ban quản lý|ban chỉ đạo|ban chỉ huy|ban thường vụ|người đứng đầu|ủy ban mặt trận|các thành viên|thành viên|bí thư|chính quyền`)
+	longHeads  = newLexicon(`ubnd|hđnd|bhxh|kbnn|mttq|ubmttq|lđlđ|ủy ban nhân dân|hội đồng nhân dân|bảo hiểm xã hội|công an|kho bạc|liên đoàn|hội đồng|mặt trận|tỉnh đoàn|thành đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|thị ủy|cấp ủy|cảng vụ|viễn thông|bưu điện|giám đốc|phó giám đốc|thủ trưởng|chủ tịch|phó chủ tịch|trưởng ban|trưởng phòng|trưởng|chánh văn phòng|chánh thanh tra|chánh|cục trưởng|vụ trưởng|tổng giám đốc|bộ trưởng|thứ trưởng|bộ chỉ huy|bộ đội|lãnh đạo|hải quan|cục thuế|chi cục thuế|thường trực|ban quản lý|ban chỉ đạo|ban chỉ huy|ban thường vụ|ban tổ chức|ban điều hành|ban kiểm tra|ban biên tập|đoàn kiểm tra|đoàn thanh tra|đoàn công tác|tổ công tác|người đứng đầu|ủy ban mặt trận|các thành viên|thành viên|bí thư|chính quyền`)
 	// After "các": "các sở, ban, ngành", "các cơ quan, đơn vị".
 	pluralHeads = newLexicon(`sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|huyện|xã|phường|thị trấn|tỉnh|thành phố|phòng|cấp|trường|hội|đoàn thể|ủy ban|bộ phận|chi cục|trung tâm|thành viên|tổ chức chính trị|tổ chức đoàn thể|tổ chức hội|cơ sở giáo dục|doanh nghiệp nhà nước`)
 	// Units that are not the document's addressees: legal duties of these
@@ -190,11 +197,33 @@ func headAt(text string, toks []token, i int) (int, bool) {
 	}
 	if n := shortHeads.at(text, toks, j); n > 0 {
 		k := j + n
-		if k < len(toks) && (toks[k].upper || toks[k].caps) && strings.TrimSpace(text[toks[k-1].e:toks[k].s]) == "" {
-			return k, true
+		if k < len(toks) && strings.TrimSpace(text[toks[k-1].e:toks[k].s]) == "" {
+			if toks[k].upper || toks[k].caps || lowerNamed(text, toks, j, k) {
+				return k, true
+			}
 		}
 	}
 	return 0, false
+}
+
+// Committees, associations and delegations often go on in lower case after
+// their head: "Ban vì sự tiến bộ phụ nữ tỉnh", "Ban chỉ đạo cải cách hành
+// chính tỉnh", "Hội nông dân tỉnh", "Đoàn thanh niên", "Ủy ban an toàn giao
+// thông". Common words that these heads also begin are not names.
+var (
+	lowerNameHeads = newLexicon(`ban|hội|đoàn|ủy ban`)
+	notBodyWords   = newLexicon(`thẩm|hành|đầu|ngày|đêm|nãy|bố|phát|thưởng|nghị|thảo|thi|diễn|chợ|họp|trại|viên|ý|tụ|nhập|đủ|kết|tàu|xe|ra|vào|và|có|đã|được|là|này|đó|sẽ|với|của|cho|theo|tại|trong|về`)
+)
+
+// lowerNamed reports a body whose name goes on in lower case from toks[k]
+// after the head toks[j:k].
+func lowerNamed(text string, toks []token, j, k int) bool {
+	if lowerNameHeads.at(text, toks, j) != k-j || notBodyWords.at(text, toks, k) > 0 {
+		return false
+	}
+	// "Ban chủ trì ...": a verb after the head makes it no name, unless
+	// the name is a known committee ("Ban chỉ đạo", "Ban tổ chức").
+	return verbAt(text, toks, k, true) == 0
 }
 
 // verbAt reports a verb at toks[i] that starts an action: written in lower
@@ -211,6 +240,11 @@ func verbAt(text string, toks []token, i int, anyCase bool) int {
 	if i > 0 && determiners[toks[i-1].w] && strings.TrimSpace(text[toks[i-1].e:toks[i].s]) == "" {
 		return 0
 	}
+	// "Ủy ban bầu cử": the verb closes a compound noun; "ban quản lý
+	// rừng", "ban chỉ đạo": a committee named in lower case in a list.
+	if i > 0 && (nounCompounds[toks[i-1].w+" "+toks[i].w] || toks[i-1].w == "ban") {
+		return 0
+	}
 	// "tổ chức có liên quan", "tổ chức, cá nhân": nouns.
 	if toks[i].w == "tổ" && i+n < len(toks) {
 		after := strings.TrimSpace(text[toks[i+n-1].e:toks[i+n].s])
@@ -219,7 +253,7 @@ func verbAt(text string, toks []token, i int, anyCase bool) int {
 		}
 	}
 	// "Quyết định số 416/QĐ-TTg", "Kế hoạch số ...": a document, not a verb.
-	if i+n < len(toks) && toks[i+n].w == "số" {
+	if i+n < len(toks) && toks[i+n].w == "số" && numberFollows(text[toks[i+n].e:]) {
 		return 0
 	}
 	switch toks[i].w {
@@ -232,6 +266,13 @@ func verbAt(text string, toks []token, i int, anyCase bool) int {
 		}
 	}
 	return n
+}
+
+// numberFollows reports a document number after "số": "416/QĐ-TTg",
+// "/KH-UBND" with the number left blank; "số liệu", "số lượng" are words.
+func numberFollows(s string) bool {
+	s = strings.TrimLeft(s, " :")
+	return s != "" && (s[0] >= '0' && s[0] <= '9' || s[0] == '/')
 }
 
 // fillers are words that say only "do it": an obligation made of nothing

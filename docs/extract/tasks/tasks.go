@@ -85,14 +85,14 @@ type scope struct {
 // cand is a task that may still take "Cơ quan thực hiện" / "Thời gian thực
 // hiện" fields from the lines after it.
 type cand struct {
-	b       *block
-	a, e    int // the quote in b.text
-	act     int // where the action starts in b.text
-	who     string
-	depth   int
-	fields  *fieldGroup
-	partial bool // only the unit of a later item's fields applies
-	late    *followUp
+	b      *block
+	a, e   int // the quote in b.text
+	act    int // where the action starts in b.text
+	who    string
+	depth  int
+	fields *fieldGroup
+	shared bool // the fields stand after a later item and cover this one too
+	late   *followUp
 }
 
 // followUp is the time a later sentence gives the task before it: "Báo
@@ -170,9 +170,12 @@ func (f *finder) flush(depth int) {
 		if n := len(f.cands); n > 0 {
 			last := f.cands[n-1]
 			last.fields = f.group
+			// "1.1. ... 1.2. ... - Cơ quan thực hiện: ... - Thời gian
+			// thực hiện: ..." : one pair of fields covers every item
+			// waiting before it.
 			for _, c := range f.cands[:n-1] {
-				if c.who == "" && c.fields == nil {
-					c.fields, c.partial = f.group, true
+				if c.fields == nil {
+					c.fields, c.shared = f.group, true
 				}
 			}
 		}
@@ -191,7 +194,11 @@ func (f *finder) flush(depth int) {
 }
 
 var (
-	notTask    = regexp.MustCompile(`có hiệu lực|thi hành (?:quyết định|chỉ thị|thông tư|nghị quyết|văn bản|công văn|kế hoạch|chương trình) này|trên đây là ý kiến|để tham khảo`)
+	// Closing formulas: the effective date, "chịu trách nhiệm thi hành
+	// Quyết định này", "thông báo để ... biết, thực hiện", advice.
+	notTask = gate(`có hiệu lực|thi hành (?:quyết định|chỉ thị|thông tư|nghị quyết|văn bản|công văn|kế hoạch|chương trình) này|`+
+		`chịu trách nhiệm thi hành|thông báo (?:để|cho|tới|đến) [^.;]{0,160}\sbiết\b|trên đây là ý kiến|để tham khảo`,
+		"hiệu lực", "thi hành", "biết", "ý kiến", "tham khảo")
 	escalation = regexp.MustCompile(`^(?:trong quá trình[^,]{0,60},\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:khó khăn|vướng mắc|phát sinh|vấn đề)`)
 	dongThoi   = regexp.MustCompile(`[,;]\s*(?:và\s+)?đồng thời[, ]`)
 	subordin   = newLexicon(`để|đối với|trường hợp|khi|sau khi|trên cơ sở|căn cứ|nhằm|trong trường hợp|ngoài ra|đồng thời|riêng|với`)
@@ -226,6 +233,11 @@ func (f *finder) item(i int, b *block) {
 	body := strings.TrimRight(text[:end], " ")
 	heading := (kids && !endsSentence(body)) || strings.HasSuffix(body, ":")
 	for si, s := range sentences(text, end) {
+		if n := dutyPart(key[s.a:s.e]); n == 0 {
+			continue
+		} else {
+			s.e = s.a + n
+		}
 		sk := key[s.a:s.e]
 		switch {
 		case notTask.MatchString(sk):
@@ -614,7 +626,8 @@ func tokenRange(toks []token, s rng) (int, int) {
 func (f *finder) emit(c *cand) {
 	who := c.who
 	g := c.fields
-	if g != nil && g.who != "" && (who == "" || !c.partial) {
+	fieldsWho := g != nil && g.who != "" && (who == "" || !c.shared)
+	if fieldsWho {
 		who = g.who
 	}
 	if who == "" {
@@ -624,9 +637,15 @@ func (f *finder) emit(c *cand) {
 	w := findWhen(b.key[c.a:c.e], f.tc, false)
 	w.start, w.end = w.start+c.a, w.end+c.a
 	wText := b.text
-	if g != nil && !c.partial && g.when.known {
+	if g != nil && g.when.known && (!c.shared || !w.known) {
 		w = g.when
 		wText = g.text
+		if c.shared && g.exception {
+			w.deadline = vndate.Date{}
+			if w.recurrence == "" {
+				w.start, w.end = 0, 0
+			}
+		}
 	}
 	act := strings.Trim(strings.Join(strings.Fields(b.text[c.act:c.e]), " "), " .;:,/")
 	t := Task{
@@ -641,7 +660,7 @@ func (f *finder) emit(c *cand) {
 		t.DeadlineText = strings.Join(strings.Fields(wText[w.start:w.end]), " ")
 	}
 	t.CoAssignees = coAssignees(b.text[c.act:c.e], b.key[c.act:c.e])
-	if g != nil && len(g.co) > 0 && !c.partial {
+	if fieldsWho && len(g.co) > 0 && (!c.shared || len(t.CoAssignees) == 0) {
 		t.CoAssignees = g.co
 	}
 	prefer := -1
@@ -649,7 +668,7 @@ func (f *finder) emit(c *cand) {
 		prefer = w.start
 	}
 	s, e, _, _ := b.srcRange(f.src, c.a, c.e, prefer)
-	if g != nil && !c.partial && g.end > e {
+	if g != nil && !c.shared && g.end > e {
 		e = g.end // the quote runs on to the fields that carry the unit and time
 	}
 	t.Start, t.End = s, e

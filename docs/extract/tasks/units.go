@@ -17,6 +17,8 @@ import (
 // colon follows within a name's length.
 func npEnd(text string, toks []token, i, limit int) (verb int, end int, ok bool) {
 	const maxWords = 70
+	// The head's own words are no verbs: "Ban chỉ đạo ...", "Ban tổ chức ...".
+	head, _ := headAt(text, toks, i)
 	for k := i; k < len(toks) && toks[k].s < limit && k-i < maxWords; k++ {
 		if k > i {
 			gapText := text[toks[k-1].e:toks[k].s]
@@ -29,8 +31,19 @@ func npEnd(text string, toks []token, i, limit int) (verb int, end int, ok bool)
 				return 0, 0, false
 			}
 		}
-		if k > i && verbAt(text, toks, k, false) > 0 {
+		if k > i && k >= head && verbAt(text, toks, k, false) > 0 {
 			return k, trimEnd(text, toks[k-1].e), true
+		}
+		if k > i && toks[k].w == "nếu" {
+			// "Chi cục Hải quan ... nếu chấp nhận thì thực hiện ...": the
+			// name ends before the condition, the action comes after "thì".
+			if v := verbAfterThen(text, toks, k, limit); v > 0 {
+				return v, trimEnd(text, toks[k-1].e), true
+			}
+			return 0, 0, false
+		}
+		if k > i && (toks[k].w == "là" || toks[k].w == "thì") {
+			return 0, 0, false // "Hội đồng bầu cử ... là cơ quan có thẩm quyền ..." defines, it asks nothing
 		}
 	}
 	// A name that runs to the end of the sentence and closes with ':'.
@@ -39,6 +52,21 @@ func npEnd(text string, toks []token, i, limit int) (verb int, end int, ok bool)
 		return len(toks), c, true
 	}
 	return 0, 0, false
+}
+
+// verbAfterThen returns the verb right after the "thì" that closes the
+// condition opened at toks[k], 0 if there is none near.
+func verbAfterThen(text string, toks []token, k, limit int) int {
+	const maxCondition = 20
+	for m := k + 1; m < len(toks) && m < k+maxCondition && toks[m].s < limit; m++ {
+		if toks[m].w == "thì" {
+			if m+1 < len(toks) && verbAt(text, toks, m+1, false) > 0 {
+				return m + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 func trimEnd(text string, e int) int {
@@ -183,13 +211,33 @@ func coAssignees(text, key string) []string {
 	return splitUnits(text[toks[i].s:end])
 }
 
-var deliverRe = regexp.MustCompile(`(?:báo cáo|gửi|trình)\b`)
+// sendWords open what a task is to send.
+var sendWords = []string{"báo cáo", "gửi", "trình"}
+
+// sendsAt lists where key says to send something: a send word standing as a
+// whole word ("chương trình" sends nothing).
+func sendsAt(key string) []int {
+	var out []int
+	for i := 0; i < len(key); i++ {
+		if i > 0 && !boundary(key[i-1]) {
+			continue
+		}
+		for _, w := range sendWords {
+			if strings.HasPrefix(key[i:], w) && (i+len(w) == len(key) || !isAlnum(key[i+len(w)])) {
+				out = append(out, i)
+				i += len(w) - 1
+				break
+			}
+		}
+	}
+	return out
+}
 
 // deliverable returns "báo cáo ... về Sở Nội vụ": what is to be sent, up to
 // the unit it goes to.
 func deliverable(text, key string) string {
-	for _, m := range deliverRe.FindAllStringIndex(key, -1) {
-		rest := key[m[0]:]
+	for _, at0 := range sendsAt(key) {
+		rest := key[at0:]
 		lim := len(rest)
 		if p := strings.IndexAny(rest, ".;"); p >= 0 {
 			lim = p
@@ -199,7 +247,7 @@ func deliverable(text, key string) string {
 			if p < 0 || p > 200 {
 				continue
 			}
-			at := m[0] + p + len(prep)
+			at := at0 + p + len(prep)
 			toks := tokenize(text[at:], key[at:])
 			if _, ok := headAt(text[at:], toks, 0); !ok {
 				continue
@@ -210,7 +258,7 @@ func deliverable(text, key string) string {
 			} else if q := strings.IndexAny(text[at:], ".;,("); q >= 0 {
 				end = at + q
 			}
-			return strings.Join(strings.Fields(text[m[0]:end]), " ")
+			return strings.Join(strings.Fields(text[at0:end]), " ")
 		}
 	}
 	return ""

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"vanthu/docs/vndate"
 )
@@ -48,7 +50,8 @@ var (
 	reEndYear = regexp.MustCompile(`^cuối\s+năm\b`)
 	// The word before a core that makes it a deadline, with the hour and
 	// "ngày" that may stand between.
-	reTrig = regexp.MustCompile(`(?:^|[^\p{L}])(?P<trig>` + trig + `)\s+` + clock + `(?:là\s+)?(?:ngày\s+)?$`)
+	// Anchored at both ends: trigBefore tries it only where a word starts.
+	reTrig = regexp.MustCompile(`^(?P<trig>` + trig + `)\s+` + clock + `(?:là\s+)?(?:ngày\s+)?$`)
 
 	reDayOnly = regexp.MustCompile(`(?:trước|chậm nhất(?: là)?|vào|trong)\s+` + clock + `ngày\s+(?P<d>\d{1,2})\b`)
 	reSpan    = regexp.MustCompile(`(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|chậm\s+nhất(?:\s+là)?|không\s+quá|sau)\s+` +
@@ -96,11 +99,34 @@ func trigBefore(key string, p int) (string, int) {
 	for from > 0 && from < p && key[from]&0xC0 == 0x80 {
 		from++ // start on a whole character
 	}
-	m := reTrig.FindStringSubmatchIndex(key[from:p])
-	if m == nil {
-		return "", p
+	win := key[from:p]
+	for i := 0; i < len(win); i++ {
+		if !trigStart(win[i:]) {
+			continue
+		}
+		if i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(win[:i]); unicode.IsLetter(r) {
+				continue
+			}
+		}
+		if m := reTrig.FindStringSubmatchIndex(win[i:]); m != nil {
+			return win[i+m[2] : i+m[3]], from + i + m[2]
+		}
 	}
-	return key[from+m[2] : from+m[3]], from + m[2]
+	return "", p
+}
+
+// trigWords are the first words of the deadline words in trig.
+var trigWords = []string{"chậm", "trước", "hạn", "không", "hoàn", "xong", "trong", "đến", "hết", "vào", "cuối", "từ"}
+
+// trigStart reports a deadline word's first word at the start of s.
+func trigStart(s string) bool {
+	for _, w := range trigWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 type found struct {
@@ -133,6 +159,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 	half := func(g map[string]string, f found) {
 		if f.trig == "" && !bare || f.trig == "cuối" || f.trig == "vào" {
 			return
+		}
+		if f.trig == "trong" && !bare && namesPeriod(key, f.start) {
+			return // "số liệu trong 6 tháng đầu năm" is what a report covers
 		}
 		f.date, f.rank = vndate.HalfYearEnd(atoiOr(g["y"], tc.year), g["h"] == "cuối"), 2
 		add(f, f.date.Valid())
@@ -213,6 +242,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 				}
 				if f.trig == "vào" {
 					return // "sơ kết giữa kỳ vào năm 2008" dates an event
+				}
+				if f.trig == "trong" && !bare && namesPeriod(key, f.start) {
+					return // "kết quả thực hiện trong năm 2021" is what a report covers
 				}
 				y := atoiOr(g["y"], tc.year)
 				if f.trig == "trước" {
@@ -375,8 +407,17 @@ func recAnchor(win string) bool {
 			return true
 		}
 	}
+	// "01 lần/01 năm", "tin, bài/tháng", "báo cáo/quý"
 	slash := strings.IndexByte(win, '/')
-	return slash > 0 && slash < 16
+	if slash <= 0 || slash >= 16 {
+		return false
+	}
+	for _, a := range []string{"lần", "tin", "bài", "buổi", "kỳ", "số", "đợt", "cuộc", "báo"} {
+		if strings.HasPrefix(win, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // spanMatches finds "trong thời hạn 10 ngày kể từ ngày ký" where the words

@@ -1,0 +1,285 @@
+package tasks
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text taken out of a PDF loses a table's grid: each cell comes on its own
+// line, a long cell over several lines, an empty cell not at all:
+//
+//	STT
+//	Nội dung công việc
+//	Cơ quan
+//	chủ trì
+//	...
+//	1
+//	Xây dựng Kế hoạch tuyên
+//	truyền cải cách hành chính
+//	Sở Thông tin và Truyền thông
+//	Quý II/2024
+//
+// pdfTable rebuilds such a table into the row blocks a reader's " | " rows
+// give, so that the rows are read the same way.
+
+// headWords mark a line as a piece of a table's header row.
+var headWords = []string{"nội dung", "công việc", "nhiệm vụ", "hoạt động", "cơ quan", "đơn vị", "chủ trì", "phối hợp",
+	"thời gian", "thời hạn", "tiến độ", "hoàn thành", "sản phẩm", "ghi chú", "kinh phí", "trách nhiệm"}
+
+const (
+	maxHeadWords   = 6  // words in one line of a header cell
+	maxRowLines    = 40 // lines one row may take
+	minTableFields = 3  // columns a table of tasks has at least
+)
+
+// column is one header cell: its lines.
+type column struct{ lines []span }
+
+// pdfTable reads the table whose header starts at spans[i]. It returns the
+// header and row blocks and the index of the first span after the table,
+// or nil when no such table starts there.
+func pdfTable(text string, spans []span, i int) ([]*block, int) {
+	cols, j := pdfHeader(text, spans, i)
+	if cols == nil {
+		return nil, i
+	}
+	head := rowOf(text, cols)
+	h := headerRow(head)
+	if h == nil || h.action < 0 {
+		return nil, i
+	}
+	numbered := isNumberCol(strings.ToLower(head.text[head.cells[0].start:head.cells[0].end]))
+	out := []*block{head}
+	n := 1
+	for j < len(spans) {
+		lines, next := pdfRowLines(text, spans, j, numbered, n, h.time == len(cols)-1)
+		if lines == nil {
+			break
+		}
+		out = append(out, pdfRow(text, lines, cols, h, numbered))
+		j, n = next, n+1
+	}
+	if len(out) == 1 {
+		return nil, i
+	}
+	return out, j
+}
+
+// pdfHeader gathers the header lines from spans[i] into columns: a line
+// that starts in lower case goes on with the column before it.
+func pdfHeader(text string, spans []span, i int) ([]column, int) {
+	var cols []column
+	j := i
+	for ; j < len(spans); j++ {
+		t := text[spans[j].start:spans[j].end]
+		k := strings.ToLower(t)
+		if len(strings.Fields(t)) > maxHeadWords || strings.ContainsAny(t, ".:;|") {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		switch {
+		case len(cols) == 0 && isNumberCol(k):
+			cols = append(cols, column{[]span{spans[j]}})
+		case unicode.IsLower(r) && len(cols) > 0:
+			c := &cols[len(cols)-1]
+			c.lines = append(c.lines, spans[j])
+		case hasHeadWord(k):
+			cols = append(cols, column{[]span{spans[j]}})
+		default:
+			goto done
+		}
+	}
+done:
+	if len(cols) < minTableFields {
+		return nil, i
+	}
+	return cols, j
+}
+
+// mayHead is a quick test for a line that can open a table's header.
+func mayHead(t string) bool {
+	if len(t) > 80 || strings.Contains(t, " | ") {
+		return false
+	}
+	k := strings.ToLower(t)
+	return isNumberCol(k) || hasHeadWord(k)
+}
+
+func hasHeadWord(k string) bool {
+	for _, w := range headWords {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumberCol(k string) bool {
+	k = strings.TrimSpace(k)
+	return k == "stt" || k == "tt" || k == "số tt" || k == "số thứ tự"
+}
+
+// pdfRowLines returns the lines of row n starting at spans[j] and the
+// index after them, nil at the table's end. A numbered table's row opens
+// with its number alone on a line and runs to the next number; a row of
+// a table without numbers ends with its time cell when that is the last.
+func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLast bool) ([]span, int) {
+	if numbered {
+		if strings.TrimSpace(text[spans[j].start:spans[j].end]) != strconv.Itoa(n) {
+			return nil, j
+		}
+		j++
+	}
+	var lines []span
+	for ; j < len(spans) && len(lines) < maxRowLines; j++ {
+		t := text[spans[j].start:spans[j].end]
+		if numbered && strings.TrimSpace(t) == strconv.Itoa(n+1) {
+			break
+		}
+		if endsTable(t) {
+			break
+		}
+		lines = append(lines, spans[j])
+		if timeLast && len(lines) > 1 && looksTime(t) && !continuesCell(text, spans, j+1) {
+			j++
+			break
+		}
+	}
+	if len(lines) == 0 {
+		return nil, j
+	}
+	return lines, j
+}
+
+// endsTable reports a line that cannot stand in a table cell: a heading
+// or item label, a sentence closing with a colon.
+func endsTable(t string) bool {
+	if _, k := matchLabel(t); k != kindNone && !isDigits(strings.TrimSpace(t)) {
+		return true
+	}
+	return strings.HasSuffix(t, ":") || strings.HasPrefix(strings.ToLower(t), "nơi nhận")
+}
+
+// continuesCell reports whether spans[j] goes on with the cell before it.
+func continuesCell(text string, spans []span, j int) bool {
+	if j >= len(spans) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[spans[j].start:spans[j].end])
+	return unicode.IsLower(r)
+}
+
+// looksTime reports a time cell: a date, month, quarter, year, or a
+// standing rhythm ("Thường xuyên", "Hằng quý").
+func looksTime(t string) bool {
+	k := strings.ToLower(strings.TrimSpace(t))
+	if len(strings.Fields(k)) > 8 {
+		return false
+	}
+	for _, w := range []string{"thường xuyên", "hằng ", "hàng ", "định kỳ", "quý ", "tháng ", "năm ", "trước ", "ngày "} {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return k != "" && k[0] >= '0' && k[0] <= '9' && strings.ContainsAny(k, "/-")
+}
+
+// pdfRow builds the row block: the row's lines grouped into cells (a line
+// that starts in lower case goes on with the cell before it) and the cells
+// put under the columns they fit, empty cells being left out of PDF text.
+func pdfRow(text string, lines []span, cols []column, h *tableHead, numbered bool) *block {
+	var groups [][]span
+	for _, l := range lines {
+		r, _ := utf8.DecodeRuneInString(text[l.start:l.end])
+		if len(groups) > 0 && (unicode.IsLower(r) || openEnded(groups[len(groups)-1], text)) {
+			groups[len(groups)-1] = append(groups[len(groups)-1], l)
+			continue
+		}
+		groups = append(groups, []span{l})
+	}
+	cells := make([][]span, len(cols))
+	g := 0
+	for c := range cols {
+		if g >= len(groups) || (numbered && c == 0) {
+			continue
+		}
+		switch c {
+		case h.action:
+			cells[c], g = groups[g], g+1
+			// An action wrapped before a capitalised word: the groups
+			// that name no unit and give no time still belong to it.
+			for g < len(groups) && len(groups)-g > len(cols)-c-1 && !fitsLater(text, groups[g]) {
+				cells[c], g = append(cells[c], groups[g]...), g+1
+			}
+		case h.who, h.co:
+			if namesUnit(text, groups[g]) {
+				cells[c], g = groups[g], g+1
+			}
+		case h.time:
+			if looksTime(joinSpans(text, groups[g])) {
+				cells[c], g = groups[g], g+1
+			}
+		default:
+			if !fitsLater(text, groups[g]) {
+				cells[c], g = groups[g], g+1
+			}
+		}
+	}
+	return rowOf(text, cellsToCols(cells))
+}
+
+func cellsToCols(cells [][]span) []column {
+	out := make([]column, len(cells))
+	for i, c := range cells {
+		out[i] = column{c}
+	}
+	return out
+}
+
+// openEnded reports a cell whose last line ends mid-list: "Sở Nội vụ,".
+func openEnded(g []span, text string) bool {
+	t := text[g[len(g)-1].start:g[len(g)-1].end]
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, " và") || strings.HasSuffix(t, "-")
+}
+
+func fitsLater(text string, g []span) bool {
+	return namesUnit(text, g) || looksTime(joinSpans(text, g))
+}
+
+func namesUnit(text string, g []span) bool {
+	t := joinSpans(text, g)
+	_, ok := headAt(t, tokenize(t, lower(t)), 0)
+	return ok
+}
+
+func joinSpans(text string, g []span) string {
+	parts := make([]string, len(g))
+	for i, s := range g {
+		parts[i] = text[s.start:s.end]
+	}
+	return strings.Join(parts, " ")
+}
+
+// rowOf makes a row block of the columns' lines, cells joined by " | " as
+// a reader's PlainText joins them, each piece mapped to its source line.
+func rowOf(text string, cols []column) *block {
+	b := &block{kind: kindRow, depth: -1}
+	for i, c := range cols {
+		if i > 0 {
+			b.text += " | "
+		}
+		start := len(b.text)
+		for k, l := range c.lines {
+			if k > 0 {
+				b.text += " "
+			}
+			b.pieces = append(b.pieces, piece{len(b.text), l.start, l.end - l.start})
+			b.text += text[l.start:l.end]
+		}
+		b.cells = append(b.cells, cell{start, len(b.text)})
+	}
+	b.key = lower(b.text)
+	return b
+}

@@ -1,0 +1,306 @@
+package tasks
+
+import (
+	"archive/zip"
+	"bytes"
+	"html"
+	"strings"
+	"testing"
+
+	"vanthu/docs/read/docx"
+	"vanthu/docs/vndate"
+)
+
+// shape is what a case expects of one task; empty fields are not checked,
+// except deadline and recurrence, which must match as given.
+type shape struct {
+	who, action, deadline, rec string
+	co                         []string
+}
+
+var doc2024 = Context{DocDate: vndate.Date{Year: 2024, Month: 3, Day: 15}}
+
+// checkShapes compares the tasks Find gives with the shapes wanted, in order.
+func checkShapes(t *testing.T, text string, ctx Context, want []shape) {
+	t.Helper()
+	got := Find(text, ctx)
+	if len(got) != len(want) {
+		for _, g := range got {
+			t.Logf("got %q co=%q %s %q act=%q", g.Assignee, g.CoAssignees, g.Deadline, g.Recurrence, g.Action)
+		}
+		t.Fatalf("%d tasks, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		g := got[i]
+		if w.who != "" && g.Assignee != w.who {
+			t.Errorf("task %d assignee %q, want %q", i, g.Assignee, w.who)
+		}
+		if g.Deadline.String() != w.deadline || g.Recurrence != w.rec {
+			t.Errorf("task %d time %s %q, want %s %q", i, g.Deadline, g.Recurrence, w.deadline, w.rec)
+		}
+		if w.action != "" && !strings.HasPrefix(g.Action, w.action) {
+			t.Errorf("task %d action %q, want it to start %q", i, g.Action, w.action)
+		}
+		if w.co != nil && strings.Join(g.CoAssignees, "|") != strings.Join(w.co, "|") {
+			t.Errorf("task %d co-assignees %q, want %q", i, g.CoAssignees, w.co)
+		}
+		if text[g.Start:g.End] != g.Quote {
+			t.Errorf("task %d quote is not text[%d:%d]", i, g.Start, g.End)
+		}
+	}
+}
+
+// One pair of "Cơ quan thực hiện / Thời gian thực hiện" lines after
+// several items covers them all.
+func TestSharedFields(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []shape
+	}{
+		{"two items, one pair", `2. Nhiệm vụ cụ thể
+2.1. Rà soát, thống kê các thủ tục hành chính thuộc thẩm quyền giải quyết.
+2.2. Đề xuất phương án đơn giản hóa thủ tục hành chính, giấy tờ công dân.
+- Cơ quan thực hiện: Sở Tư pháp chủ trì, phối hợp với Văn phòng UBND tỉnh.
+- Thời gian thực hiện: Hoàn thành trong quý II/2024.
+2.3. Kiểm tra việc thực hiện.
+- Cơ quan thực hiện: Sở Nội vụ.
+- Thời gian thực hiện: Tháng 10/2024.
+`, []shape{
+			{who: "Sở Tư pháp", action: "Rà soát, thống kê", deadline: "2024-06-30", co: []string{"Văn phòng UBND tỉnh"}},
+			{who: "Sở Tư pháp", action: "Đề xuất phương án", deadline: "2024-06-30", co: []string{"Văn phòng UBND tỉnh"}},
+			{who: "Sở Nội vụ", action: "Kiểm tra", deadline: "2024-10-31"},
+		}},
+		{"đơn vị chủ trì, thời gian hoàn thành; an item's own time stands", `a) Xây dựng cơ sở dữ liệu cán bộ, công chức của tỉnh.
+b) Số hóa hồ sơ cán bộ, công chức trước ngày 30/9/2024.
+c) Cập nhật dữ liệu lên hệ thống quản lý hồ sơ.
+Đơn vị chủ trì: Sở Nội vụ.
+Thời gian hoàn thành: Năm 2024.
+`, []shape{
+			{who: "Sở Nội vụ", action: "Xây dựng cơ sở dữ liệu", deadline: "2024-12-31"},
+			{who: "Sở Nội vụ", action: "Số hóa hồ sơ", deadline: "2024-09-30"},
+			{who: "Sở Nội vụ", action: "Cập nhật dữ liệu", deadline: "2024-12-31"},
+		}},
+		{"an exception holds for one item only", `1.1. Tổ chức quán triệt Chỉ thị số 05-CT/TU cho cán bộ, công chức.
+1.2. Tuyên truyền nâng cao nhận thức của người lao động.
+- Cơ quan thực hiện: Các sở, ban, ngành.
+- Thời gian thực hiện: Thực hiện thường xuyên, riêng việc quán triệt Chỉ thị hoàn thành trong quý II/2024.
+`, []shape{
+			{who: "Các sở, ban, ngành", action: "Tổ chức quán triệt"},
+			{who: "Các sở, ban, ngành", action: "Tuyên truyền", deadline: "2024-06-30"},
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
+	}
+}
+
+// "trong năm 2024" is a deadline where it bounds the action and no
+// deadline where it names the period a report covers.
+func TestPeriodOrDeadline(t *testing.T) {
+	cases := []struct {
+		name, text, deadline string
+	}{
+		{"hoàn thành trong năm", "Giao Sở Tài chính hoàn thành việc rà soát tài sản công trong năm 2024.", "2024-12-31"},
+		{"triển khai thực hiện trong năm", "Đề nghị Sở Y tế triển khai thực hiện Đề án trong năm 2024.", "2024-12-31"},
+		{"tổ chức ... trong năm", "Sở Nội vụ có trách nhiệm tổ chức 02 lớp tập huấn cho cán bộ cấp xã trong năm 2024.", "2024-12-31"},
+		{"báo cáo kết quả thực hiện trong năm", "Đề nghị các sở, ban, ngành báo cáo kết quả thực hiện trong năm 2024 về Sở Nội vụ.", ""},
+		{"số liệu trong năm", "Giao Cục Thống kê tỉnh cung cấp số liệu trong năm 2024 cho Sở Kế hoạch và Đầu tư.", ""},
+		{"tình hình ... trong năm", "Yêu cầu Ủy ban nhân dân các huyện đánh giá tình hình thực hiện Kế hoạch trong năm 2024.", ""},
+		{"kết quả trong 6 tháng đầu năm", "Đề nghị Sở Y tế tổng hợp kết quả triển khai trong 6 tháng đầu năm 2024.", ""},
+		{"period, then a deadline", "Đề nghị Sở Xây dựng báo cáo kết quả thực hiện trong năm 2023, gửi về Văn phòng UBND tỉnh trước ngày 15/01/2024.", "2024-01-15"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Find(c.text+"\n", doc2024)
+			if len(got) != 1 {
+				t.Fatalf("%d tasks, want 1: %+v", len(got), got)
+			}
+			if got[0].Deadline.String() != c.deadline {
+				t.Errorf("deadline %s (%q), want %s", got[0].Deadline, got[0].DeadlineText, c.deadline)
+			}
+		})
+	}
+}
+
+// Committees and associations whose names go on in lower case are units.
+func TestLowerCaseBodies(t *testing.T) {
+	cases := []struct{ text, who string }{
+		{"Ban vì sự tiến bộ phụ nữ tỉnh có trách nhiệm theo dõi, tổng hợp kết quả thực hiện Kế hoạch.", "Ban vì sự tiến bộ phụ nữ tỉnh"},
+		{"Ban chỉ đạo cải cách hành chính tỉnh chủ trì kiểm tra việc thực hiện tại các địa phương.", "Ban chỉ đạo cải cách hành chính tỉnh"},
+		{"Hội Liên hiệp Phụ nữ tỉnh phối hợp tuyên truyền đến hội viên phụ nữ.", "Hội Liên hiệp Phụ nữ tỉnh"},
+		{"Hội nông dân tỉnh tổ chức tập huấn kỹ thuật cho nông dân.", "Hội nông dân tỉnh"},
+		{"Đoàn thanh niên Cộng sản Hồ Chí Minh tỉnh phát động phong trào tình nguyện.", "Đoàn thanh niên Cộng sản Hồ Chí Minh tỉnh"},
+		{"Giao Ủy ban an toàn giao thông tỉnh xây dựng kế hoạch kiểm tra.", "Ủy ban an toàn giao thông tỉnh"},
+		{"Đề nghị Sở Tư pháp phối hợp với Ban vì sự tiến bộ phụ nữ tỉnh rà soát văn bản.", "Sở Tư pháp"},
+		// common words a head also begins
+		{"Ban hành kèm theo Quyết định này Quy chế làm việc của cơ quan.", ""},
+		{"Hội nghị tổ chức tập huấn cho cán bộ cấp xã.", ""},
+		{"Đoàn kết các tầng lớp nhân dân thực hiện tốt chủ trương.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := Find(c.text+"\n", doc2024)
+			if c.who == "" {
+				if len(got) != 0 {
+					t.Fatalf("found %q, want no task", got[0].Assignee)
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Assignee != c.who {
+				t.Fatalf("found %+v, want one task for %q", got, c.who)
+			}
+		})
+	}
+	co := Find("Đề nghị Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ và Ban vì sự tiến bộ phụ nữ tỉnh rà soát văn bản.\n", doc2024)
+	if len(co) != 1 || strings.Join(co[0].CoAssignees, "|") != "Sở Nội vụ|Ban vì sự tiến bộ phụ nữ tỉnh" {
+		t.Errorf("co-assignees %+v", co)
+	}
+}
+
+// Rewards and sanctions are no duties; a duty beside them stays one.
+func TestRewardsAndSanctions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []shape
+	}{
+		{"rewarded yearly", "Chủ tịch Ủy ban nhân dân các cấp, cán bộ, công chức hoàn thành tốt nhiệm vụ cải cách hành chính được xem xét, khen thưởng hằng năm theo quy định.\n", nil},
+		{"disciplined", "Thủ trưởng các cơ quan, đơn vị không thực hiện nghiêm túc Chỉ thị này sẽ bị xử lý kỷ luật theo quy định của pháp luật.\n", nil},
+		{"thi đua", "Các sở, ban, ngành thực hiện tốt công tác văn thư, lưu trữ được xét thi đua hằng năm.\n", nil},
+		{"under a Khen thưởng heading", "Điều 12. Khen thưởng, kỷ luật\n1. Cơ quan, đơn vị có thành tích trong thực hiện Quy chế này được khen thưởng theo quy định.\n2. Cán bộ, công chức vi phạm Quy chế này thì tùy theo mức độ bị xử lý kỷ luật.\n", nil},
+		{"duty before a sanction clause", "Sở Nội vụ có trách nhiệm kiểm tra việc chấp hành kỷ luật hành chính hằng quý; đơn vị vi phạm sẽ bị xử lý theo quy định.\n",
+			[]shape{{who: "Sở Nội vụ", action: "có trách nhiệm kiểm tra", rec: "quarterly"}}},
+		{"the award's basis times no task", "Giao Sở Nội vụ theo dõi, đánh giá kết quả cải cách hành chính của các đơn vị, làm căn cứ xét thi đua, khen thưởng hằng năm.\n",
+			[]shape{{who: "Sở Nội vụ", action: "theo dõi, đánh giá"}}},
+		{"proposing an award is a duty", "Giao Sở Nội vụ tổng hợp, đề xuất khen thưởng các tập thể, cá nhân có thành tích, trình Ủy ban nhân dân tỉnh trước ngày 15/12/2024.\n",
+			[]shape{{who: "Sở Nội vụ", action: "tổng hợp, đề xuất khen thưởng", deadline: "2024-12-15"}}},
+		{"a reward in the object of a request", "Đề nghị các đơn vị tổng hợp danh sách cá nhân được khen thưởng, gửi về Sở Nội vụ trước ngày 30/11/2024.\n",
+			[]shape{{who: "các đơn vị", deadline: "2024-11-30"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
+	}
+}
+
+// The rows of an implementation table each make a task, as a reader's
+// PlainText gives them (cells joined by " | ") and as PDF text gives them
+// (one cell a line).
+var tableRows = [][]string{
+	{"STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"},
+	{"1", "Xây dựng Kế hoạch tuyên truyền cải cách hành chính", "Sở Thông tin và Truyền thông", "Sở Nội vụ", "Quý II/2024"},
+	{"2", "Tổ chức tập huấn nghiệp vụ văn thư, lưu trữ", "Sở Nội vụ", "Các sở, ban, ngành; UBND các huyện", "Tháng 6/2024"},
+	{"3", "Rà soát, công bố danh mục thủ tục hành chính", "Văn phòng UBND tỉnh", "Sở Tư pháp", "Trước 30/6/2024"},
+	{"4", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Sở Thông tin và Truyền thông", "", "Năm 2024"},
+	{"5", "Kiểm tra công tác cải cách hành chính tại các địa phương", "Sở Nội vụ", "Các thành viên Ban chỉ đạo", "Thường xuyên"},
+	{"6", "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch", "Sở Nội vụ", "Các sở, ban, ngành", "Hằng quý"},
+}
+
+var tableWant = []shape{
+	{who: "Sở Thông tin và Truyền thông", action: "Xây dựng Kế hoạch tuyên truyền", deadline: "2024-06-30", co: []string{"Sở Nội vụ"}},
+	{who: "Sở Nội vụ", action: "Tổ chức tập huấn", deadline: "2024-06-30", co: []string{"Các sở, ban, ngành", "UBND các huyện"}},
+	{who: "Văn phòng UBND tỉnh", action: "Rà soát, công bố", deadline: "2024-06-30", co: []string{"Sở Tư pháp"}},
+	{who: "Sở Thông tin và Truyền thông", action: "Số hóa hồ sơ", deadline: "2024-12-31", co: []string{}},
+	{who: "Sở Nội vụ", action: "Kiểm tra công tác", co: []string{"Các thành viên Ban chỉ đạo"}},
+	{who: "Sở Nội vụ", action: "Tổng hợp, báo cáo", rec: "quarterly", co: []string{"Các sở, ban, ngành"}},
+}
+
+const tableIntro = "III. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị triển khai các nhiệm vụ theo bảng sau:\n"
+
+func TestTablePlainText(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString(tableIntro)
+	for _, r := range tableRows {
+		sb.WriteString(strings.Join(r, " | ") + "\n")
+	}
+	checkShapes(t, sb.String(), doc2024, tableWant)
+}
+
+func TestTablePDFLines(t *testing.T) {
+	cases := []struct {
+		name string
+		text func() string
+	}{
+		{"one cell a line", func() string {
+			var sb strings.Builder
+			sb.WriteString(tableIntro)
+			for _, r := range tableRows {
+				for _, c := range r {
+					if c != "" {
+						sb.WriteString(c + "\n")
+					}
+				}
+			}
+			return sb.String()
+		}},
+		{"cells wrapped over lines", func() string {
+			var sb strings.Builder
+			sb.WriteString(tableIntro)
+			sb.WriteString("STT\nNội dung công việc\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nThời gian\nhoàn thành\n")
+			for _, r := range tableRows[1:] {
+				for i, c := range r {
+					if c == "" {
+						continue
+					}
+					if i == 1 { // a long action breaks after its fourth word
+						w := strings.Fields(c)
+						c = strings.Join(w[:4], " ") + "\n" + strings.Join(w[4:], " ")
+					}
+					sb.WriteString(c + "\n")
+				}
+			}
+			return sb.String()
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text(), doc2024, tableWant) })
+	}
+}
+
+// A .docx with the table goes through the reader and PlainText.
+func TestTableDocx(t *testing.T) {
+	para := func(s string) string {
+		return `<w:p><w:r><w:t xml:space="preserve">` + html.EscapeString(s) + `</w:t></w:r></w:p>`
+	}
+	var body strings.Builder
+	for _, l := range strings.Split(strings.TrimSpace(tableIntro), "\n") {
+		body.WriteString(para(l))
+	}
+	body.WriteString(`<w:tbl><w:tblGrid>` + strings.Repeat(`<w:gridCol/>`, len(tableRows[0])) + `</w:tblGrid>`)
+	for _, r := range tableRows {
+		body.WriteString(`<w:tr>`)
+		for _, c := range r {
+			body.WriteString(`<w:tc>` + para(c) + `</w:tc>`)
+		}
+		body.WriteString(`</w:tr>`)
+	}
+	body.WriteString(`</w:tbl>`)
+	doc, err := docx.Read(docxBytes(t, body.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkShapes(t, doc.PlainText(), doc2024, tableWant)
+}
+
+// docxBytes zips a minimal .docx whose body is body.
+func docxBytes(t *testing.T, body string) []byte {
+	t.Helper()
+	parts := []struct{ name, data string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+			`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body + `</w:body></w:document>`},
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, p := range parts {
+		w, err := zw.Create(p.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(p.data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
