@@ -22,16 +22,59 @@ var (
 	issuerStop = regexp.MustCompile(`\s(?:ngày\s|về|V/v|v/v|(?i:hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt|thực\s+hiện)|đã|là|để|tại|đối\s+với|và\s+\p{Ll}|“|")|[,;:.()“"|]`)
 )
 
+// numberStartRe is numberRe for a match that starts with its number,
+// anchored: it is tried only where a number meets a separator.
+var numberStartRe = regexp.MustCompile(`^` + numberRe.String())
+
+// numberedSymbols returns the matches of numberRe that carry a number
+// ("1585/KH-UBND", "03-NQ/TU"), as FindAllStringSubmatchIndex would. A
+// reference always has its number, so instead of running numberRe over
+// every dash of a long law, it is tried only where a digit (or a digit and
+// one letter) stands right before "/", "-" or "–".
+func numberedSymbols(text string) [][]int {
+	var out [][]int
+	next := 0 // matches do not overlap
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '/' && c != '-' && !(c == 0xE2 && strings.HasPrefix(text[i:], "–")) {
+			continue
+		}
+		j := i
+		if j > 0 && isASCIILetter(text[j-1]) {
+			j--
+		}
+		k := j
+		for k > 0 && j-k < 6 && text[k-1] >= '0' && text[k-1] <= '9' {
+			k--
+		}
+		if k == j || k < next {
+			continue
+		}
+		m := numberStartRe.FindStringSubmatchIndex(text[k:min(len(text), k+400)])
+		if m == nil || m[2] < 0 {
+			continue
+		}
+		for x := range m {
+			if m[x] >= 0 {
+				m[x] += k
+			}
+		}
+		out = append(out, m)
+		next = m[1]
+		i = m[1] - 1
+	}
+	return out
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
 // findReferences returns every document the text cites, once each, in
 // order of first citation; own is the document's own number.
 func findReferences(text, own string) []Reference {
 	out := []Reference{}
 	seen := map[string]int{}
 	ownKey := strings.ToUpper(strings.TrimLeft(own, "/"))
-	for _, m := range numberRe.FindAllStringSubmatchIndex(text, -1) {
-		if m[2] < 0 {
-			continue // a reference always has its number
-		}
+	for _, m := range numberedSymbols(text) {
 		if m[0] > 0 {
 			r, _ := utf8.DecodeLastRuneInString(text[:m[0]])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '.' || r == '-' || r == ',' {
