@@ -8,7 +8,7 @@ SAMPLELIB ?= $(CURDIR)/.sample-library
 FUZZTIME  ?= 8s
 VERSION   ?= $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run build cli sample-library test test-unit test-fuzz windows check-windows bench bench-search bench-import killtest score clean
+.PHONY: run build cli sample-library test lint test-unit test-fuzz windows check-windows bench bench-search bench-import killtest score clean
 
 run: build sample-library
 	./$(BIN) --library "$(SAMPLELIB)"
@@ -24,14 +24,18 @@ cli:
 sample-library: build
 	@[ -f "$(SAMPLELIB)/vanthu.db" ] || ./$(BIN) import --library "$(SAMPLELIB)" assets/samples
 
+# The unit tests run last so that their summary line closes the output.
 test:
 	@scripts/deps.sh test windows
-	$(MAKE) test-unit test-fuzz check-windows
+	$(MAKE) lint check-windows test-fuzz test-unit
+
+lint:
+	$(GO) vet ./...
+	@unformatted="$$(gofmt -l .)"; if [ -n "$$unformatted" ]; then \
+		echo "$$unformatted"; echo "gofmt: các tệp trên chưa được định dạng"; exit 1; fi
 
 test-unit:
-	$(GO) vet ./...
-	@test -z "$$(gofmt -l . | tee /dev/stderr)" || { echo "gofmt: các tệp trên chưa được định dạng"; exit 1; }
-	xvfb-run -a $(GO) test -count=1 ./...
+	@scripts/test.sh
 
 # Each fuzz target runs briefly; the seed corpora already run in test-unit.
 test-fuzz:
@@ -49,7 +53,7 @@ dist/vanthu.exe: $(shell find . -name '*.go' -not -path './dist/*') FyneApp.toml
 
 # CI checks that the Windows build still links and is a 64-bit GUI program.
 check-windows: windows
-	@file dist/vanthu.exe | tee /dev/stderr | grep -q 'PE32+ executable (GUI) x86-64' \
+	@kind="$$(file dist/vanthu.exe)"; echo "$$kind"; echo "$$kind" | grep -q 'PE32+ executable (GUI) x86-64' \
 		|| { echo "dist/vanthu.exe không phải chương trình GUI 64-bit cho Windows"; exit 1; }
 
 bench:

@@ -9,7 +9,7 @@ want=("${build[@]}")
 for what in "$@"; do
   case "$what" in
     run) want+=(fonts-dejavu-core) ;;
-    test) want+=(xvfb xauth python3) ;;
+    test) want+=(xvfb xauth) ;;
     windows) want+=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 file) ;;
   esac
 done
