@@ -73,7 +73,7 @@ func printHelp(w io.Writer) {
 	fmt.Fprintln(w, "vanthu — quản lý, tra cứu và soạn thảo văn bản hành chính.")
 	fmt.Fprintln(w, "")
 	fmt.Fprintln(w, "Cách dùng:")
-	fmt.Fprintln(w, "  vanthu                  mở cửa sổ ứng dụng")
+	fmt.Fprintf(w, "  vanthu %-40s %s\n", "[--library DIR] [FILE...]", "mở cửa sổ ứng dụng (trên thư viện DIR, mở sẵn FILE)")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
