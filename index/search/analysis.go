@@ -18,6 +18,7 @@ const (
 	exactAnalyzerName  = "vanthu_vn_exact"
 	foldedAnalyzerName = "vanthu_vn_folded"
 	numberAnalyzerName = "vanthu_number"
+	bigramAnalyzerName = "vanthu_vn_bigram"
 )
 
 func init() {
@@ -25,6 +26,7 @@ func init() {
 		exactAnalyzerName:  exactAnalyzer,
 		foldedAnalyzerName: foldedAnalyzer,
 		numberAnalyzerName: numberAnalyzer,
+		bigramAnalyzerName: bigramAnalyzer{},
 	} {
 		// Registration only fails on a duplicate name: a programming error
 		// that every test run would show.
@@ -69,6 +71,31 @@ func (a syllableAnalyzer) Analyze(input []byte) analysis.TokenStream {
 			Type:     analysis.AlphaNumeric,
 		}
 		stream[i] = &toks[i]
+	}
+	return stream
+}
+
+// bigramAnalyzer yields the terms of newBigramField: each pair of
+// neighbouring folded syllables, spanning both words, at consecutive
+// positions.
+type bigramAnalyzer struct{}
+
+func (bigramAnalyzer) Analyze(input []byte) analysis.TokenStream {
+	spans := wordSpans(input)
+	var stream analysis.TokenStream
+	var prev []byte
+	for i, sp := range spans {
+		cur := foldTerm(nil, input[sp.start:sp.end])
+		if i > 0 {
+			stream = append(stream, &analysis.Token{
+				Term:     bigramTerm(nil, prev, cur),
+				Start:    spans[i-1].start,
+				End:      sp.end,
+				Position: i,
+				Type:     analysis.AlphaNumeric,
+			})
+		}
+		prev = cur
 	}
 	return stream
 }

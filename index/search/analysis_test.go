@@ -142,3 +142,28 @@ func TestSyllableFieldMatchesAnalyzer(t *testing.T) {
 		}
 	}
 }
+
+func TestBigramFieldMatchesAnalyzer(t *testing.T) {
+	text := []byte("Cải cách\nhành chính, cải CÁCH; Đầu tư")
+	f := newBigramField("b", text, optVectors)
+	f.Analyze()
+	want := analysis.TokenFrequency(bigramAnalyzer{}.Analyze(text), nil, optVectors)
+	if f.AnalyzedLength() != 7 || len(f.AnalyzedTokenFrequencies()) != len(want) {
+		t.Fatalf("%d tokens, %d terms; analyzer gives %d terms", f.AnalyzedLength(), len(f.AnalyzedTokenFrequencies()), len(want))
+	}
+	pairs := map[string]int{"cai_cach": 2, "cach_hanh": 1, "hanh_chinh": 1, "chinh_cai": 1, "cach_dau": 1, "dau_tu": 1}
+	for term, n := range pairs {
+		g, w := f.AnalyzedTokenFrequencies()[term], want[term]
+		if g == nil || w == nil || g.Frequency() != n || w.Frequency() != n {
+			t.Fatalf("term %q: got %+v, analyzer %+v, want frequency %d", term, g, w, n)
+		}
+		for i, l := range w.Locations {
+			if g.Locations[i].Start != l.Start || g.Locations[i].End != l.End || g.Locations[i].Position != l.Position {
+				t.Errorf("term %q location %d: %+v, want %+v", term, i, *g.Locations[i], *l)
+			}
+		}
+	}
+	if l := f.AnalyzedTokenFrequencies()["cach_hanh"].Locations[0]; string(text[l.Start:l.End]) != "cách\nhành" || l.Position != 2 {
+		t.Errorf("cach_hanh spans %q at %d, want the two words at 2", text[l.Start:l.End], l.Position)
+	}
+}

@@ -14,13 +14,14 @@ import (
 	"vanthu/docs/vn"
 )
 
-// Field names. Text is indexed twice (exact and folded) and stored once,
-// unanalyzed, in fieldBody for snippets. Only the folded text keeps term
-// vectors: phrases and snippet positions need them, the exact field only
-// adds score.
+// Field names. Text is indexed three times (exact, folded and folded
+// bigrams) and stored once, unanalyzed, in fieldBody for snippets. The
+// folded and bigram fields keep term vectors: phrases and snippet positions
+// need them, the exact field only adds score.
 const (
 	fieldText    = "text"     // exact analysis, scored
 	fieldTextF   = "text_f"   // folded analysis, term vectors
+	fieldTextB   = "text_b"   // folded syllable bigrams, term vectors: fast phrases
 	fieldBody    = "body"     // stored original text, for snippets
 	fieldHead    = "head_f"   // folded subject + issuer + signer: matches here count more
 	fieldNum     = "num"      // folded number and its parts: "4541/kh-ubnd", "4541", "kh", "ubnd"
@@ -91,9 +92,10 @@ func newDocument(d Doc) *document.Document {
 	// The text is taken as given (callers hold it in NFC already; checking
 	// again costs a tenth of the indexing time). The analyzers still
 	// normalize decomposed words, and offsets stay valid for snippets.
-	text := []byte(d.Text) // shared by the three text fields, never modified
+	text := []byte(d.Text) // shared by the four text fields, never modified
 	bd.AddField(newSyllableField(fieldText, text, optIndexed, exactTerm))
 	bd.AddField(newSyllableField(fieldTextF, text, optVectors, foldTerm))
+	bd.AddField(newBigramField(fieldTextB, text, optVectors))
 	bd.AddField(document.NewTextFieldCustom(fieldBody, nil, text, optStored, nil))
 
 	subject, issuer, signer := vn.NFC(d.Subject), oneLine(d.Issuer), vn.NFC(d.Signer)
@@ -153,6 +155,7 @@ func indexMapping() (*mapping.IndexMappingImpl, error) {
 	add := func(name string, f *mapping.FieldMapping) { dm.AddFieldMappingsAt(name, f) }
 	add(fieldText, text(exactAnalyzerName, false, false, false))
 	add(fieldTextF, text(foldedAnalyzerName, false, true, false))
+	add(fieldTextB, text(bigramAnalyzerName, false, true, false))
 	add(fieldHead, text(foldedAnalyzerName, false, false, false))
 	add(fieldIssuerF, text(foldedAnalyzerName, false, false, false))
 	body := text(keyword.Name, true, false, false)

@@ -188,15 +188,31 @@ func wordQuery(w string) query.Query {
 // phraseQuery matches the words in order in the folded text; the exact
 // words add to the score, so the accented phrase ranks first.
 func phraseQuery(ws []string) query.Query {
-	folded := make([]string, len(ws))
 	exact := make([]query.Query, len(ws))
 	for i, w := range ws {
-		folded[i] = foldString(w)
 		exact[i] = term(fieldText, exactString(w), boostExact)
 	}
-	phrase := query.NewPhraseQuery(folded, fieldTextF)
-	b := query.NewBooleanQuery([]query.Query{phrase}, []query.Query{query.NewConjunctionQuery(exact)}, nil)
-	return b
+	return query.NewBooleanQuery([]query.Query{foldedPhraseQuery(ws)}, []query.Query{query.NewConjunctionQuery(exact)}, nil)
+}
+
+// foldedPhraseQuery matches the words in order, accents ignored, through
+// the bigram field: "a b c" is the phrase of terms "a_b", "b_c", and a
+// two-word phrase is a single term. Its locations span the phrase's words.
+func foldedPhraseQuery(ws []string) query.Query {
+	if len(ws) == 1 {
+		return term(fieldTextF, foldString(ws[0]), boostFolded)
+	}
+	pairs := make([]string, len(ws)-1)
+	prev := foldTerm(nil, []byte(ws[0]))
+	for i, w := range ws[1:] {
+		cur := foldTerm(nil, []byte(w))
+		pairs[i] = string(bigramTerm(nil, prev, cur))
+		prev = cur
+	}
+	if len(pairs) == 1 {
+		return term(fieldTextB, pairs[0], boostFolded)
+	}
+	return query.NewPhraseQuery(pairs, fieldTextB)
 }
 
 // markQuery matches what the snippets mark: the parts' words in the folded
@@ -210,11 +226,7 @@ func markQuery(parts []part) query.Query {
 		case partWord:
 			qs = append(qs, term(fieldTextF, foldString(p.words[0]), 1))
 		case partPhrase, partNumber:
-			folded := make([]string, len(p.words))
-			for i, w := range p.words {
-				folded[i] = foldString(w)
-			}
-			qs = append(qs, query.NewPhraseQuery(folded, fieldTextF))
+			qs = append(qs, foldedPhraseQuery(p.words))
 		case partPrefix, partFuzzy:
 			qs = append(qs, partQuery(p))
 		}

@@ -125,6 +125,19 @@ func snippetsOf(dm *bsearch.DocumentMatch) []string {
 		}
 		term++
 	}
+	// A phrase's pairs each span two words: mark the words, as for single
+	// words (the word two pairs share is dropped as an overlap).
+	for _, locs := range dm.Locations[fieldTextB] {
+		for _, l := range locs {
+			if l.Start >= l.End || int(l.End) > len(body) {
+				continue
+			}
+			eachWord([]byte(body[l.Start:l.End]), func(start, end int) {
+				ms = append(ms, match{start: int(l.Start) + start, end: int(l.Start) + end, term: term})
+			})
+		}
+		term++
+	}
 	return buildSnippets(body, ms)
 }
 

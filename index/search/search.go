@@ -83,7 +83,7 @@ var ErrInUse = errors.New("search: index is in use by another process")
 
 // schemaVersion changes whenever the fields or analyzers change; an index
 // written by another version is reported as ErrCorrupt so it gets rebuilt.
-const schemaVersion = "vanthu-search-1"
+const schemaVersion = "vanthu-search-2" // 2: text_b bigrams for phrases
 
 var schemaKey = []byte("vanthu.schema")
 

@@ -13,12 +13,21 @@ type syllableField struct {
 	value   []byte
 	options index.FieldIndexingOptions
 	norm    func(dst, word []byte) []byte
+	pairs   bool // index bigrams ("cai_cach") instead of single syllables
 	length  int
 	freqs   index.TokenFrequencies
 }
 
 func newSyllableField(name string, value []byte, options index.FieldIndexingOptions, norm func(dst, word []byte) []byte) *syllableField {
 	return &syllableField{name: name, value: value, options: options, norm: norm}
+}
+
+// newBigramField indexes each pair of neighbouring folded syllables as one
+// term (see bigramTerm), spanning both words in the original text. A
+// phrase then checks the positions of rare pair terms instead of those of
+// "của" or "và", which occur thousands of times in a law.
+func newBigramField(name string, value []byte, options index.FieldIndexingOptions) *syllableField {
+	return &syllableField{name: name, value: value, options: options, norm: foldTerm, pairs: true}
 }
 
 func (f *syllableField) Name() string                        { return f.name }
@@ -50,13 +59,28 @@ func (f *syllableField) Analyze() {
 	f.freqs = make(index.TokenFrequencies, min(len(f.value)/16, 8192))
 	slab := min(maxSlab, len(f.value)/6+1) // about one word in six bytes
 	var (
-		scratch []byte
-		freqs   []index.TokenFreq     // allocated a slab at a time so pointers stay valid
-		locs    []index.TokenLocation // idem
+		scratch   []byte
+		freqs     []index.TokenFreq     // allocated a slab at a time so pointers stay valid
+		locs      []index.TokenLocation // idem
+		prev, cur []byte                // bigrams: the previous and current folded syllables
+		prevStart = -1
 	)
 	eachWord(f.value, func(start, end int) {
 		word := f.value[start:end]
-		scratch = f.norm(scratch[:0], word)
+		if f.pairs {
+			cur = f.norm(cur[:0], word)
+			pairStart := prevStart
+			if pairStart >= 0 {
+				scratch = bigramTerm(scratch[:0], prev, cur)
+			}
+			prev, cur, prevStart = cur, prev, start // cur's buffer is reused next
+			if pairStart < 0 {
+				return
+			}
+			word, start = nil, pairStart // the pair spans both words
+		} else {
+			scratch = f.norm(scratch[:0], word)
+		}
 		f.length++
 		tf := f.freqs[string(scratch)]
 		if tf == nil {
@@ -80,4 +104,14 @@ func (f *syllableField) Analyze() {
 			tf.Locations = append(tf.Locations, &locs[len(locs)-1])
 		}
 	})
+}
+
+// bigramSep joins the two syllables of a bigram term; words never hold it.
+const bigramSep = '_'
+
+// bigramTerm appends the bigram term of two folded syllables to dst.
+func bigramTerm(dst, first, second []byte) []byte {
+	dst = append(dst, first...)
+	dst = append(dst, bigramSep)
+	return append(dst, second...)
 }
