@@ -22,14 +22,7 @@ import (
 func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.CanvasObject {
 	d := v.Document
 	form := widget.NewForm()
-	add := func(label, value string) {
-		if strings.TrimSpace(value) == "" {
-			value = "—"
-		}
-		l := widget.NewLabel(value)
-		l.Wrapping = fyne.TextWrapWord
-		form.Append(label, l)
-	}
+	add := func(label, value string) { addFormRow(form, label, value) }
 	add("Loại", typeName(d.Type))
 	add("Số, ký hiệu", d.Number)
 	add("Cơ quan ban hành", d.Issuer)

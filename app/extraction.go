@@ -19,14 +19,7 @@ func extractionCard(r *extract.Result) fyne.CanvasObject {
 		return widget.NewLabel("")
 	}
 	form := widget.NewForm()
-	add := func(label, value string) {
-		if strings.TrimSpace(value) == "" {
-			value = "—"
-		}
-		l := widget.NewLabel(value)
-		l.Wrapping = fyne.TextWrapWord
-		form.Append(label, l)
-	}
+	add := func(label, value string) { addFormRow(form, label, value) }
 	add("Loại", typeName(r.Type))
 	add("Số, ký hiệu", r.Number)
 	add("Cơ quan ban hành", r.Issuer)
@@ -67,6 +60,16 @@ func extractionCard(r *extract.Result) fyne.CanvasObject {
 		widget.NewCard("Thông tin văn bản", "", form),
 		widget.NewCard(fmt.Sprintf("Nhiệm vụ (%d)", len(r.Tasks)), "", tasks),
 	)
+}
+
+// addFormRow adds a wrapped read-only value to a form, "—" when empty.
+func addFormRow(form *widget.Form, label, value string) {
+	if strings.TrimSpace(value) == "" {
+		value = "—"
+	}
+	l := widget.NewLabel(value)
+	l.Wrapping = fyne.TextWrapWord
+	form.Append(label, l)
 }
 
 func taskLabel(n int, who, what string, deadline vndate.Date, deadlineText, recurrence string) fyne.CanvasObject {

@@ -40,20 +40,7 @@ func blockSegments(b model.Block) []widget.RichTextSegment {
 	if b.Kind == model.KindTable {
 		var segs []widget.RichTextSegment
 		for _, r := range b.Rows {
-			cells := make([]string, 0, len(r.Cells))
-			for _, c := range r.Cells {
-				var parts []string
-				for _, cb := range c.Blocks {
-					t := strings.TrimSpace(cb.Text)
-					if cb.Label != "" {
-						t = cb.Label + " " + t
-					}
-					if t != "" {
-						parts = append(parts, t)
-					}
-				}
-				cells = append(cells, strings.Join(parts, " "))
-			}
+			cells := r.CellTexts()
 			segs = append(segs, &widget.TextSegment{Text: strings.Join(cells, "  │  "), Style: widget.RichTextStyleParagraph})
 		}
 		return append(segs, &widget.SeparatorSegment{})

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 )
 
 // Exit codes shared by every command.
@@ -101,4 +102,26 @@ func usageError(env *Env, c *Command, msg string) int {
 func stdoutIsTerminal() bool {
 	fi, err := os.Stdout.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// fileArgs reads the arguments of a command that takes "[--json] FILE...".
+// On wrong usage it prints the message and reports ok=false.
+func fileArgs(env *Env, c *Command, missing string) (asJSON bool, files []string, ok bool) {
+	for _, a := range env.Args {
+		switch {
+		case a == "--json":
+			asJSON = true
+		case a == "--":
+		case strings.HasPrefix(a, "-") && a != "-":
+			usageError(env, c, fmt.Sprintf("không có tùy chọn %q", a))
+			return false, nil, false
+		default:
+			files = append(files, a)
+		}
+	}
+	if len(files) == 0 {
+		usageError(env, c, missing)
+		return false, nil, false
+	}
+	return asJSON, files, true
 }

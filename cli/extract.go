@@ -21,21 +21,9 @@ func init() {
 
 func runExtract(env *Env) int {
 	c := commands["extract"]
-	asJSON := false
-	var files []string
-	for _, a := range env.Args {
-		switch {
-		case a == "--json":
-			asJSON = true
-		case a == "--":
-		case strings.HasPrefix(a, "-") && a != "-":
-			return usageError(env, c, fmt.Sprintf("không có tùy chọn %q", a))
-		default:
-			files = append(files, a)
-		}
-	}
-	if len(files) == 0 {
-		return usageError(env, c, "thiếu tệp cần trích")
+	asJSON, files, ok := fileArgs(env, c, "thiếu tệp cần trích")
+	if !ok {
+		return ExitUsage
 	}
 	code := ExitOK
 	var results []*extract.Result

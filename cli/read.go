@@ -3,7 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"vanthu/docs/model"
 	"vanthu/docs/read"
@@ -28,21 +27,9 @@ type readOutput struct {
 
 func runRead(env *Env) int {
 	c := commands["read"]
-	asJSON := false
-	var files []string
-	for _, a := range env.Args {
-		switch {
-		case a == "--json":
-			asJSON = true
-		case a == "--":
-		case strings.HasPrefix(a, "-") && a != "-":
-			return usageError(env, c, fmt.Sprintf("không có tùy chọn %q", a))
-		default:
-			files = append(files, a)
-		}
-	}
-	if len(files) == 0 {
-		return usageError(env, c, "thiếu tệp cần đọc")
+	asJSON, files, ok := fileArgs(env, c, "thiếu tệp cần đọc")
+	if !ok {
+		return ExitUsage
 	}
 	code := ExitOK
 	var outs []readOutput

@@ -57,6 +57,26 @@ type Cell struct {
 	RowSpan int     `json:"row_span,omitempty"`
 }
 
+// CellTexts returns the text of each cell of the row, its paragraphs
+// (with their labels) joined by spaces.
+func (r Row) CellTexts() []string {
+	cells := make([]string, 0, len(r.Cells))
+	for _, c := range r.Cells {
+		var parts []string
+		for _, cb := range c.Blocks {
+			t := strings.TrimSpace(cb.Text)
+			if cb.Label != "" {
+				t = cb.Label + " " + t
+			}
+			if t != "" {
+				parts = append(parts, t)
+			}
+		}
+		cells = append(cells, strings.Join(parts, " "))
+	}
+	return cells
+}
+
 // NoteKind tells footnotes from endnotes.
 type NoteKind string
 
@@ -148,21 +168,7 @@ func writeBlocks(sb *strings.Builder, bs []Block) {
 	for _, b := range bs {
 		if b.Kind == KindTable {
 			for _, r := range b.Rows {
-				cells := make([]string, 0, len(r.Cells))
-				for _, c := range r.Cells {
-					var parts []string
-					for _, cb := range c.Blocks {
-						t := strings.TrimSpace(cb.Text)
-						if cb.Label != "" {
-							t = cb.Label + " " + t
-						}
-						if t != "" {
-							parts = append(parts, t)
-						}
-					}
-					cells = append(cells, strings.Join(parts, " "))
-				}
-				sb.WriteString(strings.Join(cells, " | "))
+				sb.WriteString(strings.Join(r.CellTexts(), " | "))
 				sb.WriteString("\n")
 			}
 			continue
