@@ -110,3 +110,31 @@ func TestReferenceRules(t *testing.T) {
 		}
 	}
 }
+
+// A PDF read column by column gives the whole left column (body, number,
+// subject) before the national title, which a narrow column breaks in two.
+func TestColumnOrderedHeader(t *testing.T) {
+	text := `ỦY BAN NHÂN DÂN
+TỈNH HẬU GIANG
+Số: 454/UBND-NCTH
+V/v tiếp tục phối hợp tuyên truyền và tham gia bầu chọn
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Vị Thanh, ngày 6 tháng 4 năm 2011
+Kính gửi: Giám đốc Sở Thông tin và Truyền thông.
+`
+	r := FromText(text)
+	cases := []struct{ field, got, want string }{
+		{"issuer", r.Issuer, "Ủy ban nhân dân tỉnh Hậu Giang"},
+		{"number", r.Number, "454/UBND-NCTH"},
+		{"subject", r.Subject, "V/v tiếp tục phối hợp tuyên truyền và tham gia bầu chọn"},
+		{"place", r.Place, "Vị Thanh"},
+		{"date", r.Date.String(), "2011-04-06"},
+	}
+	for _, c := range cases {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.field, c.got, c.want)
+		}
+	}
+}

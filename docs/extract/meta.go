@@ -209,6 +209,11 @@ func (d *doc) issuer(r *Result) {
 	searchEnd := min(len(text), 4000)
 	if m := nationalTitleRe.FindStringIndex(text[:searchEnd]); m != nil {
 		lines := headerBodies(text, d.lines, m[0], m[1])
+		if len(lines) == 0 {
+			// A PDF read column by column puts the whole left column
+			// (body, number, subject) before the national title.
+			lines = leadingCapsLines(text, d.lines)
+		}
 		bodies := splitBodies(lines)
 		if n := len(bodies); n > 0 {
 			r.Issuer = orgName(bodies[n-1])
@@ -228,6 +233,28 @@ func (d *doc) issuer(r *Result) {
 		r.Issuer = strings.TrimSpace(text[first.start+m[2] : first.start+m[3]])
 		r.Spans["issuer"] = Span{first.start + m[2], first.start + m[3]}
 	}
+}
+
+// leadingCapsLines returns the lines of capitals that open the text,
+// before the number, the national title or any running text: the issuing
+// body block when the header's left column comes first.
+func leadingCapsLines(text string, ls []line) []string {
+	var out []string
+	for k := 0; k < len(ls) && k < 8; k++ {
+		t := strings.TrimSpace(text[ls[k].start:ls[k].end])
+		if strings.Trim(t, " |\t") == "" || allRules(t) {
+			continue
+		}
+		if numberLabelRe.MatchString(t) || nationalTitleRe.MatchString(t) || nationalTitleHeadRe.MatchString(t) {
+			break
+		}
+		run, whole := trailingCaps(t)
+		if !whole || run == "" || typeNameAt(run) != "" {
+			break
+		}
+		out = append(out, run)
+	}
+	return out
 }
 
 // docType sets the type code from the symbol, or from the type name line.
@@ -324,7 +351,8 @@ func (d *doc) subjectSpan(start int) (int, int) {
 			blank = true
 			continue
 		}
-		if allRules(t) || openerRe.MatchString(t) || dateLineRe.MatchString(t) || nationalTitleRe.MatchString(t) || mottoRe.MatchString(t) {
+		if allRules(t) || openerRe.MatchString(t) || dateLineRe.MatchString(t) || nationalTitleRe.MatchString(t) ||
+			nationalTitleHeadRe.MatchString(t) || mottoRe.MatchString(t) {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(t)
