@@ -63,10 +63,10 @@ bench-search:
 	$(GO) run ./bench/searchbench -corpus ../shared/corpus/legal
 
 bench-import:
-	$(GO) run ./bench/importbench -corpus ../shared/corpus/legal
+	$(GO) test ./bench/importbench/ -run - -bench . -benchtime 1x
 
 killtest:
-	$(GO) run ./bench/killtest
+	VANTHU_KILLTEST_KILLS=20 VANTHU_KILLTEST_SEED=7 $(GO) test -count=1 -v ./bench/killtest/
 
 score: cli
 	python3 ../shared/eval/score.py --cmd "./$(BIN)-cli extract --json"
