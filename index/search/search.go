@@ -90,7 +90,7 @@ var schemaKey = []byte("vanthu.schema")
 // batchTextBytes bounds the text analyzed in one bleve batch: analysis
 // results of a whole batch stay in memory until its segment is built, and
 // a batch of 200 laws would otherwise take gigabytes.
-const batchTextBytes = 2 << 20
+const batchTextBytes = 1 << 20
 
 // Index is an open index. It is safe for concurrent use.
 type Index struct {
@@ -107,7 +107,16 @@ func Open(dir string) (ix *Index, err error) {
 			ix, err = nil, fmt.Errorf("%w: %v", ErrCorrupt, r)
 		}
 	}()
-	config := map[string]interface{}{"bolt_timeout": "2s"}
+	config := map[string]interface{}{
+		"bolt_timeout": "2s",
+		// Plan merges by segment file size. scorch's default measures
+		// segments in documents with a floor of 2000, so a library of a few
+		// hundred long laws is "one segment's worth" and every new batch
+		// was merged into the whole index again: a quarter of an import's
+		// CPU. With a floor in bytes, batches are merged with batches of
+		// their size and the index keeps about a dozen segments.
+		"scorchMergePlanOptions": map[string]interface{}{"FloorSegmentFileSize": mergeFloorFileSize},
+	}
 	if isEmptyDir(dir) {
 		m, err := indexMapping()
 		if err != nil {
