@@ -21,6 +21,7 @@ func Encode(enc Encoding, s string) ([]byte, error) {
 	out := make([]byte, 0, len(s)+len(s)/4)
 	for _, r := range s {
 		var ok bool
+		mark := len(out)
 		switch enc {
 		case TCVN3:
 			out, ok = encodeTCVN3(out, r)
@@ -32,6 +33,17 @@ func Encode(enc Encoding, s string) ([]byte, error) {
 			var b byte
 			b, ok = charmap.Windows1252.EncodeRune(r)
 			out = append(out, b)
+		}
+		// A letter outside Vietnamese (ṹ: u with tilde and acute) may
+		// split into marks the encoding cannot stack: refuse it rather
+		// than write something that reads back as another letter.
+		// (TCVN3 writes toned capitals in lower case, as typists did.)
+		if ok && r >= 0x80 && enc != None {
+			back, want := DecodeBytes(enc, out[mark:]), string(r)
+			if enc == TCVN3 {
+				back, want = strings.ToLower(back), strings.ToLower(want)
+			}
+			ok = back == want
 		}
 		if !ok {
 			return nil, fmt.Errorf("legacy: %q cannot be written in %v", r, enc)
