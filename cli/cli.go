@@ -6,7 +6,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 )
@@ -96,12 +95,6 @@ func usageError(env *Env, c *Command, msg string) int {
 	}
 	fmt.Fprintf(env.Stderr, "Cách dùng: vanthu %s\n", c.Usage)
 	return ExitUsage
-}
-
-// stdoutIsTerminal tells whether progress bars make sense.
-func stdoutIsTerminal() bool {
-	fi, err := os.Stdout.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // fileArgs reads the arguments of a command that takes "[--json] FILE...".

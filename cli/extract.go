@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -50,10 +49,7 @@ func runExtract(env *Env) int {
 			v = results[0]
 		}
 		if len(results) > 0 || len(files) > 1 {
-			enc := json.NewEncoder(env.Stdout)
-			enc.SetEscapeHTML(false)
-			enc.SetIndent("", "  ")
-			if err := enc.Encode(v); err != nil {
+			if err := writeJSON(env.Stdout, v); err != nil {
 				fmt.Fprintf(env.Stderr, "vanthu extract: %v\n", err)
 				return ExitBadInput
 			}

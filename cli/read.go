@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"vanthu/docs/model"
@@ -57,10 +56,7 @@ func runRead(env *Env) int {
 		if len(files) == 1 {
 			v = outs[0]
 		}
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(v); err != nil {
+		if err := writeJSON(env.Stdout, v); err != nil {
 			fmt.Fprintf(env.Stderr, "vanthu read: %v\n", err)
 			return ExitBadInput
 		}
