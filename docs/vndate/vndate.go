@@ -6,6 +6,7 @@ package vndate
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -131,7 +132,7 @@ func FindAll(text string) []Match {
 			out = append(out, Match{d, m[0], m[1]})
 		}
 	}
-	sortMatches(out)
+	slices.SortFunc(out, func(a, b Match) int { return a.Start - b.Start })
 	return out
 }
 
@@ -150,12 +151,4 @@ func mk(day, month, year string) (Date, bool) {
 	y, _ := strconv.Atoi(year)
 	dt := Date{y, m, d}
 	return dt, dt.Valid()
-}
-
-func sortMatches(ms []Match) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
 }
