@@ -97,6 +97,14 @@ CREATE TABLE audit (
 );
 CREATE INDEX audit_row ON audit(tbl, row_id);
 `,
+	// 2: the library's settings (unit, handling time, holidays, signer…),
+	// one row per key, values as JSON; they travel with a backup.
+	`
+CREATE TABLE settings (
+	key   TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+);
+`,
 }
 
 // SchemaVersion is the version a fully migrated store has.

@@ -30,7 +30,19 @@ type Task struct {
 	Quote         string      `json:"quote"`
 	Start         int         `json:"start"`
 	End           int         `json:"end"`
+	// Kind tells follow-up what the obligation is: KindAssignment (a duty
+	// given to a named unit, followed up), KindRecurring (a periodic duty),
+	// or KindRule (a rule a legal normative text lays down for whole classes
+	// of bodies, left out of follow-up). Empty means not classified.
+	Kind string `json:"kind,omitempty"`
 }
+
+// Kinds of task.
+const (
+	KindAssignment = "assignment"
+	KindRecurring  = "recurring"
+	KindRule       = "rule"
+)
 
 // Context is what the document around the tasks tells.
 type Context struct {
