@@ -20,7 +20,7 @@ func FuzzFill(f *testing.F) {
 		if cut < 1 {
 			cut = 1
 		}
-		for i := 0; i < len(text); i += cut % 7 + 1 {
+		for i := 0; i < len(text); i += cut%7 + 1 {
 			e := min(len(text), i+cut%7+1)
 			var b strings.Builder
 			xml.EscapeText(&b, []byte(text[i:e]))
