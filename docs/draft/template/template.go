@@ -295,12 +295,16 @@ func optionals(n *node, v Values, part string, rep *Report) {
 			optionals(k, v, part, rep)
 		}
 	}
-	// Blocks inside one paragraph.
+	// Blocks inside one paragraph; a paragraph that held only a dropped
+	// block goes with it rather than leaving an empty line.
+	kept := n.kids[:0:0]
 	for _, k := range n.kids {
-		if isW(k, "p") {
-			inlineOptionals(newPara(k), v)
+		if isW(k, "p") && inlineOptionals(newPara(k), v) && strings.TrimSpace(newPara(k).text) == "" && !hasContent(k) {
+			continue
 		}
+		kept = append(kept, k)
 	}
+	n.kids = kept
 	// Blocks across paragraphs.
 	for guard := 0; guard < 1000; guard++ {
 		i, name := -1, ""
@@ -366,7 +370,9 @@ func removeMarker(pa *para, mark, name string) {
 	}
 }
 
-func inlineOptionals(pa *para, v Values) {
+// inlineOptionals resolves the blocks that open and close in pa; it reports
+// whether one was dropped.
+func inlineOptionals(pa *para, v Values) (dropped bool) {
 	for {
 		ms := pa.matches()
 		done := true
@@ -383,6 +389,7 @@ func inlineOptionals(pa *para, v Values) {
 					pa.replace(m.start, m.end, "")
 				} else {
 					pa.replace(m.start, e.end, "")
+					dropped = true
 				}
 				done = false
 				break
@@ -392,7 +399,7 @@ func inlineOptionals(pa *para, v Values) {
 			}
 		}
 		if done {
-			return
+			return dropped
 		}
 		pa = newPara(pa.node)
 	}

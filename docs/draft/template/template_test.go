@@ -403,3 +403,14 @@ func TestBadInput(t *testing.T) {
 func isVietnamese(s string) bool {
 	return strings.ContainsAny(s, "ệảấờớạịọủđư")
 }
+
+func TestOptionalLineDropped(t *testing.T) {
+	body := p(r("{{?chu_quan}}{{chu_quan}}{{/chu_quan}}")) + p(rb("SỞ Y TẾ"))
+	out, parts, _ := fill(t, build(t, body, nil), Values{})
+	if n := strings.Count(parts["word/document.xml"], "<w:p>"); n != 1 {
+		t.Errorf("%d paragraphs, want the empty optional line gone", n)
+	}
+	if !strings.Contains(plain(t, out), "SỞ Y TẾ") {
+		t.Error("the next line is lost")
+	}
+}
