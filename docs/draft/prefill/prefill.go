@@ -474,3 +474,20 @@ func cutPrefixFold(s, p string) (string, bool) {
 }
 
 func trimPrefixFold(s, p string) string { r, _ := cutPrefixFold(s, p); return r }
+
+// TypeOf recognises what a template drafts from its paragraphs: a line that
+// is a type name in capitals ("KẾ HOẠCH") gives its code; none, a công văn.
+func TypeOf(paragraphs []string) string {
+	for _, p := range paragraphs {
+		p = strings.TrimSpace(p)
+		if p == "" || strings.ToUpper(p) != p {
+			continue
+		}
+		for code, name := range typeNames {
+			if p == strings.ToUpper(name) {
+				return code
+			}
+		}
+	}
+	return "CV"
+}

@@ -174,3 +174,16 @@ func TestNotesAndErrors(t *testing.T) {
 }
 
 func TestMain(m *testing.M) { os.Exit(m.Run()) }
+
+func TestTypeOf(t *testing.T) {
+	for code, want := range map[string]string{"KH": "KH", "BC": "BC", "CV": "CV"} {
+		data, _ := builtin.Data(map[string]string{"KH": "ke-hoach-khac-phuc", "BC": "bao-cao-thuc-hien", "CV": "cong-van-tra-loi"}[code])
+		tp, _ := template.Parse(data)
+		if got := TypeOf(tp.Paragraphs()); got != want {
+			t.Errorf("%s: TypeOf = %s", code, got)
+		}
+	}
+	if got := TypeOf([]string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "QUYẾT ĐỊNH", "Về việc"}); got != "QĐ" {
+		t.Errorf("decision: %s", got)
+	}
+}

@@ -505,3 +505,12 @@ func ReadFile(r io.Reader, limit int64) (*Template, error) {
 // Name of a template file without its folder and ending, as `vanthu
 // templates` lists it.
 func Name(file string) string { return strings.TrimSuffix(path.Base(file), path.Ext(file)) }
+
+// Paragraphs returns the text of the body's paragraphs, placeholders as
+// written, for recognising what kind of document a template drafts.
+func (t *Template) Paragraphs() []string {
+	root, _ := parseXML(t.parts["word/document.xml"])
+	var out []string
+	eachPara(root, func(pa *para) { out = append(out, pa.text) })
+	return out
+}

@@ -1,0 +1,121 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"vanthu/docs/read/docx"
+	"vanthu/index/library"
+	"vanthu/index/settings"
+)
+
+const seedDocx = "../docs/read/testdata/cv-ubnd-kontum-cchc-2021.docx"
+
+func run(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := Run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// A library with its settings, and the seed letter imported as document 1.
+func draftLibrary(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "lib")
+	ctx := context.Background()
+	lib, err := library.Open(ctx, dir, library.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	s := settings.Defaults()
+	s.Unit, s.ParentBody, s.UnitSymbol, s.Place = "Sở Y tế", "Ủy ban nhân dân tỉnh Kon Tum", "SYT-VP", "Kon Tum"
+	s.SignerAuthority, s.SignerTitle, s.SignerName = "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị B"
+	if err := settings.Save(ctx, lib.Store(), s, "test"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.Import(ctx, []string{seedDocx}, library.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestDraftCommand(t *testing.T) {
+	lib := draftLibrary(t)
+	out := t.TempDir()
+	for _, from := range []string{"1", seedDocx} {
+		for _, name := range []string{"ke-hoach-khac-phuc", "cong-van-tra-loi", "bao-cao-thuc-hien"} {
+			dest := filepath.Join(out, name+filepath.Base(from)+".docx")
+			code, stdout, stderr := run("draft", "--library", lib, "--template", name, "--from", from, "--date", "2021-09-06",
+				"--set", "noi_dung=Sở Y tế đã triển khai.", "-o", dest)
+			if code != ExitOK {
+				t.Fatalf("%s from %s: exit %d: %s", name, from, code, stderr)
+			}
+			if !strings.Contains(stdout, "hạn 30/10/2021") {
+				t.Errorf("%s: summary %q", name, stdout)
+			}
+			data, err := os.ReadFile(dest)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := docx.Read(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := d.PlainText()
+			for _, w := range []string{"SỞ Y TẾ", "Kon Tum, ngày 06 tháng 9 năm 2021", "của Ủy ban nhân dân tỉnh Kon Tum về việc tăng cường", "Trần Thị B", "Lưu: VT, VP."} {
+				if !strings.Contains(text, w) {
+					t.Errorf("%s from %s lacks %q", name, from, w)
+				}
+			}
+			if name == "cong-van-tra-loi" && !strings.Contains(text, "Sở Y tế đã triển khai.") {
+				t.Errorf("--set not applied")
+			}
+		}
+	}
+	// Never overwrites; wrong usage; unknown template; unreadable source.
+	dest := filepath.Join(out, "ke-hoach-khac-phuc1.docx")
+	before, _ := os.ReadFile(dest)
+	if code, _, stderr := run("draft", "--library", lib, "--template", "ke-hoach-khac-phuc", "--from", "1", "-o", dest); code != ExitBadInput || !strings.Contains(stderr, "không ghi đè") {
+		t.Errorf("overwrite: %d %s", code, stderr)
+	}
+	if after, _ := os.ReadFile(dest); !bytes.Equal(before, after) {
+		t.Error("the existing file changed")
+	}
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"draft", "--from", "1", "-o", "x.docx"}, ExitUsage, "thiếu --template"},
+		{[]string{"draft", "--template", "cong-van-tra-loi", "--from", "1"}, ExitUsage, "thiếu -o"},
+		{[]string{"draft", "--template", "cong-van-tra-loi", "-o", "x.pdf"}, ExitUsage, "đuôi .docx"},
+		{[]string{"draft", "--template", "cong-van-tra-loi", "--set", "novalue", "-o", "x.docx"}, ExitUsage, "KHÓA=GIÁ_TRỊ"},
+		{[]string{"draft", "--library", lib, "--template", "khong-co", "--from", "1", "-o", filepath.Join(out, "a.docx")}, ExitBadInput, "không có mẫu"},
+		{[]string{"draft", "--library", lib, "--template", "cong-van-tra-loi", "--from", "99", "-o", filepath.Join(out, "b.docx")}, ExitBadInput, "không có văn bản mã 99"},
+		{[]string{"draft", "--library", lib, "--template", "cong-van-tra-loi", "--from", filepath.Join(out, "missing.docx"), "-o", filepath.Join(out, "c.docx")}, ExitBadInput, "missing.docx"},
+	} {
+		code, _, stderr := run(tc.args...)
+		if code != tc.code || !strings.Contains(stderr, tc.msg) {
+			t.Errorf("%q: exit %d %q, want %d %q", tc.args, code, stderr, tc.code, tc.msg)
+		}
+	}
+}
+
+func TestTemplatesCommand(t *testing.T) {
+	lib := t.TempDir()
+	os.MkdirAll(filepath.Join(lib, "templates"), 0o755)
+	os.WriteFile(filepath.Join(lib, "templates", "hong.docx"), []byte("x"), 0o644)
+	code, stdout, stderr := run("templates", "--library", lib)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, w := range []string{"ke-hoach-khac-phuc — Kế hoạch khắc phục", "danh sách nhiem_vu: stt, noi_dung, chu_tri, phoi_hop, thoi_han, san_pham", "hong —", "không dùng được"} {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("templates lacks %q:\n%s", w, stdout)
+		}
+	}
+}
