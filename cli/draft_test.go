@@ -119,3 +119,40 @@ func TestTemplatesCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckDraftCommand(t *testing.T) {
+	lib := draftLibrary(t)
+	dest := filepath.Join(t.TempDir(), "kh.docx")
+	if code, _, stderr := run("draft", "--library", lib, "--template", "ke-hoach-khac-phuc", "--from", "1", "--date", "2021-09-06", "-o", dest); code != ExitOK {
+		t.Fatal(stderr)
+	}
+	before, _ := os.ReadFile(dest)
+	fi, _ := os.Stat(dest)
+	// The only thing missing is the number, which the văn thư writes at issue.
+	code, stdout, stderr := run("check-draft", "--library", lib, dest)
+	if code != ExitBadInput || !strings.Contains(stdout, "chỗ {{so}} chưa điền") || !strings.Contains(stdout, "1 lỗi") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	after, _ := os.ReadFile(dest)
+	fi2, _ := os.Stat(dest)
+	if !bytes.Equal(before, after) || !fi.ModTime().Equal(fi2.ModTime()) {
+		t.Error("check-draft changed the file")
+	}
+	code, stdout, _ = run("check-draft", "--json", dest)
+	if code != ExitBadInput || !strings.Contains(stdout, `"code": "chua-dien"`) {
+		t.Errorf("json: %d %s", code, stdout)
+	}
+	ok := filepath.Join(t.TempDir(), "ok.docx")
+	run("draft", "--library", lib, "--template", "ke-hoach-khac-phuc", "--from", "1", "--date", "2021-09-06", "--set", "so=05", "-o", ok)
+	if code, stdout, _ := run("check-draft", "--library", lib, ok); code != ExitOK || !strings.Contains(stdout, "0 lỗi") {
+		t.Errorf("a finished plan: exit %d\n%s", code, stdout)
+	}
+	if code, _, _ := run("check-draft"); code != ExitUsage {
+		t.Error("no file: want usage")
+	}
+	bad := filepath.Join(t.TempDir(), "bad.docx")
+	os.WriteFile(bad, []byte("text"), 0o644)
+	if code, _, stderr := run("check-draft", bad); code != ExitBadInput || !strings.Contains(stderr, "bad.docx") {
+		t.Errorf("bad file: %d %s", code, stderr)
+	}
+}
