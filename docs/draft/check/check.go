@@ -21,7 +21,7 @@ import (
 
 // Severities of a finding.
 const (
-	Error = "lỗi"    // against Decree 30: must be fixed before signing
+	Error = "lỗi"   // against Decree 30: must be fixed before signing
 	Note  = "lưu ý" // normal in a draft, to finish before issuing (a blank number)
 )
 
