@@ -430,6 +430,9 @@ func Supersedes(text, number string) (string, bool) {
 		return "", false
 	}
 	lt, ln := strings.ToLower(text), strings.ToLower(number)
+	if len(lt) != len(text) || len(ln) != len(number) { // lowering changed byte lengths: offsets would not map back
+		lt, ln = text, number
+	}
 	for from := 0; ; {
 		i := strings.Index(lt[from:], ln)
 		if i < 0 {
