@@ -7,11 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"vanthu/docs/draft/catalog"
-	"vanthu/docs/draft/prefill"
 	"vanthu/docs/draft/template"
-	"vanthu/docs/extract"
-	"vanthu/docs/read"
 	"vanthu/docs/vndate"
 	"vanthu/index/drafting"
 	"vanthu/index/library"
@@ -96,59 +92,24 @@ func runDraft(env *Env) int {
 		}
 		defer lib.Close()
 	}
-	tplDir := ""
-	if lib != nil {
-		tplDir = drafting.TemplateDir(lib.Dir())
+	req := drafting.Request{Template: name, Lib: lib, Unit: fs.values["unit"], Today: today}
+	if fromLibrary {
+		req.DocID = id
+	} else {
+		req.File = from
 	}
-	tpl, entry, err := catalog.Open(tplDir, name)
+	d, err := drafting.Prepare(ctx, req)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "vanthu draft: %v\n", err)
 		return ExitBadInput
 	}
-	in := prefill.Input{Type: entry.Type, Today: today}
-	if in.Type == "" {
-		in.Type = prefill.TypeOf(tpl.Paragraphs())
-	}
-	if lib != nil {
-		if in.Office, err = drafting.LoadOffice(ctx, lib); err != nil {
-			fmt.Fprintf(env.Stderr, "vanthu draft: không đọc được Cài đặt (%v)\n", err)
-			return ExitBadInput
-		}
-	}
-	if u := fs.values["unit"]; u != "" {
-		in.Office.Unit = u
-	}
-	switch {
-	case from == "":
-	case fromLibrary:
-		v, err := lib.Document(ctx, id)
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "vanthu draft: thư viện không có văn bản mã %d\n", id)
-			return ExitBadInput
-		}
-		in.Source = drafting.Source(v)
-	default:
-		doc, err := read.File(from)
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "vanthu draft: %v\n", err)
-			return ExitBadInput
-		}
-		in.Source = prefill.FromExtract(extract.FromDocument(doc))
-	}
-	res, err := prefill.Prefill(ctx, in)
+	res, entry := d.Prefill, d.Entry
+	data, rep, err := d.Render(overrides)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "vanthu draft: %v\n", err)
 		return ExitBadInput
 	}
-	for k, v := range overrides {
-		res.Values.Text[k] = v
-	}
-	data, rep, err := tpl.Fill(res.Values)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "vanthu draft: %v\n", err)
-		return ExitBadInput
-	}
-	if err := writeFileAtomic(out, data); err != nil {
+	if err := drafting.WriteFile(out, data); err != nil {
 		fmt.Fprintf(env.Stderr, "vanthu draft: không ghi được %s (%v)\n", out, err)
 		return ExitBadInput
 	}
@@ -206,27 +167,3 @@ func docID(s string) (int64, bool) {
 }
 
 func exists(p string) bool { _, err := os.Stat(p); return err == nil }
-
-// writeFileAtomic writes to a temporary file beside path and renames it, so
-// a crash never leaves half a draft under the clerk's name.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".vanthu-draft-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
-}
