@@ -78,6 +78,8 @@ type mainUI struct {
 	tasks   *tasksTab
 	library *libraryTab
 	reader  *readerTab
+	draft   *draftTab
+	draftIt *container.TabItem
 }
 
 func newMainUI(w fyne.Window, opts Options) *mainUI {
@@ -86,10 +88,13 @@ func newMainUI(w fyne.Window, opts Options) *mainUI {
 	ui.library = newLibraryTab(ui)
 	ui.reader = newReaderTab(w)
 	ui.reader.openBtn.OnTapped = ui.showOpenDialog
+	ui.draft = newDraftTab(ui)
+	ui.draftIt = container.NewTabItemWithIcon("Soạn thảo", theme.DocumentCreateIcon(), ui.draft.content())
 	ui.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Việc cần làm", theme.HistoryIcon(), ui.tasks.content()),
 		container.NewTabItemWithIcon("Thư viện", theme.SearchIcon(), ui.library.content()),
 		container.NewTabItemWithIcon("Đọc văn bản", theme.DocumentIcon(), ui.reader.content()),
+		ui.draftIt,
 	)
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		var paths []string
@@ -115,6 +120,9 @@ func newMainUI(w fyne.Window, opts Options) *mainUI {
 			ui.tabs.SelectIndex(libraryTabIndex)
 			w.Canvas().Focus(ui.library.query)
 		})
+	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { ui.newDraft(0) })
+	ui.draft.loadTemplates()
 	for _, f := range opts.Files {
 		ui.tabs.SelectIndex(readerTabIndex)
 		ui.reader.open(f)
@@ -150,7 +158,19 @@ func (ui *mainUI) openLibrary() {
 		}
 		ui.library.refresh()
 		ui.tasks.refresh()
+		ui.draft.loadTemplates()
 	})
+}
+
+// newDraft opens «Soạn thảo» on a reply to a library document, or on a
+// draft without a source when docID is 0 (Ctrl+N).
+func (ui *mainUI) newDraft(docID int64) {
+	ui.tabs.Select(ui.draftIt)
+	if docID == 0 {
+		ui.draft.startNew()
+		return
+	}
+	ui.draft.startFrom(docID)
 }
 
 // tasksChanged refreshes what depends on task states.

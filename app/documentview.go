@@ -50,6 +50,8 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 		showEditDialog(ui, d, reload)
 	})
 
+	reply := widget.NewButtonWithIcon("Soạn văn bản trả lời", theme.MailReplyIcon(), func() { ui.newDraft(d.ID) })
+
 	tasks := container.NewVBox()
 	for _, t := range v.Tasks {
 		tasks.Add(taskRow(ui, t, reload))
@@ -74,7 +76,7 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 		links.Add(widget.NewLabel("Không có dẫn chiếu."))
 	}
 	return container.NewVBox(
-		widget.NewCard("Văn bản", "", container.NewVBox(form, container.NewHBox(openOriginal, edit))),
+		widget.NewCard("Văn bản", "", container.NewVBox(form, container.NewHBox(openOriginal, edit, reply))),
 		widget.NewCard(fmt.Sprintf("Nhiệm vụ (%d)", len(v.Tasks)), "", tasks),
 		widget.NewCard("Dẫn chiếu", "", links),
 	)
