@@ -48,6 +48,7 @@ type draftTab struct {
 	saved    string // the last file written
 	result   *check.Result
 	numberer prefill.Numberer // the outgoing register, when the tracking work provides it
+	gen      int              // counts prepare calls: only the latest one's result is shown
 }
 
 // fieldLabels names the built-in templates' fields for the clerk.
@@ -184,9 +185,14 @@ func (t *draftTab) prepare() {
 	}
 	req := drafting.Request{Template: name, Lib: t.ui.lib, DocID: t.docID, File: t.file, Numberer: t.numberer}
 	t.status.SetText("Đang điền sẵn…")
+	t.gen++
+	gen := t.gen
 	go func() {
 		d, err := drafting.Prepare(context.Background(), req)
 		fyne.Do(func() {
+			if gen != t.gen {
+				return // the clerk chose something else meanwhile
+			}
 			if err != nil {
 				t.status.SetText("Không soạn được: " + err.Error())
 				return

@@ -83,7 +83,8 @@ func TestDraftTab(t *testing.T) {
 	fyne.DoAndWait(func() { test.Tap(reply) })
 	waitFor(t, "the prefilled reply", func() bool {
 		e := ui.draft.fields["trich_dan"]
-		return ui.tabs.Selected() == ui.draftIt && e != nil && strings.Contains(e.Text, "Công văn số …/UBND-KTTH")
+		return ui.tabs.Selected() == ui.draftIt && e != nil && strings.Contains(e.Text, "Công văn số …/UBND-KTTH") &&
+			strings.Contains(ui.draft.status.Text, "✱")
 	})
 	d := ui.draft
 	fyne.DoAndWait(func() {
