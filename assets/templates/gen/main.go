@@ -232,7 +232,7 @@ var templates = []struct {
 			heading("II. NHIỆM VỤ VÀ GIẢI PHÁP") +
 			taskTable([]string{"STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm"},
 				[]string{"stt", "noi_dung", "chu_tri", "phoi_hop", "thoi_han", "san_pham"},
-				[]int{709, 3005, 1559, 1559, 1247, textW - 709 - 3005 - 1559 - 1559 - 1247}) +
+				[]int{680, 2948, 1418, 1276, 1418, textW - 680 - 2948 - 1418 - 1276 - 1418}) +
 			spacer() +
 			heading("III. TỔ CHỨC THỰC HIỆN") +
 			bodyText("{{to_chuc}}") +
@@ -244,7 +244,7 @@ var templates = []struct {
 			heading("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ") +
 			taskTable([]string{"STT", "Nhiệm vụ", "Thời hạn", "Tình hình thực hiện"},
 				[]string{"stt", "noi_dung", "thoi_han", "tinh_trang"},
-				[]int{709, 4394, 1418, textW - 709 - 4394 - 1418}) +
+				[]int{680, 4423, 1418, textW - 680 - 4423 - 1418}) +
 			spacer() +
 			heading("II. KẾT QUẢ, TỒN TẠI, HẠN CHẾ") +
 			bodyText("{{ket_qua}}") +

@@ -208,11 +208,22 @@ func Prefill(ctx context.Context, in Input) (*Result, error) {
 
 	var rows []map[string]string
 	for _, t := range res.Tasks {
+		due := t.DueText // a plan sets its own deadlines before the source's
+		if in.Type != "KH" { // a report or a letter answers with the source's own
+			switch {
+			case !t.Deadline.IsZero():
+				due = dmy(t.Deadline)
+			case t.Recurrence != "":
+				due = recurrenceText(t.Recurrence)
+			default:
+				due = ""
+			}
+		}
 		rows = append(rows, map[string]string{
-			"noi_dung":   upperFirst(t.Action),
+			"noi_dung":   upperFirst(Summary(t.Action)),
 			"chu_tri":    t.Lead,
 			"phoi_hop":   t.Partners,
-			"thoi_han":   t.DueText,
+			"thoi_han":   due,
 			"san_pham":   product(t.Task.Task),
 			"tinh_trang": status(t.Status),
 		})
@@ -490,4 +501,16 @@ func TypeOf(paragraphs []string) string {
 		}
 	}
 	return "CV"
+}
+
+var noteMark = regexp.MustCompile(`\(\d{1,2}\)`)
+
+// Summary shortens a task's action for a table cell: footnote marks out,
+// and the first clause when the sentence goes on after "; ".
+func Summary(action string) string {
+	s := strings.Join(strings.Fields(noteMark.ReplaceAllString(action, "")), " ")
+	if i := strings.Index(s, "; "); i >= 40 {
+		s = s[:i]
+	}
+	return strings.TrimRight(s, " ;,.")
 }

@@ -187,3 +187,32 @@ func TestTypeOf(t *testing.T) {
 		t.Errorf("decision: %s", got)
 	}
 }
+
+func TestSummary(t *testing.T) {
+	tests := map[string]string{
+		"Tập trung lãnh đạo, chỉ đạo, thực hiện các nội dung của tỉnh(1) và kế hoạch; đồng thời, xem xét việc cắt giảm": "Tập trung lãnh đạo, chỉ đạo, thực hiện các nội dung của tỉnh và kế hoạch",
+		"ngắn; nhưng đủ":       "ngắn; nhưng đủ",
+		"xây dựng   kế hoạch.": "xây dựng kế hoạch",
+	}
+	for in, want := range tests {
+		if got := Summary(in); got != want {
+			t.Errorf("Summary(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A report lists the source's own deadlines; a plan its earlier ones.
+func TestRowDeadlines(t *testing.T) {
+	src := seed(t)
+	for typ, want := range map[string]string{"KH": "25/10/2021", "BC": "30/10/2021"} {
+		res, err := Prefill(context.Background(), Input{Type: typ, Office: office, Source: src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows := res.Values.Lists["nhiem_vu"]
+		last := rows[len(rows)-1]
+		if last["thoi_han"] != want {
+			t.Errorf("%s: last row due %q, want %q", typ, last["thoi_han"], want)
+		}
+	}
+}
