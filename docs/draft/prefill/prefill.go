@@ -208,7 +208,7 @@ func Prefill(ctx context.Context, in Input) (*Result, error) {
 
 	var rows []map[string]string
 	for _, t := range res.Tasks {
-		due := t.DueText // a plan sets its own deadlines before the source's
+		due := t.DueText     // a plan sets its own deadlines before the source's
 		if in.Type != "KH" { // a report or a letter answers with the source's own
 			switch {
 			case !t.Deadline.IsZero():
