@@ -246,8 +246,10 @@ func (t *draftTab) show(d *drafting.Draft) {
 	}
 	t.form.Refresh()
 	var parts []string
-	for l := range listRows {
-		parts = append(parts, fmt.Sprintf("%s: %d dòng", listTitle(l), len(d.Prefill.Values.Lists[l])))
+	for _, l := range []string{"nhiem_vu", "kinh_gui", "noi_nhan"} {
+		if n := len(d.Prefill.Values.Lists[l]); listRows[l] && n > 0 {
+			parts = append(parts, fmt.Sprintf("%s: %d dòng", listTitle(l), n))
+		}
 	}
 	if len(d.Prefill.Tasks) > 0 && !d.Prefill.Deadline.IsZero() {
 		dl := d.Prefill.Deadline
