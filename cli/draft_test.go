@@ -156,3 +156,35 @@ func TestCheckDraftCommand(t *testing.T) {
 		t.Errorf("bad file: %d %s", code, stderr)
 	}
 }
+
+func TestTemplateFromLetter(t *testing.T) {
+	lib := draftLibrary(t)
+	letter := "../docs/read/testdata/hg-454-ubnd-ncth-2011.docx"
+	before, _ := os.ReadFile(letter)
+	code, stdout, stderr := run("templates", "--library", lib, "--from-letter", letter, "--name", "cong-van-cua-toi")
+	if code != ExitOK || !strings.Contains(stdout, "{{nguoi_ky}}  ← «Trần Thành Lập»") {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	if after, _ := os.ReadFile(letter); !bytes.Equal(before, after) {
+		t.Error("the letter changed")
+	}
+	code, stdout, _ = run("templates", "--library", lib)
+	if code != ExitOK || !strings.Contains(stdout, "cong-van-cua-toi — cong-van-cua-toi") {
+		t.Errorf("the new template is not listed:\n%s", stdout)
+	}
+	dest := filepath.Join(t.TempDir(), "tu-mau-rieng.docx")
+	code, stdout, stderr = run("draft", "--library", lib, "--template", "cong-van-cua-toi", "--from", "1", "--date", "2021-09-06", "-o", dest)
+	if code != ExitOK {
+		t.Fatalf("draft from the own template: %d %s", code, stderr)
+	}
+	data, _ := os.ReadFile(dest)
+	d, _ := docx.Read(data)
+	for _, w := range []string{"Trần Thị B", "Kon Tum, ngày 06 tháng 9 năm 2021", "SYT-VP", "Lưu: VT, VP."} {
+		if !strings.Contains(d.PlainText(), w) {
+			t.Errorf("draft from own template lacks %q", w)
+		}
+	}
+	if code, _, stderr := run("templates", "--library", lib, "--from-letter", letter, "--name", "cong-van-cua-toi"); code != ExitBadInput || !strings.Contains(stderr, "không ghi đè") {
+		t.Errorf("overwrite: %d %s", code, stderr)
+	}
+}

@@ -2,25 +2,28 @@ package cli
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"vanthu/docs/draft/catalog"
 	"vanthu/docs/draft/template"
+	"vanthu/docs/draft/templatize"
 	"vanthu/index/drafting"
 )
 
 func init() {
 	register(&Command{
 		Name:    "templates",
-		Usage:   "templates [--library DIR] [--json]",
-		Summary: "liệt kê các mẫu soạn thảo (có sẵn và trong thư mục mẫu của thư viện) với các chỗ điền",
+		Usage:   "templates [--library DIR] [--json] [--from-letter FILE.docx --name NAME]",
+		Summary: "liệt kê các mẫu soạn thảo với các chỗ điền; --from-letter biến một văn bản đã hoàn chỉnh thành mẫu riêng",
 		Run:     runTemplates,
 	})
 }
 
 func runTemplates(env *Env) int {
 	c := commands["templates"]
-	fs, err := parseFlags(env.Args, nil, []string{"json"})
+	fs, err := parseFlags(env.Args, []string{"from-letter", "name"}, []string{"json", "force"})
 	if err != nil {
 		return usageError(env, c, err.Error())
 	}
@@ -30,6 +33,9 @@ func runTemplates(env *Env) int {
 	dir := ""
 	if d, err := fs.libraryDir(); err == nil {
 		dir = drafting.TemplateDir(d)
+	}
+	if letter := fs.values["from-letter"]; letter != "" {
+		return makeTemplate(env, c, dir, letter, fs.values["name"], fs.set["force"])
 	}
 	list, err := catalog.List(dir)
 	if err != nil {
@@ -73,5 +79,44 @@ func runTemplates(env *Env) int {
 		}
 	}
 	fmt.Fprintf(env.Stdout, "Thư mục mẫu của thư viện: %s (thả tệp .docx có {{chỗ_điền}} vào đây)\n", dir)
+	return ExitOK
+}
+
+// makeTemplate turns a finished letter into a template in the library's
+// template folder.
+func makeTemplate(env *Env, c *Command, dir, letter, name string, force bool) int {
+	if name == "" {
+		return usageError(env, c, "thiếu --name TÊN_MẪU")
+	}
+	if strings.ContainsAny(name, `/\:*?"<>|`) {
+		return usageError(env, c, fmt.Sprintf("tên mẫu %q có ký tự không dùng được trong tên tệp", name))
+	}
+	data, err := os.ReadFile(letter)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "vanthu templates: %s: không đọc được (%v)\n", letter, err)
+		return ExitBadInput
+	}
+	out, fields, err := templatize.FromLetter(data)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "vanthu templates: %s: %v\n", letter, err)
+		return ExitBadInput
+	}
+	dest := filepath.Join(dir, name+".docx")
+	if _, err := os.Stat(dest); err == nil && !force {
+		fmt.Fprintf(env.Stderr, "vanthu templates: mẫu %s đã có; không ghi đè (thêm --force nếu muốn thay)\n", dest)
+		return ExitBadInput
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintf(env.Stderr, "vanthu templates: không tạo được thư mục mẫu %s (%v)\n", dir, err)
+		return ExitBadInput
+	}
+	if err := drafting.WriteFile(dest, out); err != nil {
+		fmt.Fprintf(env.Stderr, "vanthu templates: không ghi được %s (%v)\n", dest, err)
+		return ExitBadInput
+	}
+	fmt.Fprintf(env.Stdout, "Đã tạo mẫu %s từ %s (bản gốc không đổi). Các chỗ điền nhận ra:\n", dest, letter)
+	for _, f := range fields {
+		fmt.Fprintf(env.Stdout, "  {{%s}}  ← «%s» (đoạn %d)\n", f.Name, f.Original, f.Para+1)
+	}
 	return ExitOK
 }
