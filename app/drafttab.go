@@ -163,16 +163,23 @@ func (t *draftTab) startNew() {
 }
 
 func (t *draftTab) pickSource() {
+	pickFile(t.ui.win, []string{".docx", ".docm", ".doc", ".odt", ".pdf", ".txt"}, func(path string) {
+		t.docID, t.file = 0, path
+		t.prepare()
+	})
+}
+
+// pickFile asks for a file to open and gives its path to fn.
+func pickFile(win fyne.Window, exts []string, fn func(path string)) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			return
 		}
 		path := rc.URI().Path()
 		rc.Close()
-		t.docID, t.file = 0, path
-		t.prepare()
-	}, t.ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".docx", ".docm", ".doc", ".odt", ".pdf", ".txt"}))
+		fn(path)
+	}, win)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
@@ -355,19 +362,7 @@ func (t *draftTab) openSaved() {
 }
 
 // askCheck checks any .docx the clerk picks (a draft made elsewhere).
-func (t *draftTab) askCheck() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
-			return
-		}
-		path := rc.URI().Path()
-		rc.Close()
-		t.checkFile(path)
-	}, t.ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".docx"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
-}
+func (t *draftTab) askCheck() { pickFile(t.ui.win, []string{".docx"}, t.checkFile) }
 
 func (t *draftTab) checkFile(path string) {
 	var lookup check.Lookup

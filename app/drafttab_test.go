@@ -12,29 +12,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"vanthu/docs/read/docx"
-	"vanthu/index/library"
-	"vanthu/index/settings"
+	"vanthu/index/drafting/draftingtest"
 )
 
 // draftLibrary is a library with the office settings and the seed letter.
 func draftLibrary(t *testing.T) string {
 	t.Helper()
-	ctx := context.Background()
-	dir := t.TempDir()
-	lib, err := library.Open(ctx, dir, library.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
-	s := settings.Defaults()
-	s.Unit, s.ParentBody, s.UnitSymbol, s.Place = "Sở Y tế", "Ủy ban nhân dân tỉnh Kon Tum", "SYT-VP", "Kon Tum"
-	s.SignerAuthority, s.SignerTitle, s.SignerName = "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị B"
-	if err := settings.Save(ctx, lib.Store(), s, "test"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := lib.Import(ctx, []string{"../docs/read/testdata/cv-ubnd-kontum-cchc-2021.docx"}, library.ImportOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	dir := filepath.Join(t.TempDir(), "lib")
+	draftingtest.Library(t, dir, "../docs/read/testdata/cv-ubnd-kontum-cchc-2021.docx")
 	return dir
 }
 

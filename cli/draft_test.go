@@ -2,15 +2,13 @@ package cli
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"vanthu/docs/read/docx"
-	"vanthu/index/library"
-	"vanthu/index/settings"
+	"vanthu/index/drafting/draftingtest"
 )
 
 const seedDocx = "../docs/read/testdata/cv-ubnd-kontum-cchc-2021.docx"
@@ -25,21 +23,7 @@ func run(args ...string) (int, string, string) {
 func draftLibrary(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "lib")
-	ctx := context.Background()
-	lib, err := library.Open(ctx, dir, library.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
-	s := settings.Defaults()
-	s.Unit, s.ParentBody, s.UnitSymbol, s.Place = "Sở Y tế", "Ủy ban nhân dân tỉnh Kon Tum", "SYT-VP", "Kon Tum"
-	s.SignerAuthority, s.SignerTitle, s.SignerName = "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị B"
-	if err := settings.Save(ctx, lib.Store(), s, "test"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := lib.Import(ctx, []string{seedDocx}, library.ImportOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	draftingtest.Library(t, dir, seedDocx)
 	return dir
 }
 
