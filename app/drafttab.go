@@ -29,6 +29,7 @@ import (
 type draftTab struct {
 	ui       *mainUI
 	choice   *widget.Select
+	number   *widget.Check // take the next outgoing number from the register
 	entries  []catalog.Entry
 	source   *widget.Label
 	status   *widget.Label
@@ -71,6 +72,10 @@ func newDraftTab(ui *mainUI) *draftTab {
 	t.source = widget.NewLabel("Văn bản nguồn: chưa chọn (bấm «Soạn văn bản trả lời» trên một văn bản của Thư viện, hoặc chọn tệp)")
 	t.source.Wrapping = fyne.TextWrapWord
 	pick := widget.NewButtonWithIcon("Chọn tệp nguồn…", theme.FolderOpenIcon(), t.pickSource)
+	// Taking a number is the văn thư's act at issue, so it is asked for, not
+	// done on every prefill; it needs the outgoing register (sổ văn bản đi).
+	t.number = widget.NewCheck("Lấy số văn bản đi tiếp theo", func(bool) { t.prepare() })
+	t.number.Disable()
 	t.status = widget.NewLabel("")
 	t.status.Wrapping = fyne.TextWrapWord
 	t.form = container.NewVBox()
@@ -93,6 +98,7 @@ func newDraftTab(ui *mainUI) *draftTab {
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel("Mẫu:"), nil, t.choice),
 		container.NewBorder(nil, nil, nil, pick, t.source),
+		t.number,
 	)
 	left := container.NewBorder(top, container.NewVBox(t.lists, t.status, container.NewHBox(t.saveBtn, t.openBtn, checkBtn)), nil, nil,
 		container.NewVScroll(container.NewPadded(t.form)))
@@ -105,6 +111,18 @@ func newDraftTab(ui *mainUI) *draftTab {
 }
 
 func (t *draftTab) content() fyne.CanvasObject { return t.root }
+
+// setRegister gives the tab the outgoing register that numbers issued
+// drafts; until then the number stays for the văn thư to write.
+func (t *draftTab) setRegister(n prefill.Numberer) {
+	t.numberer = n
+	if n != nil {
+		t.number.Enable()
+	} else {
+		t.number.SetChecked(false)
+		t.number.Disable()
+	}
+}
 
 // loadTemplates lists the templates once the library is open.
 func (t *draftTab) loadTemplates() {
@@ -190,7 +208,10 @@ func (t *draftTab) prepare() {
 	if name == "" {
 		return
 	}
-	req := drafting.Request{Template: name, Lib: t.ui.lib, DocID: t.docID, File: t.file, Numberer: t.numberer}
+	req := drafting.Request{Template: name, Lib: t.ui.lib, DocID: t.docID, File: t.file}
+	if t.number.Checked && t.numberer != nil {
+		req.Numberer = t.numberer
+	}
 	t.status.SetText("Đang điền sẵn…")
 	t.gen++
 	gen := t.gen

@@ -120,3 +120,30 @@ func TestDraftTab(t *testing.T) {
 		t.Errorf("lists %q", d.lists.Text)
 	}
 }
+
+type fixedRegister int
+
+func (n fixedRegister) NextOutgoing(context.Context, int, bool) (int, error) { return int(n), nil }
+
+// With an outgoing register, ticking «Lấy số» fills the number.
+func TestDraftTabNumber(t *testing.T) {
+	test.NewTempApp(t)
+	dir := draftLibrary(t)
+	w := test.NewWindow(nil)
+	defer w.Close()
+	ui := newMainUI(w, Options{Library: dir})
+	defer ui.close()
+	w.SetContent(ui.content())
+	waitFor(t, "the library to open", func() bool { return ui.lib != nil })
+	d := ui.draft
+	fyne.DoAndWait(func() {
+		if !d.number.Disabled() {
+			t.Error("«Lấy số» enabled without a register")
+		}
+		d.setRegister(fixedRegister(8))
+		ui.newDraft(1)
+	})
+	waitFor(t, "the draft", func() bool { return d.fields["so"] != nil && strings.Contains(d.status.Text, "✱") })
+	fyne.DoAndWait(func() { d.number.SetChecked(true) })
+	waitFor(t, "the number", func() bool { return d.fields["so"] != nil && d.fields["so"].Text == "08" })
+}
