@@ -512,5 +512,11 @@ func Summary(action string) string {
 	if i := strings.Index(s, "; "); i >= 40 {
 		s = s[:i]
 	}
+	// The deadline has its own column.
+	for _, cut := range []string{" chậm nhất ngày", " chậm nhất là ngày", " trước ngày"} {
+		if i := strings.Index(s, cut); i >= 20 {
+			s = s[:i]
+		}
+	}
 	return strings.TrimRight(s, " ;,.")
 }

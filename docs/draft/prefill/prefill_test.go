@@ -193,6 +193,7 @@ func TestSummary(t *testing.T) {
 		"Tập trung lãnh đạo, chỉ đạo, thực hiện các nội dung của tỉnh(1) và kế hoạch; đồng thời, xem xét việc cắt giảm": "Tập trung lãnh đạo, chỉ đạo, thực hiện các nội dung của tỉnh và kế hoạch",
 		"ngắn; nhưng đủ":       "ngắn; nhưng đủ",
 		"xây dựng   kế hoạch.": "xây dựng kế hoạch",
+		"xây dựng kế hoạch khắc phục, báo cáo về Sở Nội vụ chậm nhất ngày 30 tháng 10 năm 2021 để làm tài liệu": "xây dựng kế hoạch khắc phục, báo cáo về Sở Nội vụ",
 	}
 	for in, want := range tests {
 		if got := Summary(in); got != want {
