@@ -15,8 +15,11 @@ import (
 // independently compressed megabyte repeated, so making a 2 GB bomb costs
 // milliseconds: each chunk refers to nothing before it, and a sync flush
 // ends it on a byte boundary.
-func flateBomb(mb int) []byte {
-	chunk := bytes.Repeat([]byte(" "), 1<<20)
+func flateBomb(mb int) []byte { return flateBombOf(" ", mb) }
+
+// flateBombOf repeats a content-stream pattern to fill each megabyte.
+func flateBombOf(pattern string, mb int) []byte {
+	chunk := bytes.Repeat([]byte(pattern), (1<<20)/len(pattern)+1)[:1<<20]
 	var one bytes.Buffer
 	fw, _ := flate.NewWriter(&one, flate.BestCompression)
 	fw.Write(chunk)
@@ -38,10 +41,16 @@ func flateBomb(mb int) []byte {
 	return out.Bytes()
 }
 
-func flateBombPDF(mb int) []byte {
-	z := flateBomb(mb)
+func flateBombPDF(mb int) []byte { return flateBombPDFOf(" ", mb) }
+
+func flateBombPDFOf(pattern string, mb int) []byte {
+	z := flateBombOf(pattern, mb)
 	content := fmt.Sprintf("<< /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream", len(z), z)
-	return onePage("<< >>", "", content)
+	return assemble(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents 4 0 R >>",
+		content)
 }
 
 func TestFlateBombChunksInflate(t *testing.T) {
@@ -103,7 +112,7 @@ func BenchmarkCheckStreams(b *testing.B) {
 // the check missed would be), PDFium runs out of its capped WebAssembly
 // memory and the read fails with a message instead of taking the machine's.
 func TestFlateBombEngineMemoryCap(t *testing.T) {
-	doc, err := readEngine(flateBombPDF(2048))
+	doc, err := readEngine(flateBombPDFOf("0 0 1 1 re f\n", 1024))
 	var re *readerr.Error
 	if !errors.As(err, &re) || (doc != nil && len(doc.Blocks) > 0) {
 		t.Fatalf("readEngine(bomb) = %v, %v; want a reader error and no text", doc, err)
