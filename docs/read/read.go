@@ -5,10 +5,13 @@
 package read
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"vanthu/docs/model"
 	msdoc "vanthu/docs/read/doc"
@@ -35,25 +38,117 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // File reads the file at path.
 func File(path string) (*model.Document, error) {
+	return FileContext(context.Background(), path)
+}
+
+// FileContext is File that gives up when ctx is done.
+func FileContext(ctx context.Context, path string) (*model.Document, error) {
+	data, err := Load(path)
+	if err != nil {
+		return nil, err
+	}
+	return BytesContext(ctx, path, data)
+}
+
+// Load reads the bytes of the file at path, refusing before it is opened
+// anything that is not a regular file: a FIFO would block the open forever,
+// a device (/dev/zero behind a symlink named .docx) never ends. A symlink is
+// followed (the system follows a chain of them; a loop is reported), and the
+// opened file is checked again, so a file swapped after the check is
+// refused too. At most MaxFileSize bytes are read.
+func Load(path string) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, &Error{path, "không tìm thấy tệp", err}
-		}
-		return nil, &Error{path, "không mở được tệp", err}
+		return nil, statError(path, err)
 	}
-	if fi.IsDir() {
-		return nil, &Error{path, "đây là thư mục, không phải tệp văn bản", nil}
+	if msg := notRegular(fi); msg != "" {
+		return nil, &Error{path, msg, nil}
 	}
 	if fi.Size() > MaxFileSize {
 		return nil, &Error{path, fmt.Sprintf("tệp quá lớn (%d MB, tối đa %d MB)", fi.Size()>>20, MaxFileSize>>20), nil}
 	}
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &Error{path, "không mở được tệp", err}
+	}
+	defer f.Close()
+	if ofi, err := f.Stat(); err != nil || !ofi.Mode().IsRegular() || !os.SameFile(fi, ofi) {
+		return nil, &Error{path, "tệp vừa bị thay đổi trong khi mở; hãy thử lại", err}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return nil, &Error{path, "không đọc được tệp", err}
 	}
-	return Bytes(path, data)
+	if len(data) > MaxFileSize {
+		return nil, &Error{path, fmt.Sprintf("tệp quá lớn (tối đa %d MB)", MaxFileSize>>20), nil}
+	}
+	return data, nil
 }
+
+// statError names why a path cannot be looked at.
+func statError(path string, err error) *Error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if _, lerr := os.Lstat(path); lerr == nil {
+			return &Error{path, "liên kết (symlink) trỏ tới tệp không còn tồn tại", err}
+		}
+		return &Error{path, "không tìm thấy tệp", err}
+	case errors.Is(err, syscall.ELOOP):
+		return &Error{path, "liên kết (symlink) trỏ vòng lặp, không dẫn tới tệp nào", err}
+	case errors.Is(err, os.ErrPermission):
+		return &Error{path, "không có quyền đọc tệp", err}
+	}
+	return &Error{path, "không mở được tệp", err}
+}
+
+// notRegular says, in Vietnamese, what a path that is not a regular file
+// is, or returns "".
+func notRegular(fi os.FileInfo) string {
+	m := fi.Mode()
+	switch {
+	case m.IsRegular():
+		return ""
+	case m.IsDir():
+		return "đây là thư mục, không phải tệp văn bản"
+	case m&os.ModeNamedPipe != 0:
+		return "đây là ống dẫn (FIFO), không phải tệp văn bản; không đọc"
+	case m&os.ModeSocket != 0:
+		return "đây là socket, không phải tệp văn bản; không đọc"
+	case m&(os.ModeDevice|os.ModeCharDevice) != 0:
+		return "đây là tệp thiết bị (như /dev/zero), không phải tệp văn bản; không đọc"
+	}
+	return "đây không phải tệp thông thường; không đọc"
+}
+
+// BytesContext is Bytes that returns as soon as ctx is done. The reader
+// cannot be interrupted inside a format's code, so it finishes in the
+// background; its work is bounded by the same budgets (file size, inflate
+// caps, the PDF engine's memory), and its result is dropped.
+func BytesContext(ctx context.Context, name string, data []byte) (*model.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, cancelled(name, err)
+	}
+	type result struct {
+		doc *model.Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		doc, err := Bytes(name, data)
+		done <- result{doc, err}
+	}()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-ctx.Done():
+		return nil, cancelled(name, ctx.Err())
+	}
+}
+
+// MsgCancelled is the message of a read stopped by the clerk.
+const MsgCancelled = "đã dừng theo yêu cầu"
+
+func cancelled(name string, err error) *Error { return &Error{name, MsgCancelled, err} }
 
 // Bytes reads a file already in memory; name is used in messages only.
 func Bytes(name string, data []byte) (doc *model.Document, err error) {

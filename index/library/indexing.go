@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"unicode/utf8"
 
 	"vanthu/index/search"
 	"vanthu/index/store"
@@ -93,7 +94,7 @@ func searchDoc(d store.IndexDoc) search.Doc {
 		Issuer:       d.Issuer,
 		Subject:      d.Subject,
 		Signer:       d.Signer,
-		Text:         d.Text,
+		Text:         indexedText(d.Text),
 		OpenTasks:    d.OpenTasks,
 		OverdueTasks: d.OverdueTasks,
 	}
@@ -101,6 +102,24 @@ func searchDoc(d store.IndexDoc) search.Doc {
 		sd.Date = d.Date.Time()
 	}
 	return sd
+}
+
+// MaxIndexText bounds the text of one document given to the search index:
+// bleve holds every token of a document's three text fields in memory at
+// once, about 60 bytes per byte of text, so a 50 MB one-line file took
+// gigabytes. Four times the longest law; the store keeps the whole text.
+const MaxIndexText = 4 << 20
+
+// indexedText is text cut to MaxIndexText at a character boundary.
+func indexedText(text string) string {
+	if len(text) <= MaxIndexText {
+		return text
+	}
+	end := MaxIndexText
+	for end > 0 && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return text[:end]
 }
 
 // docKey is a document's id in the search index.

@@ -1,0 +1,82 @@
+//go:build unix
+
+package read
+
+import (
+	"context"
+	"errors"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// TestSpecialFiles: what is not a regular file is refused before it is
+// opened for reading. A FIFO would block the open forever, /dev/zero behind
+// a symlink named .docx would never end; a symlink loop is named.
+func TestSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	letter := filepath.Join(dir, "letter.docx")
+	if err := os.WriteFile(letter, readFixture(t, "cv-ubnd-kontum-cchc-2021.docx"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "fifo.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := func(name, target string) string {
+		p := filepath.Join(dir, name)
+		if err := os.Symlink(target, p); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	sock := filepath.Join(dir, "s.txt")
+	ln, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	for _, tc := range []struct {
+		name, path, msg string // msg "" = reads
+	}{
+		{"regular", letter, ""},
+		{"symlink to a letter", link("link.docx", letter), ""},
+		{"symlink to a symlink", link("link2.docx", filepath.Join(dir, "link.docx")), ""},
+		{"fifo", fifo, "ống dẫn (FIFO)"},
+		{"symlink to a fifo", link("fifo-link.docx", fifo), "ống dẫn (FIFO)"},
+		{"symlink to /dev/zero", link("zero.docx", "/dev/zero"), "tệp thiết bị"},
+		{"device", "/dev/null", "tệp thiết bị"},
+		{"socket", sock, "socket"},
+		{"symlink loop", func() string { link("b.docx", filepath.Join(dir, "a.docx")); return link("a.docx", filepath.Join(dir, "b.docx")) }(), "vòng lặp"},
+		{"dangling symlink", link("gone.docx", filepath.Join(dir, "missing.docx")), "không còn tồn tại"},
+		{"folder", dir, "thư mục"},
+		{"missing", filepath.Join(dir, "nothing.txt"), "không tìm thấy"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := File(tc.path)
+			if tc.msg == "" {
+				if err != nil || len(doc.Blocks) == 0 {
+					t.Fatalf("File = %v, %v; want the letter", doc, err)
+				}
+				return
+			}
+			var re *Error
+			if !errors.As(err, &re) || !strings.Contains(re.Msg, tc.msg) || re.File != tc.path {
+				t.Fatalf("File = %v; want a *read.Error naming the file with %q", err, tc.msg)
+			}
+		})
+	}
+}
+
+func TestBytesContextCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := BytesContext(ctx, "x.txt", []byte("Kính gửi"))
+	var re *Error
+	if !errors.As(err, &re) || re.Msg != MsgCancelled || !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want the Vietnamese cancel message wrapping context.Canceled", err)
+	}
+}
