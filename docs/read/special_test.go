@@ -50,7 +50,10 @@ func TestSpecialFiles(t *testing.T) {
 		{"symlink to /dev/zero", link("zero.docx", "/dev/zero"), "tệp thiết bị"},
 		{"device", "/dev/null", "tệp thiết bị"},
 		{"socket", sock, "socket"},
-		{"symlink loop", func() string { link("b.docx", filepath.Join(dir, "a.docx")); return link("a.docx", filepath.Join(dir, "b.docx")) }(), "vòng lặp"},
+		{"symlink loop", func() string {
+			link("b.docx", filepath.Join(dir, "a.docx"))
+			return link("a.docx", filepath.Join(dir, "b.docx"))
+		}(), "vòng lặp"},
 		{"dangling symlink", link("gone.docx", filepath.Join(dir, "missing.docx")), "không còn tồn tại"},
 		{"folder", dir, "thư mục"},
 		{"missing", filepath.Join(dir, "nothing.txt"), "không tìm thấy"},
