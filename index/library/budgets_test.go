@@ -3,6 +3,8 @@
 package library
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -103,5 +105,37 @@ func TestImportHugeOneLineText(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(d.Warnings, " "), "văn bản rất dài") {
 		t.Errorf("warnings %q, want the long-text warning", d.Warnings)
+	}
+}
+
+// TestImportEmptyDocumentRefused: a document that reads as empty (here all
+// its text nested past the readers' depth cap, or blanks only) is refused
+// with a message carrying the reader's warning, never stored empty.
+func TestImportEmptyDocumentRefused(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("[Content_Types].xml")
+	w.Write([]byte(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`))
+	w, _ = zw.Create("word/document.xml")
+	w.Write([]byte(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		strings.Repeat(`<w:sdt><w:sdtContent>`, 1000) + `<w:p><w:r><w:t>Kính gửi</w:t></w:r></w:p>` + strings.Repeat(`</w:sdtContent></w:sdt>`, 1000) +
+		`</w:body></w:document>`))
+	zw.Close()
+	src := writeFiles(t, map[string]string{"deep.docx": buf.String(), "blank.txt": " \n\t\n  \n"})
+	ctx := context.Background()
+	lib := openLib(t, t.TempDir())
+	rs, err := lib.Import(ctx, []string{src}, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := statuses(rs)
+	for name, fragment := range map[string]string{"deep.docx": "lồng nhau quá sâu", "blank.txt": "không có chữ nào"} {
+		r := got[name]
+		if r.Status != Failed || !strings.Contains(r.Message, "không có chữ nào đọc được") || !strings.Contains(r.Message, fragment) {
+			t.Errorf("%s: %s %q, want refused with %q", name, r.Status, r.Message, fragment)
+		}
+	}
+	if n, _ := lib.Store().Count(ctx); n != 0 {
+		t.Errorf("%d documents stored, want none", n)
 	}
 }
