@@ -11,6 +11,9 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
+
+	"vanthu/docs/model"
 )
 
 // TestSpecialFiles: what is not a regular file is refused before it is
@@ -81,5 +84,26 @@ func TestBytesContextCancelled(t *testing.T) {
 	var re *Error
 	if !errors.As(err, &re) || re.Msg != MsgCancelled || !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want the Vietnamese cancel message wrapping context.Canceled", err)
+	}
+}
+
+// TestBytesContextTimeBudget: a read that outlives its time budget is
+// given up with a message; the budget grows with the file.
+func TestBytesContextTimeBudget(t *testing.T) {
+	defer func(f func(int) time.Duration, r func(string, []byte) (*model.Document, error)) {
+		timeBudget, readBytes = f, r
+	}(timeBudget, readBytes)
+	// A reader stuck in pathological work, and a budget of a millisecond.
+	stuck := make(chan struct{})
+	defer close(stuck)
+	readBytes = func(string, []byte) (*model.Document, error) { <-stuck; return nil, nil }
+	timeBudget = func(int) time.Duration { return time.Millisecond }
+	_, err := BytesContext(context.Background(), "x.txt", []byte("Kính gửi"))
+	var re *Error
+	if !errors.As(err, &re) || !strings.Contains(re.Msg, "đọc tệp quá lâu") || !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v, want the time-budget message", err)
+	}
+	if TimeBudget(50<<20) <= TimeBudget(1<<20) {
+		t.Errorf("budget does not grow with the size")
 	}
 }

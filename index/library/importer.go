@@ -366,7 +366,7 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 		}
 	}
 	if _, err := l.originals.Put(p.sha, format, data); err != nil {
-		return fail("không lưu được bản gốc vào thư viện: " + err.Error())
+		return fail("không lưu được bản gốc vào thư viện; hãy kiểm tra chỗ trống trên ổ đĩa rồi nhập lại (" + err.Error() + ")")
 	}
 	p.doc = &store.Document{
 		SHA256:   p.sha,
@@ -481,7 +481,7 @@ func (l *Library) write(ctx context.Context, p prepared, ix *indexFeeder) FileRe
 		return l.duplicate(ctx, r, p.sha)
 	case err != nil:
 		r.Status = Failed
-		r.Message = "không ghi được vào cơ sở dữ liệu: " + err.Error()
+		r.Message = "không ghi được vào cơ sở dữ liệu; hãy nhập lại tệp này (" + err.Error() + ")"
 		l.store.LogImport(ctx, r.Path, p.sha, store.LogFailed, r.Message, 0)
 		return r
 	}
