@@ -4,7 +4,6 @@ package extract
 
 import (
 	"context"
-	"unicode/utf8"
 
 	"vanthu/docs/extract/tasks"
 	"vanthu/docs/model"
@@ -79,18 +78,6 @@ func FromTextContext(ctx context.Context, text string) (*Result, error) {
 	return r, err
 }
 
-// budgeted is text cut to MaxText on a character boundary.
-func budgeted(text string) string {
-	if len(text) <= MaxText {
-		return text
-	}
-	end := MaxText
-	for end > 0 && !utf8.RuneStart(text[end]) {
-		end--
-	}
-	return text[:end]
-}
-
 func newResult(text string) *Result {
 	return &Result{
 		Text:       text,
@@ -109,7 +96,7 @@ func extractInto(r *Result) { _ = extractStages(context.Background(), r) }
 
 // extractStages is extractInto checking ctx before each stage.
 func extractStages(ctx context.Context, r *Result) error {
-	text := budgeted(r.Text)
+	text := vn.Prefix(r.Text, MaxText)
 	d := &doc{text: text, signText: text, lines: splitLines(text), noiNhanAt: -1, noiNhanEnd: -1}
 	for _, stage := range []func(){
 		func() { d.header(r) },

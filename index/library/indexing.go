@@ -6,8 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"unicode/utf8"
 
+	"vanthu/docs/vn"
 	"vanthu/index/search"
 	"vanthu/index/store"
 )
@@ -94,7 +94,7 @@ func searchDoc(d store.IndexDoc) search.Doc {
 		Issuer:       d.Issuer,
 		Subject:      d.Subject,
 		Signer:       d.Signer,
-		Text:         indexedText(d.Text),
+		Text:         vn.Prefix(d.Text, MaxIndexText),
 		OpenTasks:    d.OpenTasks,
 		OverdueTasks: d.OverdueTasks,
 	}
@@ -109,18 +109,6 @@ func searchDoc(d store.IndexDoc) search.Doc {
 // once, about 60 bytes per byte of text, so a 50 MB one-line file took
 // gigabytes. Four times the longest law; the store keeps the whole text.
 const MaxIndexText = 4 << 20
-
-// indexedText is text cut to MaxIndexText at a character boundary.
-func indexedText(text string) string {
-	if len(text) <= MaxIndexText {
-		return text
-	}
-	end := MaxIndexText
-	for end > 0 && !utf8.RuneStart(text[end]) {
-		end--
-	}
-	return text[:end]
-}
 
 // docKey is a document's id in the search index.
 func docKey(id int64) string { return strconv.FormatInt(id, 10) }
