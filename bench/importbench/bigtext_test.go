@@ -76,18 +76,7 @@ func benchStage(b *testing.B, stage string, data []byte) {
 		}
 		b.ResetTimer()
 		for range b.N {
-			b.StopTimer()
-			dir := b.TempDir()
-			b.StartTimer()
-			lib, err := library.Open(context.Background(), dir, library.Options{})
-			if err != nil {
-				b.Fatal(err)
-			}
-			rs, err := lib.Import(context.Background(), []string{path}, library.ImportOptions{})
-			lib.Close()
-			if err != nil || len(rs) != 1 || rs[0].Status != library.Imported {
-				b.Fatalf("import: %+v, %v", rs, err)
-			}
+			importFresh(b, []string{path})
 		}
 	}
 }
