@@ -27,6 +27,12 @@ import (
 // under a megabyte; large scanned PDFs reach tens of megabytes.
 const MaxFileSize = 200 << 20
 
+// MaxTextSize bounds a plain-text (or HTML) file: about 30,000 pages, far
+// past any official document. Its text is copied several times on the way
+// to the store (decoding, NFC, paragraphs, the plain text), so a 190 MB
+// .txt took over 1 GB; at this size an import stays near 600 MB.
+const MaxTextSize = 64 << 20
+
 // Error is a failure to read a file, with a message for the clerk.
 type Error struct {
 	File string // path or name of the file
@@ -189,6 +195,9 @@ func Bytes(name string, data []byte) (doc *model.Document, err error) {
 	format, msg := Sniff(data)
 	if msg != "" {
 		return nil, &Error{name, msg, nil}
+	}
+	if format == "txt" && len(data) > MaxTextSize {
+		return nil, &Error{name, fmt.Sprintf("tệp chữ thuần quá lớn (%d MB, tối đa %d MB); hãy chia thành nhiều tệp nhỏ hơn", len(data)>>20, MaxTextSize>>20), nil}
 	}
 	switch format {
 	case "docx":

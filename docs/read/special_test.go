@@ -3,6 +3,7 @@
 package read
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"net"
@@ -105,5 +106,16 @@ func TestBytesContextTimeBudget(t *testing.T) {
 	}
 	if TimeBudget(50<<20) <= TimeBudget(1<<20) {
 		t.Errorf("budget does not grow with the size")
+	}
+}
+
+// TestTextSizeCap: a plain-text file past MaxTextSize is refused at once
+// with its size, before any decoding.
+func TestTextSizeCap(t *testing.T) {
+	data := bytes.Repeat([]byte("Kính gửi các sở, ban, ngành.\n"), MaxTextSize/20)
+	_, err := Bytes("lon.txt", data)
+	var re *Error
+	if !errors.As(err, &re) || !strings.Contains(re.Msg, "tệp chữ thuần quá lớn") {
+		t.Fatalf("err = %v, want the text-size message", err)
 	}
 }
