@@ -110,3 +110,19 @@ func TestNestedTables(t *testing.T) {
 		})
 	}
 }
+
+// TestNestedTablesDoc: the Word 97 reader flattens a nested table into the
+// cell that holds it; none of its text is lost. nested-table.doc is the
+// .docx of nestedDocx saved as .doc by LibreOffice 7.4.
+func TestNestedTablesDoc(t *testing.T) {
+	doc, err := Bytes("nested-table.doc", readFixture(t, "nested-table.doc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := doc.PlainText()
+	for _, s := range append(append([]string{nestedOuter, nestedWord, nestedDeep}, nestedHead...), nestedRow...) {
+		if !strings.Contains(text, s) {
+			t.Errorf("plain text %q lacks %q", text, s)
+		}
+	}
+}
