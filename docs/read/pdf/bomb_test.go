@@ -123,3 +123,17 @@ func TestFlateBombEngineMemoryCap(t *testing.T) {
 		t.Fatalf("after the bomb: %v", err)
 	}
 }
+
+// FuzzCheckStreams: on any bytes the stream scan neither panics nor fails
+// with anything but the budget error.
+func FuzzCheckStreams(f *testing.F) {
+	f.Add([]byte("1 0 obj\n<< /Filter /FlateDecode >>\nstream\r\nx\x9c\x03\x00\x00\x00\x00\x01\nendstream"))
+	f.Add([]byte("stream"))
+	f.Add([]byte("endstream stream\n"))
+	f.Add(assemble(fmt.Sprintf("<< /Filter /FlateDecode >>\nstream\n%s\nendstream", flateBomb(2))))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := checkStreams(data); err != nil && !errors.Is(err, ErrInflateBudget) {
+			t.Fatalf("checkStreams = %v", err)
+		}
+	})
+}
