@@ -68,7 +68,7 @@ func Load(path string) ([]byte, error) {
 	if err != nil {
 		return nil, statError(path, err)
 	}
-	if msg := notRegular(fi); msg != "" {
+	if msg := NotRegular(fi.Mode()); msg != "" {
 		return nil, &Error{path, msg, nil}
 	}
 	if fi.Size() > MaxFileSize {
@@ -108,10 +108,9 @@ func statError(path string, err error) *Error {
 	return &Error{path, "không mở được tệp", err}
 }
 
-// notRegular says, in Vietnamese, what a path that is not a regular file
-// is, or returns "".
-func notRegular(fi os.FileInfo) string {
-	m := fi.Mode()
+// NotRegular says, in Vietnamese, what a file of mode m that is not a
+// regular file is, or returns "".
+func NotRegular(m os.FileMode) string {
 	switch {
 	case m.IsRegular():
 		return ""

@@ -23,6 +23,9 @@ import (
 // walked, a link back up the tree is reported once, an empty folder says so.
 func TestImportSpecialFilesAndSymlinks(t *testing.T) {
 	src := writeFiles(t, map[string]string{"real/a.txt": letterA, "empty/notes.json": "{}"})
+	if err := syscall.Mkfifo(filepath.Join(src, "real", "pipe.txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	link := func(target, name string) string {
 		p := filepath.Join(src, name)
 		if err := os.Symlink(target, p); err != nil {
@@ -56,6 +59,7 @@ func TestImportSpecialFilesAndSymlinks(t *testing.T) {
 	}{
 		{filepath.Join(folderLink, "a.txt"), Imported, ""},
 		{filepath.Join(folderLink, "loop"), Failed, "vòng lặp"},
+		{filepath.Join(folderLink, "pipe.txt"), Failed, "FIFO"}, // in a folder: reported, not opened
 		{fifo, Failed, "FIFO"},
 		{zero, Failed, "tệp thiết bị"},
 		{loop, Failed, "vòng lặp"},
@@ -66,8 +70,8 @@ func TestImportSpecialFilesAndSymlinks(t *testing.T) {
 			t.Errorf("%s: %+v, want %s with %q", tc.path, r, tc.status, tc.message)
 		}
 	}
-	if len(rs) != 6 {
-		t.Errorf("%d results, want 6: %+v", len(rs), rs)
+	if len(rs) != 7 {
+		t.Errorf("%d results, want 7: %+v", len(rs), rs)
 	}
 }
 

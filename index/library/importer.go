@@ -260,8 +260,8 @@ func pathMessage(p string, err error) string {
 
 // docWalk gathers the documents under a folder. Symlinks are followed,
 // each folder is walked once by its real path, so a link back up the tree
-// is reported instead of walked forever. Only regular files are taken:
-// FIFOs, devices and sockets in a folder are passed over.
+// is reported instead of walked forever. Only regular files are taken: a
+// FIFO, device or socket with a document's name is reported, never opened.
 type docWalk struct {
 	visited map[string]bool // real paths of the folders walked
 	files   []string
@@ -306,8 +306,11 @@ func (w *docWalk) walk(root, dir string) {
 		switch {
 		case t.IsDir():
 			w.walk(root, path)
-		case t.IsRegular() && isDocumentName(name):
+		case !isDocumentName(name):
+		case t.IsRegular():
 			w.files = append(w.files, path)
+		default: // a FIFO or device with a document's name: said, never opened
+			w.failed = append(w.failed, FileResult{Path: path, Status: Failed, Message: read.NotRegular(t)})
 		}
 	}
 }
