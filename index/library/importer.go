@@ -401,13 +401,29 @@ func readMessage(err error) string {
 
 // extractSafely runs the extractor, turning a panic on strange input into
 // an error so one bad file cannot stop an import.
-func extractSafely(ctx context.Context, doc *model.Document) (res *extract.Result, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			res, err = nil, fmt.Errorf("extract: panic: %v", r)
-		}
+// It returns as soon as ctx is done: a stage of the rules (up to a second
+// or two on the 4 MB budget of a long text) finishes in the background.
+func extractSafely(ctx context.Context, doc *model.Document) (*extract.Result, error) {
+	type result struct {
+		res *extract.Result
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{nil, fmt.Errorf("extract: panic: %v", r)}
+			}
+		}()
+		res, err := extract.FromDocumentContext(ctx, doc)
+		done <- result{res, err}
 	}()
-	return extract.FromDocumentContext(ctx, doc)
+	select {
+	case r := <-done:
+		return r.res, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // emptyMessage is why a document with no text at all is not stored: an
