@@ -29,6 +29,12 @@ func runImport(env *Env) int {
 	}
 	ctx, stop := interruptible()
 	defer stop()
+	// The first Ctrl-C stops the import cleanly (what is stored stays); a
+	// second one, once the handler is gone, ends the program at once.
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	lib, ok := openLibrary(ctx, env, c.Name, fs, library.Options{})
 	if !ok {
 		return ExitBadInput

@@ -31,7 +31,7 @@ func runSearch(env *Env) int {
 	if err != nil {
 		return usageError(env, c, err.Error())
 	}
-	if q.Text == "" && len(q.Types) == 0 && q.Issuer == "" && q.From.IsZero() && q.To.IsZero() && q.Year == 0 &&
+	if search.Blank(q.Text) && len(q.Types) == 0 && q.Issuer == "" && q.From.IsZero() && q.To.IsZero() && q.Year == 0 &&
 		!q.HasOpenTasks && !q.HasOverdue {
 		return usageError(env, c, "thiếu nội dung cần tìm")
 	}

@@ -3,6 +3,8 @@
 package extract
 
 import (
+	"context"
+
 	"vanthu/docs/extract/tasks"
 	"vanthu/docs/model"
 	"vanthu/docs/vn"
@@ -57,9 +59,23 @@ type Result struct {
 // text in NFC. A fault in one of the rules never takes the caller down:
 // the fields found so far are returned.
 func FromText(text string) *Result {
-	r := newResult(vn.NFC(text))
-	extractInto(r)
+	r, _ := FromTextContext(context.Background(), text)
 	return r
+}
+
+// MaxText bounds the text the rules read: about four times the longest law
+// (the Civil Code is 1 MB of text). A longer text is kept and indexed
+// whole, but only its first MaxText bytes are searched for metadata,
+// citations and tasks, so time and memory stay bounded (callers warn when
+// len(Result.Text) > MaxText).
+const MaxText = 4 << 20
+
+// FromTextContext is FromText stopped between stages when ctx is done; it
+// then returns ctx's error and what was found so far.
+func FromTextContext(ctx context.Context, text string) (*Result, error) {
+	r := newResult(vn.NFC(text))
+	err := extractStages(ctx, r)
+	return r, err
 }
 
 func newResult(text string) *Result {
@@ -76,18 +92,30 @@ func newResult(text string) *Result {
 // extractInto runs every rule over r.Text. Each stage is guarded on its
 // own, so a fault in one (a bug meeting an odd layout) loses only what
 // that stage would have found, never the tasks or the other fields.
-func extractInto(r *Result) {
-	d := &doc{text: r.Text, signText: r.Text, lines: splitLines(r.Text), noiNhanAt: -1, noiNhanEnd: -1}
-	guard(func() { d.header(r) })
-	guard(func() { d.recipients(r) })
-	guard(func() { d.noiNhan(r) })
-	guard(func() { d.signer(r) })
-	guard(func() { r.References = findReferences(r.Text, r.Number) })
-	guard(func() {
-		if ts := tasks.Find(r.Text, tasks.Context{DocDate: r.Date}); ts != nil {
-			r.Tasks = ts
+func extractInto(r *Result) { _ = extractStages(context.Background(), r) }
+
+// extractStages is extractInto checking ctx before each stage.
+func extractStages(ctx context.Context, r *Result) error {
+	text := vn.Prefix(r.Text, MaxText)
+	d := &doc{text: text, signText: text, lines: splitLines(text), noiNhanAt: -1, noiNhanEnd: -1}
+	for _, stage := range []func(){
+		func() { d.header(r) },
+		func() { d.recipients(r) },
+		func() { d.noiNhan(r) },
+		func() { d.signer(r) },
+		func() { r.References = findReferences(text, r.Number) },
+		func() {
+			if ts := tasks.Find(text, tasks.Context{DocDate: r.Date}); ts != nil {
+				r.Tasks = ts
+			}
+		},
+	} {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-	})
+		guard(stage)
+	}
+	return ctx.Err()
 }
 
 // guard runs one extraction stage, recovering from a panic in it.
@@ -99,4 +127,10 @@ func guard(stage func()) {
 // FromDocument extracts from a reader's structured text.
 func FromDocument(d *model.Document) *Result {
 	return FromText(d.PlainText())
+}
+
+// FromDocumentContext is FromDocument stopped between stages when ctx is
+// done.
+func FromDocumentContext(ctx context.Context, d *model.Document) (*Result, error) {
+	return FromTextContext(ctx, d.PlainText())
 }

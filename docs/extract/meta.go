@@ -373,12 +373,25 @@ func (d *doc) subjectSpan(start int) (int, int) {
 	return start, end
 }
 
+// subjectWindow bounds how far stopInLine looks: ten times the longest
+// trích yếu.
+const subjectWindow = 4096
+
 // stopInLine returns where, in text[from:to], the subject runs into the
 // date line, "Kính gửi" or the motto, or -1.
 func (d *doc) stopInLine(from, to int) int {
 	cut := -1
 	if d.dateAt > from && d.dateAt < to {
 		cut = d.dateAt
+	}
+	// A subject is a line or a few; on a line of megabytes (a one-line
+	// file) looking past the first subjectWindow bytes cost a regexp pass
+	// over the whole line for nothing.
+	if to-from > subjectWindow {
+		to = from + subjectWindow
+		for to > from && !utf8.RuneStart(d.text[to]) {
+			to--
+		}
 	}
 	seg := d.text[from:to]
 	if i := strings.Index(seg, " | "); i > 0 && (cut < 0 || from+i < cut) {

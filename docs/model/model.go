@@ -58,23 +58,43 @@ type Cell struct {
 }
 
 // CellTexts returns the text of each cell of the row, its paragraphs
-// (with their labels) joined by spaces.
-func (r Row) CellTexts() []string {
+// (with their labels) joined by spaces. A table nested in a cell gives its
+// cells' text in reading order, joined by spaces too (for display; the
+// plain text writes nested tables as rows of their own, see PlainText).
+func (r Row) CellTexts() []string { return r.cellTexts(true) }
+
+func (r Row) cellTexts(nested bool) []string {
 	cells := make([]string, 0, len(r.Cells))
 	for _, c := range r.Cells {
-		var parts []string
-		for _, cb := range c.Blocks {
-			t := strings.TrimSpace(cb.Text)
-			if cb.Label != "" {
-				t = cb.Label + " " + t
-			}
-			if t != "" {
-				parts = append(parts, t)
-			}
-		}
-		cells = append(cells, strings.Join(parts, " "))
+		cells = append(cells, strings.Join(blockTexts(nil, c.Blocks, nested), " "))
 	}
 	return cells
+}
+
+// blockTexts appends the non-empty texts of bs, descending into tables
+// when nested.
+func blockTexts(parts []string, bs []Block, nested bool) []string {
+	for _, cb := range bs {
+		if cb.Kind == KindTable {
+			if !nested {
+				continue
+			}
+			for _, r := range cb.Rows {
+				for _, c := range r.Cells {
+					parts = blockTexts(parts, c.Blocks, nested)
+				}
+			}
+			continue
+		}
+		t := strings.TrimSpace(cb.Text)
+		if cb.Label != "" {
+			t = cb.Label + " " + t
+		}
+		if t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return parts
 }
 
 // NoteKind tells footnotes from endnotes.
@@ -168,8 +188,7 @@ func writeBlocks(sb *strings.Builder, bs []Block) {
 	for _, b := range bs {
 		if b.Kind == KindTable {
 			for _, r := range b.Rows {
-				sb.WriteString(strings.Join(r.CellTexts(), " | "))
-				sb.WriteString("\n")
+				writeRow(sb, r)
 			}
 			continue
 		}
@@ -180,4 +199,25 @@ func writeBlocks(sb *strings.Builder, bs []Block) {
 		sb.WriteString(b.Text)
 		sb.WriteString("\n")
 	}
+}
+
+// writeRow writes a row as its cells joined by " | ", then each table
+// nested in its cells as rows of their own, so a task table kept inside a
+// layout table still reads as a table ("TT | Nội dung | Đơn vị | Thời hạn").
+// A row that only holds nested tables gives no line of its own.
+func writeRow(sb *strings.Builder, r Row) {
+	var nested []Block
+	for _, c := range r.Cells {
+		for _, b := range c.Blocks {
+			if b.Kind == KindTable {
+				nested = append(nested, b)
+			}
+		}
+	}
+	cells := r.cellTexts(false)
+	if len(nested) == 0 || strings.TrimSpace(strings.Join(cells, "")) != "" {
+		sb.WriteString(strings.Join(cells, " | "))
+		sb.WriteString("\n")
+	}
+	writeBlocks(sb, nested)
 }

@@ -27,3 +27,26 @@ func TestPlainTextAndParagraphs(t *testing.T) {
 		t.Errorf("Paragraphs = %q, want %q", got, wantPars)
 	}
 }
+
+// TestNestedTable: a table in a cell shows in its cell's text (display) and
+// in the plain text as rows of its own after the row that holds it; a row
+// holding nothing but a nested table gives no empty line.
+func TestNestedTable(t *testing.T) {
+	inner := Block{Kind: KindTable, Rows: []Row{
+		{Cells: []Cell{{Blocks: []Block{{Text: "Đơn vị"}}}, {Blocks: []Block{{Text: "Thời hạn"}}}}},
+		{Cells: []Cell{{Blocks: []Block{{Text: "Sở Nội vụ"}}}, {Blocks: []Block{{Text: "30/6/2021"}}}}},
+	}}
+	d := &Document{Blocks: []Block{
+		{Kind: KindTable, Rows: []Row{
+			{Cells: []Cell{{Blocks: []Block{{Text: "1"}}}, {Blocks: []Block{{Text: "Phân công:"}, inner}}}},
+			{Cells: []Cell{{Blocks: []Block{inner}}}},
+		}},
+	}}
+	if got := d.Blocks[0].Rows[0].CellTexts(); strings.Join(got, "|") != "1|Phân công: Đơn vị Thời hạn Sở Nội vụ 30/6/2021" {
+		t.Errorf("CellTexts = %q", got)
+	}
+	want := "1 | Phân công:\nĐơn vị | Thời hạn\nSở Nội vụ | 30/6/2021\nĐơn vị | Thời hạn\nSở Nội vụ | 30/6/2021\n"
+	if got := d.PlainText(); got != want {
+		t.Errorf("PlainText:\n%q\nwant\n%q", got, want)
+	}
+}

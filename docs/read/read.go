@@ -5,10 +5,14 @@
 package read
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"syscall"
+	"time"
 
 	"vanthu/docs/model"
 	msdoc "vanthu/docs/read/doc"
@@ -23,6 +27,12 @@ import (
 // under a megabyte; large scanned PDFs reach tens of megabytes.
 const MaxFileSize = 200 << 20
 
+// MaxTextSize bounds a plain-text (or HTML) file: about 30,000 pages, far
+// past any official document. Its text is copied several times on the way
+// to the store (decoding, NFC, paragraphs, the plain text), so a 190 MB
+// .txt took over 1 GB; at this size an import stays near 600 MB.
+const MaxTextSize = 64 << 20
+
 // Error is a failure to read a file, with a message for the clerk.
 type Error struct {
 	File string // path or name of the file
@@ -35,25 +45,137 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // File reads the file at path.
 func File(path string) (*model.Document, error) {
+	return FileContext(context.Background(), path)
+}
+
+// FileContext is File that gives up when ctx is done.
+func FileContext(ctx context.Context, path string) (*model.Document, error) {
+	data, err := Load(path)
+	if err != nil {
+		return nil, err
+	}
+	return BytesContext(ctx, path, data)
+}
+
+// Load reads the bytes of the file at path, refusing before it is opened
+// anything that is not a regular file: a FIFO would block the open forever,
+// a device (/dev/zero behind a symlink named .docx) never ends. A symlink is
+// followed (the system follows a chain of them; a loop is reported), and the
+// opened file is checked again, so a file swapped after the check is
+// refused too. At most MaxFileSize bytes are read.
+func Load(path string) ([]byte, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, &Error{path, "không tìm thấy tệp", err}
-		}
-		return nil, &Error{path, "không mở được tệp", err}
+		return nil, statError(path, err)
 	}
-	if fi.IsDir() {
-		return nil, &Error{path, "đây là thư mục, không phải tệp văn bản", nil}
+	if msg := NotRegular(fi.Mode()); msg != "" {
+		return nil, &Error{path, msg, nil}
 	}
 	if fi.Size() > MaxFileSize {
 		return nil, &Error{path, fmt.Sprintf("tệp quá lớn (%d MB, tối đa %d MB)", fi.Size()>>20, MaxFileSize>>20), nil}
 	}
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &Error{path, "không mở được tệp", err}
+	}
+	defer f.Close()
+	if ofi, err := f.Stat(); err != nil || !ofi.Mode().IsRegular() || !os.SameFile(fi, ofi) {
+		return nil, &Error{path, "tệp vừa bị thay đổi trong khi mở; hãy thử lại", err}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return nil, &Error{path, "không đọc được tệp", err}
 	}
-	return Bytes(path, data)
+	if len(data) > MaxFileSize {
+		return nil, &Error{path, fmt.Sprintf("tệp quá lớn (tối đa %d MB)", MaxFileSize>>20), nil}
+	}
+	return data, nil
 }
+
+// statError names why a path cannot be looked at.
+func statError(path string, err error) *Error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if _, lerr := os.Lstat(path); lerr == nil {
+			return &Error{path, "liên kết (symlink) trỏ tới tệp không còn tồn tại", err}
+		}
+		return &Error{path, "không tìm thấy tệp", err}
+	case errors.Is(err, syscall.ELOOP):
+		return &Error{path, "liên kết (symlink) trỏ vòng lặp, không dẫn tới tệp nào", err}
+	case errors.Is(err, os.ErrPermission):
+		return &Error{path, "không có quyền đọc tệp", err}
+	}
+	return &Error{path, "không mở được tệp", err}
+}
+
+// NotRegular says, in Vietnamese, what a file of mode m that is not a
+// regular file is, or returns "".
+func NotRegular(m os.FileMode) string {
+	switch {
+	case m.IsRegular():
+		return ""
+	case m.IsDir():
+		return "đây là thư mục, không phải tệp văn bản"
+	case m&os.ModeNamedPipe != 0:
+		return "đây là ống dẫn (FIFO), không phải tệp văn bản; không đọc"
+	case m&os.ModeSocket != 0:
+		return "đây là socket, không phải tệp văn bản; không đọc"
+	case m&(os.ModeDevice|os.ModeCharDevice) != 0:
+		return "đây là tệp thiết bị (như /dev/zero), không phải tệp văn bản; không đọc"
+	}
+	return "đây không phải tệp thông thường; không đọc"
+}
+
+// TimeBudget is how long reading a file of n bytes may take: far above what
+// any real document needs (a 50 MB text reads in 3 s, a 2,000-page PDF in
+// under a minute), so only a file that sends a reader into pathological
+// work meets it.
+func TimeBudget(n int) time.Duration {
+	return 30*time.Second + time.Duration(n>>20)*2*time.Second
+}
+
+// timeBudget and readBytes are TimeBudget and Bytes, replaced in tests.
+var (
+	timeBudget = TimeBudget
+	readBytes  = Bytes
+)
+
+// BytesContext is Bytes that returns as soon as ctx is done or the time
+// budget for the file's size is spent. The reader cannot be interrupted
+// inside a format's code, so it finishes in the background; its work is
+// bounded by the same budgets (file size, inflate caps, the PDF engine's
+// memory), and its result is dropped.
+func BytesContext(ctx context.Context, name string, data []byte) (*model.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, cancelled(name, err)
+	}
+	budget := timeBudget(len(data))
+	tctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
+	type result struct {
+		doc *model.Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		doc, err := readBytes(name, data)
+		done <- result{doc, err}
+	}()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-tctx.Done():
+		if err := ctx.Err(); err != nil {
+			return nil, cancelled(name, err)
+		}
+		return nil, &Error{name, fmt.Sprintf("đọc tệp quá lâu (quá %d giây) nên đã dừng; tệp có thể bị hỏng hoặc có cấu trúc bất thường", int(budget.Seconds())), tctx.Err()}
+	}
+}
+
+// MsgCancelled is the message of a read stopped by the clerk.
+const MsgCancelled = "đã dừng theo yêu cầu"
+
+func cancelled(name string, err error) *Error { return &Error{name, MsgCancelled, err} }
 
 // Bytes reads a file already in memory; name is used in messages only.
 func Bytes(name string, data []byte) (doc *model.Document, err error) {
@@ -72,6 +194,9 @@ func Bytes(name string, data []byte) (doc *model.Document, err error) {
 	format, msg := Sniff(data)
 	if msg != "" {
 		return nil, &Error{name, msg, nil}
+	}
+	if format == "txt" && len(data) > MaxTextSize {
+		return nil, &Error{name, fmt.Sprintf("tệp chữ thuần quá lớn (%d MB, tối đa %d MB); hãy chia thành nhiều tệp nhỏ hơn", len(data)>>20, MaxTextSize>>20), nil}
 	}
 	switch format {
 	case "docx":

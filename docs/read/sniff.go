@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"vanthu/docs/read/txt"
 )
 
 // Sniff names the format of data by its content: docx, odt, doc, pdf or
@@ -104,6 +106,9 @@ func looksText(data []byte) bool {
 	h := head(data, 8192)
 	if bytes.HasPrefix(h, []byte{0xFF, 0xFE}) || bytes.HasPrefix(h, []byte{0xFE, 0xFF}) {
 		return true
+	}
+	if _, ok := txt.GuessUTF16(h); ok {
+		return true // UTF-16 without a BOM: zeros in every other byte
 	}
 	ctrl := 0
 	for _, c := range h {

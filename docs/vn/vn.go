@@ -6,6 +6,7 @@ package vn
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -144,4 +145,17 @@ func fixSyllable(w string) string {
 // lowercase, spaces collapsed.
 func Key(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(NewStyleTones(NFC(s)))), " ")
+}
+
+// Prefix is s cut to at most n bytes without splitting a character: the
+// budgets of long texts (extraction, the search index) cut where a letter
+// starts, never inside its UTF-8 bytes.
+func Prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:max(n, 0)]
 }

@@ -63,3 +63,22 @@ func TestKey(t *testing.T) {
 		t.Errorf("%q != %q", Key("  Uỷ  ban "), Key("ủy ban"))
 	}
 }
+
+func TestPrefix(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"Kính gửi", 100, "Kính gửi"},
+		{"Kính gửi", 2, "K"}, // "í" is bytes 1–2: not split
+		{"Kính gửi", 3, "Kí"},
+		{"Kính gửi", 4, "Kín"},
+		{"ủy", 1, ""},
+		{"", 0, ""},
+	} {
+		if got := Prefix(tc.s, tc.n); got != tc.want {
+			t.Errorf("Prefix(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		}
+	}
+}

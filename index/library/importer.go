@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 
 	"vanthu/docs/extract"
 	"vanthu/docs/model"
@@ -116,12 +117,22 @@ func (l *Library) Import(ctx context.Context, paths []string, opts ImportOptions
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return results, err
+		return results, fmt.Errorf("đã dừng nhập theo yêu cầu; %d văn bản đã nhập xong được giữ lại, các tệp còn lại chưa nhập (%w)", countImported(results), err)
 	}
 	if indexErr != nil {
 		return results, fmt.Errorf("văn bản đã được lưu nhưng chưa cập nhật được chỉ mục tìm kiếm (sẽ tự làm lại lần mở sau): %w", indexErr)
 	}
 	return results, nil
+}
+
+func countImported(rs []FileResult) int {
+	n := 0
+	for _, r := range rs {
+		if r.Status == Imported {
+			n++
+		}
+	}
+	return n
 }
 
 // prepareInOrder runs prepare over files on several goroutines and hands
@@ -209,40 +220,99 @@ func (l *Library) collect(paths []string) (files []string, failed []FileResult) 
 		files = append(files, p)
 	}
 	for _, p := range paths {
-		fi, err := os.Stat(p)
+		fi, err := os.Stat(p) // follows a symlink: a folder given through one is walked
 		if err != nil {
-			msg := "không mở được tệp hoặc thư mục"
-			if errors.Is(err, os.ErrNotExist) {
-				msg = "không tìm thấy tệp hoặc thư mục"
-			}
-			failed = append(failed, FileResult{Path: p, Status: Failed, Message: msg})
+			failed = append(failed, FileResult{Path: p, Status: Failed, Message: pathMessage(p, err)})
 			continue
 		}
 		if !fi.IsDir() {
-			add(p)
+			add(p) // named on its own: always tried; read.Load refuses special files
 			continue
 		}
-		var inDir []string
-		err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
-			if err != nil {
-				failed = append(failed, FileResult{Path: path, Status: Failed, Message: "không đọc được thư mục"})
-				return nil
-			}
-			hidden := path != p && strings.HasPrefix(e.Name(), ".")
-			switch {
-			case e.IsDir() && hidden:
-				return filepath.SkipDir
-			case e.Type().IsRegular() && !hidden && isDocumentName(e.Name()):
-				inDir = append(inDir, path)
-			}
-			return nil
-		})
-		sort.Strings(inDir)
-		for _, f := range inDir {
+		w := &docWalk{visited: map[string]bool{}}
+		w.walk(p, p)
+		failed = append(failed, w.failed...)
+		if len(w.files) == 0 && len(w.failed) == 0 {
+			failed = append(failed, FileResult{Path: p, Status: Failed,
+				Message: "thư mục không có văn bản nào nhập được (.docx, .doc, .odt, .pdf, .txt)"})
+		}
+		sort.Strings(w.files)
+		for _, f := range w.files {
 			add(f)
 		}
 	}
 	return files, failed
+}
+
+// pathMessage says why a path given to import cannot be looked at.
+func pathMessage(p string, err error) string {
+	switch {
+	case errors.Is(err, syscall.ELOOP):
+		return "liên kết (symlink) trỏ vòng lặp, không dẫn tới tệp hay thư mục nào"
+	case errors.Is(err, os.ErrNotExist):
+		if _, lerr := os.Lstat(p); lerr == nil {
+			return "liên kết (symlink) trỏ tới tệp hoặc thư mục không còn tồn tại"
+		}
+		return "không tìm thấy tệp hoặc thư mục"
+	}
+	return "không mở được tệp hoặc thư mục"
+}
+
+// docWalk gathers the documents under a folder. Symlinks are followed,
+// each folder is walked once by its real path, so a link back up the tree
+// is reported instead of walked forever. Only regular files are taken: a
+// FIFO, device or socket with a document's name is reported, never opened.
+type docWalk struct {
+	visited map[string]bool // real paths of the folders walked
+	files   []string
+	failed  []FileResult
+}
+
+func (w *docWalk) walk(root, dir string) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		w.failed = append(w.failed, FileResult{Path: dir, Status: Failed, Message: pathMessage(dir, err)})
+		return
+	}
+	if w.visited[real] {
+		if dir != root {
+			w.failed = append(w.failed, FileResult{Path: dir, Status: Failed,
+				Message: "liên kết thư mục trỏ ngược lên thư mục đã duyệt (vòng lặp); bỏ qua"})
+		}
+		return
+	}
+	w.visited[real] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.failed = append(w.failed, FileResult{Path: dir, Status: Failed, Message: "không đọc được thư mục"})
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue // hidden files and folders
+		}
+		path := filepath.Join(dir, name)
+		t := e.Type()
+		if t&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(path)
+			if err != nil {
+				if isDocumentName(name) || errors.Is(err, syscall.ELOOP) {
+					w.failed = append(w.failed, FileResult{Path: path, Status: Failed, Message: pathMessage(path, err)})
+				}
+				continue
+			}
+			t = fi.Mode().Type()
+		}
+		switch {
+		case t.IsDir():
+			w.walk(root, path)
+		case !isDocumentName(name):
+		case t.IsRegular():
+			w.files = append(w.files, path)
+		default: // a FIFO or device with a document's name: said, never opened
+			w.failed = append(w.failed, FileResult{Path: path, Status: Failed, Message: read.NotRegular(t)})
+		}
+	}
 }
 
 // prepare does the parallel part of importing one file: read the bytes,
@@ -258,16 +328,9 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 		p.cancelled = true
 		return p
 	}
-	fi, err := os.Stat(path)
+	data, err := read.Load(path)
 	if err != nil {
-		return fail("không mở được tệp")
-	}
-	if fi.Size() > read.MaxFileSize {
-		return fail(fmt.Sprintf("tệp quá lớn (%d MB, tối đa %d MB)", fi.Size()>>20, read.MaxFileSize>>20))
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return fail("không đọc được tệp")
+		return fail(readMessage(err))
 	}
 	p.sha = originals.Hash(data)
 	if ex, err := l.store.BySHA(ctx, p.sha); err == nil && ex != nil {
@@ -276,7 +339,11 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 		return p
 	}
 
-	doc, rerr := read.Bytes(path, data)
+	doc, rerr := read.BytesContext(ctx, path, data)
+	if ctx.Err() != nil {
+		p.cancelled = true
+		return p
+	}
 	scanned := rerr != nil && errors.Is(rerr, pdf.ErrScanned)
 	if rerr != nil && !scanned {
 		return fail(readMessage(rerr))
@@ -285,12 +352,24 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 	var res *extract.Result
 	if !scanned {
 		format = doc.Info.Format
-		if res, err = extractSafely(doc); err != nil {
+		if res, err = extractSafely(ctx, doc); err != nil {
+			if ctx.Err() != nil {
+				p.cancelled = true
+				return p
+			}
 			return fail("lỗi khi trích thông tin văn bản")
+		}
+		if strings.TrimSpace(res.Text) == "" {
+			return fail(emptyMessage(doc))
+		}
+		if len(res.Text) > extract.MaxText {
+			doc.Info.Warnings = append(doc.Info.Warnings, fmt.Sprintf(
+				"văn bản rất dài (%d MB chữ): số, ngày, trích yếu, văn bản dẫn chiếu và việc cần làm chỉ được tìm trong %d MB đầu, tìm kiếm chỉ thấy %d MB đầu; toàn văn vẫn được lưu",
+				len(res.Text)>>20, extract.MaxText>>20, MaxIndexText>>20))
 		}
 	}
 	if _, err := l.originals.Put(p.sha, format, data); err != nil {
-		return fail("không lưu được bản gốc vào thư viện: " + err.Error())
+		return fail("không lưu được bản gốc vào thư viện; hãy kiểm tra chỗ trống trên ổ đĩa rồi nhập lại (" + err.Error() + ")")
 	}
 	p.doc = &store.Document{
 		SHA256:   p.sha,
@@ -322,13 +401,40 @@ func readMessage(err error) string {
 
 // extractSafely runs the extractor, turning a panic on strange input into
 // an error so one bad file cannot stop an import.
-func extractSafely(doc *model.Document) (res *extract.Result, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			res, err = nil, fmt.Errorf("extract: panic: %v", r)
-		}
+// It returns as soon as ctx is done: a stage of the rules (up to a second
+// or two on the 4 MB budget of a long text) finishes in the background.
+func extractSafely(ctx context.Context, doc *model.Document) (*extract.Result, error) {
+	type result struct {
+		res *extract.Result
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{nil, fmt.Errorf("extract: panic: %v", r)}
+			}
+		}()
+		res, err := extract.FromDocumentContext(ctx, doc)
+		done <- result{res, err}
 	}()
-	return extract.FromDocument(doc), nil
+	select {
+	case r := <-done:
+		return r.res, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// emptyMessage is why a document with no text at all is not stored: an
+// empty entry in the library would look imported and find nothing. The
+// reader's warnings say why it is empty (content nested too deep, …).
+func emptyMessage(doc *model.Document) string {
+	msg := "tệp không có chữ nào đọc được nên không được lưu; hãy mở bằng Word hoặc LibreOffice để kiểm tra"
+	if len(doc.Info.Warnings) > 0 {
+		msg += " (" + strings.Join(doc.Info.Warnings, "; ") + ")"
+	}
+	return msg
 }
 
 func fillFromExtraction(p *prepared, r *extract.Result) {
@@ -394,7 +500,7 @@ func (l *Library) write(ctx context.Context, p prepared, ix *indexFeeder) FileRe
 		return l.duplicate(ctx, r, p.sha)
 	case err != nil:
 		r.Status = Failed
-		r.Message = "không ghi được vào cơ sở dữ liệu: " + err.Error()
+		r.Message = "không ghi được vào cơ sở dữ liệu; hãy nhập lại tệp này (" + err.Error() + ")"
 		l.store.LogImport(ctx, r.Path, p.sha, store.LogFailed, r.Message, 0)
 		return r
 	}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 
+	"vanthu/docs/vn"
 	"vanthu/index/search"
 	"vanthu/index/store"
 )
@@ -93,7 +94,7 @@ func searchDoc(d store.IndexDoc) search.Doc {
 		Issuer:       d.Issuer,
 		Subject:      d.Subject,
 		Signer:       d.Signer,
-		Text:         d.Text,
+		Text:         vn.Prefix(d.Text, MaxIndexText),
 		OpenTasks:    d.OpenTasks,
 		OverdueTasks: d.OverdueTasks,
 	}
@@ -102,6 +103,12 @@ func searchDoc(d store.IndexDoc) search.Doc {
 	}
 	return sd
 }
+
+// MaxIndexText bounds the text of one document given to the search index:
+// bleve holds every token of a document's three text fields in memory at
+// once, about 60 bytes per byte of text, so a 50 MB one-line file took
+// gigabytes. Four times the longest law; the store keeps the whole text.
+const MaxIndexText = 4 << 20
 
 // docKey is a document's id in the search index.
 func docKey(id int64) string { return strconv.FormatInt(id, 10) }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,7 +23,41 @@ const (
 	boostNumber    = 10.0
 	minPrefixRunes = 2 // "c*" would expand to thousands of terms
 	maxFuzziness   = 2
+	// A query is capped so one typed line cannot cost seconds and
+	// gigabytes ("lao~2 " a thousand times did): every word is a term
+	// lookup in four fields, and a fuzzy or prefix word expands to every
+	// index term within reach.
+	maxQueryWords = 32
+	maxExpanding  = 4 // fuzzy (~) and prefix (*) words together
 )
+
+// QueryError is a query refused before it runs; Msg is for the clerk.
+type QueryError struct{ Msg string }
+
+func (e *QueryError) Error() string { return e.Msg }
+
+// Blank reports whether text holds no word to search for: nothing, or
+// punctuation alone (`"`, `*`, `~`). Such a text is an empty query: with no
+// filter it is no search at all, not a search matching every document.
+func Blank(text string) bool { return len(parseText(text)) == 0 }
+
+// checkLimits refuses a query over the caps, saying which and what to do.
+func checkLimits(parts []part) error {
+	words, expanding := 0, 0
+	for _, p := range parts {
+		words += len(p.words)
+		if p.kind == partFuzzy || p.kind == partPrefix {
+			expanding++
+		}
+	}
+	if words > maxQueryWords {
+		return &QueryError{fmt.Sprintf("câu tìm kiếm quá dài (%d từ); hãy rút gọn còn tối đa %d từ", words, maxQueryWords)}
+	}
+	if expanding > maxExpanding {
+		return &QueryError{fmt.Sprintf("câu tìm kiếm có %d từ tìm gần đúng (~) hoặc theo đầu từ (*); tối đa %d từ như vậy", expanding, maxExpanding)}
+	}
+	return nil
+}
 
 // partKind is what one piece of the clerk's text asks for.
 type partKind int

@@ -31,6 +31,9 @@ func (ix *Index) Search(q Query) (*Results, error) {
 	}
 	limit = min(limit, maxLimit)
 	parts := parseText(q.Text)
+	if err := checkLimits(parts); err != nil {
+		return nil, err
+	}
 	text := textQuery(parts)
 	filter := filterQuery(q)
 

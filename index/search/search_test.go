@@ -472,3 +472,47 @@ func remove(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 }
+
+// TestQueryLimits: a query is capped in words and in fuzzy or prefix words
+// (a thousand "lao~2" once cost 15 s and 4.5 GB), with a message saying
+// what to do; within the caps it runs.
+func TestQueryLimits(t *testing.T) {
+	ix := openTest(t)
+	for _, tc := range []struct {
+		name, query string
+		msg         string // "" = runs
+	}{
+		{"a thousand fuzzy words", strings.Repeat("lao~2 ", 1000), "quá dài"},
+		{"33 words", strings.Repeat("cải ", 33), "quá dài"},
+		{"32 words", strings.Repeat("cải ", 32), ""},
+		{"a 40-word phrase", `"` + strings.Repeat("cải ", 40) + `"`, "quá dài"},
+		{"five fuzzy words", "lao~2 động~1 quan~ hệ~ hài~", "tối đa 4"},
+		{"fuzzy and prefix together", "lao~2 động~1 quan~ hệ~ hành*", "tối đa 4"},
+		{"four fuzzy words", "lao~2 động~1 quan~ hệ~", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ix.Search(Query{Text: tc.query})
+			var qe *QueryError
+			switch {
+			case tc.msg == "" && err != nil:
+				t.Fatalf("Search = %v, want it to run", err)
+			case tc.msg != "" && (!errors.As(err, &qe) || !strings.Contains(qe.Msg, tc.msg)):
+				t.Fatalf("Search = %v, want a QueryError with %q", err, tc.msg)
+			}
+		})
+	}
+}
+
+func TestBlank(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		blank bool
+	}{
+		{"", true}, {"   ", true}, {`"`, true}, {`""`, true}, {"*", true}, {"~", true}, {"~2", true}, {"?!", true}, {"“ ”", true},
+		{"a", false}, {`"a"`, false}, {"lao~2", false}, {"4541", false},
+	} {
+		if got := Blank(tc.text); got != tc.blank {
+			t.Errorf("Blank(%q) = %v, want %v", tc.text, got, tc.blank)
+		}
+	}
+}

@@ -9,6 +9,7 @@ package tasks
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -125,6 +126,36 @@ type finder struct {
 	cands  []*cand
 	group  *fieldGroup
 	head   *tableHead
+	parens parenIndex
+	starts map[int]bool // Start of every task in out
+}
+
+// parenIndex says how many brackets are open at an offset of one text in
+// O(log n). Counting them from the start of the text at each question was
+// quadratic on a long one-line file.
+type parenIndex struct {
+	text          string
+	built         bool
+	opens, closes []int
+}
+
+// openParens is the number of "(" minus the number of ")" in text[:at].
+func (f *finder) openParens(text string, at int) int {
+	p := &f.parens
+	if !p.built || p.text != text {
+		*p = parenIndex{text: text, built: true}
+		for i := 0; i < len(text); i++ {
+			switch text[i] {
+			case '(':
+				p.opens = append(p.opens, i)
+			case ')':
+				p.closes = append(p.closes, i)
+			}
+		}
+	}
+	o, _ := slices.BinarySearch(p.opens, at)
+	c, _ := slices.BinarySearch(p.closes, at)
+	return o - c
 }
 
 func (f *finder) run() {
@@ -366,7 +397,7 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 	colon := -1
 	for k := j + 1; k < len(toks) && toks[k].s < end; k++ {
 		g := text[toks[k-1].e:toks[k].s]
-		if c := strings.IndexByte(g, ':'); c >= 0 && !insideParens(text, toks[k-1].e) {
+		if c := strings.IndexByte(g, ':'); c >= 0 && f.openParens(text, toks[k-1].e) <= 0 {
 			if !toks[k].upper || verbAt(text, toks, k, true) > 0 {
 				colon = toks[k-1].e + c
 				break
@@ -428,10 +459,6 @@ func nameHeading(body string, kids bool) bool {
 	return kids && !endsSentence(body) && !strings.HasSuffix(body, ":") && len(strings.Fields(body)) <= maxWords
 }
 
-func insideParens(text string, at int) bool {
-	return strings.Count(text[:at], "(") > strings.Count(text[:at], ")")
-}
-
 // obligation finds the unit a sentence asks to act: after "Giao", "Đề
 // nghị", "Yêu cầu", or as the subject of the sentence (after a leading
 // "Đối với ...," / "Để ...," clause). It returns the unit, where the quote
@@ -469,7 +496,11 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 		}
 		return who, toks[k].s, act, true
 	}
-	for _, k := range subjectStarts(text, toks, first, last) {
+	depth := 0
+	if first < last {
+		depth = f.openParens(text, toks[first].s)
+	}
+	for _, k := range subjectStarts(text, toks, first, last, depth) {
 		if _, ok := headAt(text, toks, k); !ok {
 			continue
 		}
@@ -503,13 +534,13 @@ func reports(name []token) bool {
 
 // subjectStarts lists where a sentence's subject may start: its first word,
 // after a leading subordinate clause, and after a semicolon.
-func subjectStarts(text string, toks []token, first, last int) []int {
+// depth is the number of brackets open before the first word.
+func subjectStarts(text string, toks []token, first, last, depth int) []int {
 	out := []int{first}
 	sub := subordin.at(text, toks, first) > 0
 	if first >= last {
 		return nil
 	}
-	depth := strings.Count(text[:toks[first].s], "(") - strings.Count(text[:toks[first].s], ")")
 	for k := first + 1; k < last; k++ {
 		g := text[toks[k-1].e:toks[k].s]
 		depth += strings.Count(g, "(") - strings.Count(g, ")")
@@ -688,10 +719,12 @@ func (f *finder) emit(c *cand) {
 	if c.late != nil && untimed(&t) && c.late.end-e <= followUpReach {
 		c.late.apply(&t, f.src)
 	}
-	for _, o := range f.out {
-		if o.Start == t.Start {
-			return
-		}
+	if f.starts[t.Start] {
+		return // one task per quote (a set, not a scan of f.out: linear on long files)
 	}
+	if f.starts == nil {
+		f.starts = map[int]bool{}
+	}
+	f.starts[t.Start] = true
 	f.out = append(f.out, t)
 }

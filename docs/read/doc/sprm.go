@@ -5,23 +5,24 @@ package doc
 
 // Sprms the reader applies.
 const (
-	sprmCFBold     = 0x0835
-	sprmCFItalic   = 0x0836
-	sprmCHps       = 0x4A43 // font size in half points
-	sprmCIstd      = 0x4A30 // character style
-	sprmCRgFtc0    = 0x4A4F // font for ASCII text
-	sprmCRgFtc2    = 0x4A51 // font for other text, Latin-1 letters included
-	sprmCSymbol    = 0x6A09 // the character is a symbol: font + code
-	sprmCFVanish   = 0x083C // hidden text
-	sprmCFRMarkDel = 0x0800 // deleted with track changes on
-	sprmPJc80      = 0x2403
-	sprmPJc        = 0x2461
-	sprmPFInTable  = 0x2416
-	sprmPFTtp      = 0x2417
-	sprmPItap      = 0x6649
-	sprmPFInnerTtp = 0x244C
-	sprmTDefTable  = 0xD608
-	sprmPChgTabs   = 0xC615
+	sprmCFBold      = 0x0835
+	sprmCFItalic    = 0x0836
+	sprmCHps        = 0x4A43 // font size in half points
+	sprmCIstd       = 0x4A30 // character style
+	sprmCRgFtc0     = 0x4A4F // font for ASCII text
+	sprmCRgFtc2     = 0x4A51 // font for other text, Latin-1 letters included
+	sprmCSymbol     = 0x6A09 // the character is a symbol: font + code
+	sprmCFVanish    = 0x083C // hidden text
+	sprmCFRMarkDel  = 0x0800 // deleted with track changes on
+	sprmPJc80       = 0x2403
+	sprmPJc         = 0x2461
+	sprmPFInTable   = 0x2416
+	sprmPFTtp       = 0x2417
+	sprmPItap       = 0x6649
+	sprmPFInnerTtp  = 0x244C
+	sprmPFInnerCell = 0x244B
+	sprmTDefTable   = 0xD608
+	sprmPChgTabs    = 0xC615
 )
 
 // eachSprm calls fn for every sprm in grpprl with its operand; it stops
@@ -180,14 +181,15 @@ func (c chp) over(under chp) chp {
 
 // pap is the paragraph formatting the reader uses.
 type pap struct {
-	istd     int
-	inTable  bool
-	ttp      bool // table row end mark
-	innerTtp bool // row end mark of a nested table
-	itap     int  // table depth
-	jc       int  // alignment, -1 when not set
-	ilfo     int  // list override (1-based), 0 none, -1 not set
-	ilvl     int  // list level, -1 not set
+	istd      int
+	inTable   bool
+	ttp       bool // table row end mark
+	innerTtp  bool // row end mark of a nested table
+	innerCell bool // cell end mark of a nested table
+	itap      int  // table depth
+	jc        int  // alignment, -1 when not set
+	ilfo      int  // list override (1-based), 0 none, -1 not set
+	ilvl      int  // list level, -1 not set
 }
 
 func parsePAP(istd int, grpprl []byte) pap {
@@ -200,6 +202,8 @@ func parsePAP(istd int, grpprl []byte) pap {
 			p.ttp = op[0] != 0
 		case sprmPFInnerTtp:
 			p.innerTtp = op[0] != 0
+		case sprmPFInnerCell:
+			p.innerCell = op[0] != 0
 		case sprmPItap:
 			if v, ok := u32(op, 0); ok && v < 64 {
 				p.itap = int(v)

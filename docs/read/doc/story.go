@@ -268,48 +268,59 @@ func cleanText(s string) string {
 // cell mark of a paragraph flagged as table row end (TTP) in its PAPX.
 // Files whose PAPX carry no TTP flag fall back to the shape of the text:
 // an empty cell-mark paragraph straight after another cell mark ends the
-// row. Nested tables are flattened into the enclosing cell.
+// row. A nested table (table depth itap ≥ 2, its cells ended by the inner
+// cell flag and its rows by the inner TTP flag) is built as a table inside
+// the cell that holds it.
 func (d *document) blocks(ps []para) []model.Block {
 	var out []model.Block
-	var tbl *model.Block
-	var row model.Row
-	var cell model.Cell
-	closeCell := func() {
-		row.Cells = append(row.Cells, cell)
-		cell = model.Cell{}
-	}
-	closeRow := func() {
-		if len(cell.Blocks) > 0 {
-			closeCell()
+	var levels []*tableLevel // levels[0] is the outermost table
+	// pop ends the innermost table, putting it in the cell that holds it.
+	pop := func() {
+		l := levels[len(levels)-1]
+		levels = levels[:len(levels)-1]
+		l.closeRow()
+		switch {
+		case len(l.tbl.Rows) == 0:
+		case len(levels) == 0:
+			out = append(out, l.tbl)
+		default:
+			parent := levels[len(levels)-1]
+			parent.cell.Blocks = append(parent.cell.Blocks, l.tbl)
 		}
-		if len(row.Cells) > 0 {
-			tbl.Rows = append(tbl.Rows, row)
-		}
-		row = model.Row{}
-	}
-	closeTable := func() {
-		if tbl == nil {
-			return
-		}
-		closeRow()
-		if len(tbl.Rows) > 0 {
-			out = append(out, *tbl)
-		}
-		tbl = nil
 	}
 	prevCellMark := false
 	for _, p := range ps {
 		inTable := p.pap.inTable || p.term == chCell
 		if !inTable {
-			closeTable()
+			for len(levels) > 0 {
+				pop()
+			}
 			if b := d.convert(p); b.Text != "" {
 				out = append(out, b)
 			}
 			prevCellMark = false
 			continue
 		}
-		if tbl == nil {
-			tbl = &model.Block{Kind: model.KindTable}
+		depth := max(p.pap.itap, 1)
+		for len(levels) > depth {
+			pop()
+		}
+		for len(levels) < depth {
+			levels = append(levels, &tableLevel{tbl: model.Block{Kind: model.KindTable}})
+		}
+		l := levels[depth-1]
+		if depth > 1 {
+			if p.pap.innerTtp {
+				l.closeRow()
+				continue
+			}
+			if b := d.convert(p); b.Text != "" {
+				l.cell.Blocks = append(l.cell.Blocks, b)
+			}
+			if p.pap.innerCell {
+				l.closeCell()
+			}
+			continue
 		}
 		if p.pap.innerTtp {
 			continue
@@ -318,18 +329,42 @@ func (d *document) blocks(ps []para) []model.Block {
 		rowEnd := p.term == chCell && (p.pap.ttp || !d.sawTTP && prevCellMark && b.Text == "")
 		prevCellMark = p.term == chCell
 		if rowEnd {
-			closeRow()
+			l.closeRow()
 			continue
 		}
 		if b.Text != "" {
-			cell.Blocks = append(cell.Blocks, b)
+			l.cell.Blocks = append(l.cell.Blocks, b)
 		}
 		if p.term == chCell {
-			closeCell()
+			l.closeCell()
 		}
 	}
-	closeTable()
+	for len(levels) > 0 {
+		pop()
+	}
 	return out
+}
+
+// tableLevel is a table being built at one nesting depth.
+type tableLevel struct {
+	tbl  model.Block
+	row  model.Row
+	cell model.Cell
+}
+
+func (l *tableLevel) closeCell() {
+	l.row.Cells = append(l.row.Cells, l.cell)
+	l.cell = model.Cell{}
+}
+
+func (l *tableLevel) closeRow() {
+	if len(l.cell.Blocks) > 0 {
+		l.closeCell()
+	}
+	if len(l.row.Cells) > 0 {
+		l.tbl.Rows = append(l.tbl.Rows, l.row)
+	}
+	l.row = model.Row{}
 }
 
 // listLabel numbers a paragraph that is in a Word list, its own PAPX

@@ -89,7 +89,7 @@ func (s *story) blocks() ([]model.Block, error) {
 // block handles one block-level element, appending what it yields.
 func (s *story) block(se xml.StartElement, out []model.Block) ([]model.Block, error) {
 	if s.depth > ziputil.MaxDepth {
-		return out, s.part.Skip()
+		return out, s.part.SkipDeep()
 	}
 	s.depth++
 	defer func() { s.depth-- }()
@@ -211,7 +211,7 @@ func (s *story) inline(p *paragraph, r *run) error {
 
 func (s *story) inlineElement(p *paragraph, r *run, se xml.StartElement) error {
 	if s.depth > ziputil.MaxDepth {
-		return s.part.Skip()
+		return s.part.SkipDeep()
 	}
 	s.depth++
 	defer func() { s.depth-- }()

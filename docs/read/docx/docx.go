@@ -114,6 +114,9 @@ func (r *reader) read() (*model.Document, error) {
 	if r.state.kept > maxParagraphs {
 		r.doc.Info.Warnings = append(r.doc.Info.Warnings, fmt.Sprintf("văn bản quá dài: chỉ đọc %d đoạn đầu", maxParagraphs))
 	}
+	if r.a.TooDeep() {
+		r.doc.Info.Warnings = append(r.doc.Info.Warnings, ziputil.WarnTooDeep)
+	}
 	if r.doc.Blocks == nil {
 		r.doc.Blocks = []model.Block{}
 	}

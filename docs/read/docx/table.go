@@ -65,7 +65,7 @@ func (s *story) tableContent(t *tableBuild) error {
 				}
 			default:
 				if s.depth > ziputil.MaxDepth {
-					if err := s.part.Skip(); err != nil {
+					if err := s.part.SkipDeep(); err != nil {
 						return err
 					}
 					continue
@@ -103,7 +103,7 @@ func (s *story) rowContent(t *tableBuild, col *int) error {
 				err = s.part.Skip()
 			default:
 				if s.depth > ziputil.MaxDepth {
-					err = s.part.Skip()
+					err = s.part.SkipDeep()
 					break
 				}
 				s.depth++

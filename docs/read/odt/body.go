@@ -67,7 +67,7 @@ func (b *body) blocks() ([]model.Block, error) {
 
 func (b *body) block(se xml.StartElement, out []model.Block) ([]model.Block, error) {
 	if b.depth > ziputil.MaxDepth {
-		return out, b.part.Skip()
+		return out, b.part.SkipDeep()
 	}
 	b.depth++
 	defer func() { b.depth-- }()
@@ -215,7 +215,7 @@ func (b *body) inline(p *paragraph) error {
 
 func (b *body) inlineElement(p *paragraph, se xml.StartElement) error {
 	if b.depth > ziputil.MaxDepth {
-		return b.part.Skip()
+		return b.part.SkipDeep()
 	}
 	b.depth++
 	defer func() { b.depth-- }()
@@ -419,7 +419,7 @@ func (b *body) tableContent(t *model.Block) error {
 			default:
 				// table-header-rows, table-rows, table-row-group
 				if b.depth > ziputil.MaxDepth {
-					err = b.part.Skip()
+					err = b.part.SkipDeep()
 					break
 				}
 				b.depth++

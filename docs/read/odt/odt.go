@@ -46,6 +46,9 @@ func Read(data []byte) (*model.Document, error) {
 		r.doc.Blocks = []model.Block{}
 	}
 	r.doc.Info.Conversions = conversions(r.converted)
+	if a.TooDeep() {
+		r.doc.Info.Warnings = append(r.doc.Info.Warnings, ziputil.WarnTooDeep)
+	}
 	if r.kept > maxParagraphs {
 		r.doc.Info.Warnings = append(r.doc.Info.Warnings, fmt.Sprintf("văn bản quá dài: chỉ đọc %d đoạn đầu", maxParagraphs))
 	}

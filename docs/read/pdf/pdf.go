@@ -55,6 +55,14 @@ func Close() error { return engine.Close() }
 
 // Read reads a whole pdf file.
 func Read(data []byte) (doc *model.Document, err error) {
+	if err := checkStreams(data); err != nil {
+		return nil, readerr.New(msgBomb, err)
+	}
+	return readEngine(data)
+}
+
+// readEngine reads with PDFium, whose memory the engine caps.
+func readEngine(data []byte) (*model.Document, error) {
 	eng, err := engine.Shared()
 	if err != nil {
 		return nil, readerr.New(msgEngine, err)

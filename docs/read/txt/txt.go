@@ -60,7 +60,7 @@ func Decode(data []byte) (string, model.Info, error) {
 		info.Conversions = append(info.Conversions, "UTF-16BE → UTF-8")
 		return decodeUTF16(data[2:], binary.BigEndian), info, nil
 	}
-	if order, ok := bomlessUTF16(data); ok {
+	if order, ok := GuessUTF16(data); ok {
 		info.Encoding = "utf-16le"
 		if order == binary.ByteOrder(binary.BigEndian) {
 			info.Encoding = "utf-16be"
@@ -107,42 +107,43 @@ func decodeUTF16(data []byte, order binary.ByteOrder) string {
 	return nfc(strings.ToValidUTF8(string(utf16.Decode(units)), "\uFFFD"))
 }
 
-// bomlessUTF16 spots UTF-16 saved without a BOM: mostly-ASCII text then has
-// a zero in every other byte, on the odd side for little endian.
-func bomlessUTF16(data []byte) (binary.ByteOrder, bool) {
+// GuessUTF16 spots UTF-16 saved without a BOM (Notepad's "Unicode" with the
+// mark stripped, some exports): it reports the byte order in which the
+// first 4 KB decode as text. ASCII text alone is not enough a test for
+// Vietnamese, whose letters with marks are Latin-1, Latin Extended and
+// Latin Extended Additional (U+1Exx) units with no zero byte.
+func GuessUTF16(data []byte) (binary.ByteOrder, bool) {
 	n := min(len(data), 4096) &^ 1
 	if n < 8 {
 		return nil, false
 	}
-	var evenZero, oddZero, evenText, oddText int
-	for i := 0; i < n; i += 2 {
-		lo, hi := data[i], data[i+1]
-		if lo == 0 {
-			evenZero++
-			if textByte(hi) {
-				oddText++
-			}
-		}
-		if hi == 0 {
-			oddZero++
-			if textByte(lo) {
-				evenText++
-			}
-		}
-	}
-	pairs := n / 2
 	switch {
-	case oddZero*10 > pairs*6 && evenZero*10 < pairs && evenText*10 > oddZero*9:
+	case utf16Likely(data[:n], binary.LittleEndian):
 		return binary.LittleEndian, true
-	case evenZero*10 > pairs*6 && oddZero*10 < pairs && oddText*10 > evenZero*9:
+	case utf16Likely(data[:n], binary.BigEndian):
 		return binary.BigEndian, true
 	}
 	return nil, false
 }
 
-// textByte is an ASCII byte that plain text is made of.
-func textByte(b byte) bool {
-	return b >= 0x20 && b < 0x7F || b == '\n' || b == '\r' || b == '\t'
+// utf16Likely: in this byte order at least 19 units in 20 are characters
+// Vietnamese text is written with (ASCII, Latin-1, Latin Extended-A/B,
+// combining marks, U+1Exx, general punctuation), and at least one in
+// four is ASCII (spaces, letters without marks, digits). UTF-8 and 8-bit
+// text have no zero bytes, so they never give ASCII units.
+func utf16Likely(b []byte, order binary.ByteOrder) bool {
+	units, good, ascii := len(b)/2, 0, 0
+	for i := 0; i+1 < len(b); i += 2 {
+		u := order.Uint16(b[i:])
+		switch {
+		case u == '\n' || u == '\r' || u == '\t' || u == '\f' || (u >= 0x20 && u < 0x7F):
+			good++
+			ascii++
+		case u >= 0xA0 && u < 0x250, u >= 0x300 && u < 0x370, u >= 0x1E00 && u < 0x1F00, u >= 0x2000 && u < 0x2070:
+			good++
+		}
+	}
+	return good*20 >= units*19 && ascii*4 >= units
 }
 
 // mostlyUTF8 tells UTF-8 with a few damaged bytes from 8-bit text: three

@@ -1,6 +1,7 @@
 package txt
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"os"
@@ -330,4 +331,17 @@ func BenchmarkRead(b *testing.B) {
 			}
 		})
 	}
+}
+
+// FuzzGuessUTF16: any bytes; a guess is only made on data whose every
+// other byte has zeros, which UTF-8 and 8-bit text never have.
+func FuzzGuessUTF16(f *testing.F) {
+	f.Add(utf16Bytes(sample, binary.LittleEndian, false))
+	f.Add(utf16Bytes(sample, binary.BigEndian, false))
+	f.Add([]byte(sample))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, ok := GuessUTF16(data); ok && bytes.IndexByte(data, 0) < 0 {
+			t.Fatalf("guessed UTF-16 for data without a zero byte: %q", data)
+		}
+	})
 }

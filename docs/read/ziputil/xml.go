@@ -17,11 +17,16 @@ import (
 // skipped so hostile files cannot exhaust the stack.
 const MaxDepth = 256
 
+// WarnTooDeep is the reader's warning when content past MaxDepth was
+// skipped: the clerk must know the text may be incomplete.
+const WarnTooDeep = "một phần nội dung lồng nhau quá sâu (hơn 256 cấp) nên đã bị bỏ qua; văn bản có thể thiếu chữ, hãy mở tệp bằng Word hoặc LibreOffice để kiểm tra"
+
 // Part is one XML part opened for streaming.
 type Part struct {
 	*xml.Decoder
 	rc   io.Closer
 	kind string
+	arch *Archive
 }
 
 // XML opens a part as a streaming, strict XML decoder whose input is
@@ -34,7 +39,7 @@ func (a *Archive) XML(name string) (*Part, error) {
 	d := xml.NewDecoder(utf8Input(rc))
 	d.Strict = true
 	d.CharsetReader = charsetReader
-	return &Part{Decoder: d, rc: rc, kind: a.kind}, nil
+	return &Part{Decoder: d, rc: rc, kind: a.kind, arch: a}, nil
 }
 
 // Close releases the part.
@@ -67,6 +72,15 @@ func (p *Part) Skip() error {
 		}
 	}
 	return nil
+}
+
+// SkipDeep skips an element met past MaxDepth and notes on the archive
+// that content was left out (see Archive.TooDeep).
+func (p *Part) SkipDeep() error {
+	if p.arch != nil {
+		p.arch.tooDeep = true
+	}
+	return p.Skip()
 }
 
 // Text returns the character data of the element whose start was just

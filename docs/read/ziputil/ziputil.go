@@ -38,7 +38,11 @@ type Archive struct {
 	spent int64                // bytes inflated so far, across parts
 	// the limits in force: MaxPartSize and MaxTotalSize, smaller in tests
 	partLimit, totalLimit int64
+	tooDeep               bool // some content past MaxDepth was skipped
 }
+
+// TooDeep reports whether a part skipped content nested past MaxDepth.
+func (a *Archive) TooDeep() bool { return a.tooDeep }
 
 // Open reads the central directory of data. kind names the format in
 // messages ("docx", "odt").

@@ -29,6 +29,16 @@ const CacheDirEnv = "VANTHU_CACHE_DIR"
 // have two cores and the rest of the app needs one.
 const Workers = 1
 
+// MemoryLimit caps the WebAssembly memory of one PDFium instance. A hostile
+// file that gets past the stream check (see package pdf) makes PDFium's
+// allocations fail at this size, which ends the call with an error, instead
+// of growing to the 4 GB a 32-bit module can address (wazero copies the
+// memory when it grows, so that was 9–10 GB of the machine's memory). With
+// this cap a bomb that reaches PDFium peaks under 900 MB and fails in 1.5 s.
+const MemoryLimit = 256 << 20
+
+const wasmPage = 64 << 10
+
 // Engine is a started PDFium pool.
 type Engine struct {
 	pool  pdfium.Pool
@@ -62,7 +72,8 @@ func Start(cacheDir string) (*Engine, error) {
 	// The bundled PDFium lowers setjmp/longjmp to wasm exception handling, so
 	// that feature must be on, as in go-pdfium's own default config.
 	rc := wazero.NewRuntimeConfig().
-		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling)
+		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
+		WithMemoryLimitPages(MemoryLimit / wasmPage)
 	if e.cache != nil {
 		rc = rc.WithCompilationCache(e.cache)
 	}
