@@ -35,7 +35,7 @@ func runCheck(env *Env) int {
 	defer lib.Close()
 	r, err := lib.Check(ctx)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "vanthu check: %v\n", err)
+		printErr(env, c.Name, err)
 		return ExitBadInput
 	}
 	if fs.set["json"] {

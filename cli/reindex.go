@@ -45,7 +45,7 @@ func runReindex(env *Env) int {
 	})
 	bar.clear()
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "vanthu reindex: %v\n", err)
+		printErr(env, c.Name, err)
 		return ExitBadInput
 	}
 	fmt.Fprintf(env.Stdout, "Đã lập lại chỉ mục cho %d văn bản.\n", total)

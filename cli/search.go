@@ -44,7 +44,7 @@ func runSearch(env *Env) int {
 	defer lib.Close()
 	res, err := lib.Search(q)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "vanthu search: không tìm được: %v\n", err)
+		printErr(env, c.Name, fmt.Errorf("không tìm được: %w", err))
 		return ExitBadInput
 	}
 	if fs.set["json"] {

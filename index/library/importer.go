@@ -71,6 +71,7 @@ type prepared struct {
 	cancelled bool // not done: the import was cancelled first
 	result    FileResult
 	sha       string
+	repaired  string // a note when a duplicate's lost original was put back
 	doc       *store.Document
 	tasks     []store.Task
 	refs      []store.Ref
@@ -273,6 +274,7 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 	if ex, err := l.store.BySHA(ctx, p.sha); err == nil && ex != nil {
 		p.result.Status = Duplicate
 		p.result.Existing = ex
+		p.repaired = l.repairOriginal(ctx, ex.ID, p.sha, data)
 		return p
 	}
 
@@ -383,7 +385,11 @@ func (l *Library) write(ctx context.Context, p prepared, ix *indexFeeder) FileRe
 		l.store.LogImport(ctx, r.Path, p.sha, store.LogFailed, r.Message, 0)
 		return r
 	case Duplicate:
-		return l.duplicate(ctx, r, p.sha)
+		r = l.duplicate(ctx, r, p.sha)
+		if p.repaired != "" {
+			r.Message += "; " + p.repaired
+		}
+		return r
 	}
 	id, err := l.store.Insert(ctx, p.doc, p.tasks, p.refs, r.Path)
 	var dup *store.DuplicateError

@@ -27,6 +27,7 @@ import (
 	"vanthu/index/library/originals"
 	"vanthu/index/search"
 	"vanthu/index/store"
+	"vanthu/internal/vnerr"
 )
 
 // File and folder names inside a library.
@@ -80,6 +81,7 @@ type Library struct {
 	index     *search.Index
 	notices   []string
 	today     func() vndate.Date
+	restoring bool // opened by Restore, which handles *.before-restore itself
 }
 
 // Options changes how Open behaves.
@@ -90,6 +92,79 @@ type Options struct {
 	// CatchUpProgress, when set, is told how the indexing of pending
 	// documents goes (the window shows it while opening).
 	CatchUpProgress func(done, total int)
+	// MustExist refuses a folder that holds no library instead of creating
+	// one: every command but import (and restore, and the window) sets it,
+	// so a mistyped --library is an error, not a new empty library.
+	MustExist bool
+}
+
+// NotLibraryError is returned by Open with MustExist for a folder that
+// holds no library.
+type NotLibraryError struct {
+	Dir    string
+	Reason string // Vietnamese: "thư mục không tồn tại"
+}
+
+func (e *NotLibraryError) Error() string {
+	return fmt.Sprintf("không có thư viện vanthu ở %s (%s); hãy kiểm tra lại --library, "+
+		"hoặc nhập văn bản (vanthu import --library %s TỆP) để tạo thư viện mới ở đó", e.Dir, e.Reason, e.Dir)
+}
+
+// NoDatabaseError is returned by Open when the database is gone (deleted,
+// emptied) but originals are still there: a new empty database would
+// silently hide them, so the clerk is told the way out instead.
+type NoDatabaseError struct {
+	Dir       string
+	Originals int
+}
+
+func (e *NoDatabaseError) Error() string {
+	return fmt.Sprintf("thư viện %s mất cơ sở dữ liệu %s (tệp bị xóa hoặc rỗng) nhưng còn %d bản gốc; "+
+		"hãy khôi phục từ bản sao lưu (vanthu restore --force TỆP.zip), hoặc lập lại cơ sở dữ liệu từ bản gốc: "+
+		"vanthu reindex --from-originals --library %s (các chỉnh sửa tay và trạng thái nhiệm vụ sẽ không còn)",
+		e.Dir, dbName, e.Originals, e.Dir)
+}
+
+// checkExists is Open's MustExist test.
+func checkExists(dir string) error {
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return &NotLibraryError{Dir: dir, Reason: "thư mục không tồn tại"}
+	case err != nil:
+		return fmt.Errorf("không mở được thư mục thư viện %s: %w", dir, vnerr.Explain(err))
+	case !fi.IsDir():
+		return &NotLibraryError{Dir: dir, Reason: "đây là một tệp, không phải thư mục"}
+	}
+	for _, name := range []string{dbName, originalsName, dbName + beforeRestore} {
+		if exists(filepath.Join(dir, name)) {
+			return nil // a library, whole or needing the repairs open does
+		}
+	}
+	return &NotLibraryError{Dir: dir, Reason: "thư mục không có tệp " + dbName}
+}
+
+// countOriginals counts the files under originals/.
+func countOriginals(dir string) int {
+	n := 0
+	originals.At(filepath.Join(dir, originalsName)).Walk(func(string, string) error { n++; return nil })
+	return n
+}
+
+// checkDatabase refuses to start a new database beside originals: a
+// missing or empty vanthu.db there means the store of record was lost.
+func (l *Library) checkDatabase() error {
+	fi, err := os.Stat(filepath.Join(l.dir, dbName))
+	if err == nil && fi.Size() > 0 {
+		return nil
+	}
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("không mở được cơ sở dữ liệu của thư viện %s: %w", l.dir, vnerr.Explain(err))
+	}
+	if n := countOriginals(l.dir); n > 0 {
+		return &NoDatabaseError{Dir: l.dir, Originals: n}
+	}
+	return nil
 }
 
 // Open opens the library in dir, creating it if needed. It takes the
@@ -101,15 +176,19 @@ func Open(ctx context.Context, dir string, opts Options) (*Library, error) {
 	if err == nil {
 		dir = abs
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("không tạo được thư mục thư viện %s: %w", dir, err)
+	if opts.MustExist {
+		if err := checkExists(dir); err != nil {
+			return nil, err
+		}
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("không tạo được thư mục thư viện %s: %w", dir, vnerr.Explain(err))
 	}
 	lk, err := lock.Acquire(filepath.Join(dir, lockName))
 	if errors.Is(err, lock.ErrHeld) {
 		return nil, &BusyError{Dir: dir}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("không khóa được thư viện %s: %w", dir, err)
+		return nil, fmt.Errorf("không khóa được thư viện %s: %w", dir, vnerr.Explain(err))
 	}
 	lib := &Library{dir: dir, lock: lk, today: todayFunc}
 	if err := lib.open(ctx, opts); err != nil {
@@ -120,12 +199,20 @@ func Open(ctx context.Context, dir string, opts Options) (*Library, error) {
 }
 
 func (l *Library) open(ctx context.Context, opts Options) error {
+	if err := l.finishInterruptedRestore(); err != nil {
+		return err
+	}
+	if err := l.checkDatabase(); err != nil {
+		return err
+	}
 	st, err := store.Open(filepath.Join(l.dir, dbName))
 	if errors.Is(err, store.ErrTooNew) {
 		return fmt.Errorf("thư viện %s được tạo bởi phiên bản vanthu mới hơn; hãy cập nhật vanthu", l.dir)
 	}
 	if err != nil {
-		return fmt.Errorf("không mở được cơ sở dữ liệu của thư viện %s: %w", l.dir, err)
+		return fmt.Errorf("không mở được cơ sở dữ liệu của thư viện %s: %w; hãy chạy \"vanthu check\", "+
+			"khôi phục từ bản sao lưu (vanthu restore --force TỆP.zip) hoặc lập lại từ bản gốc "+
+			"(vanthu reindex --from-originals)", l.dir, vnerr.Explain(err))
 	}
 	l.store = st
 	if l.originals, err = originals.New(filepath.Join(l.dir, originalsName)); err != nil {
@@ -182,6 +269,12 @@ func (l *Library) openIndex(ctx context.Context) error {
 
 // Close releases everything; the library may then be opened elsewhere.
 func (l *Library) Close() error {
+	err := l.closeData()
+	return errors.Join(err, l.lock.Release())
+}
+
+// closeData closes the index and the store but keeps the lock.
+func (l *Library) closeData() error {
 	var errs []error
 	if l.index != nil {
 		errs = append(errs, l.index.Close())
@@ -191,7 +284,6 @@ func (l *Library) Close() error {
 		errs = append(errs, l.store.Close())
 		l.store = nil
 	}
-	errs = append(errs, l.lock.Release())
 	return errors.Join(errs...)
 }
 

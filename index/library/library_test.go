@@ -250,7 +250,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	archive := filepath.Join(t.TempDir(), "sao-luu.zip")
-	if err := lib.Backup(ctx, archive); err != nil {
+	if _, err := lib.Backup(ctx, archive); err != nil {
 		t.Fatal(err)
 	}
 
