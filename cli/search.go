@@ -42,7 +42,9 @@ func runSearch(env *Env) int {
 		return ExitBadInput
 	}
 	defer lib.Close()
+	seen := len(lib.Notices())
 	res, err := lib.Search(q)
+	printNotices(env.Stderr, c.Name, lib.Notices()[seen:]) // an index rebuilt while searching
 	if err != nil {
 		printErr(env, c.Name, fmt.Errorf("không tìm được: %w", err))
 		return ExitBadInput

@@ -20,6 +20,10 @@ type Report struct {
 	Pending           int      `json:"pending"`
 	LeftoverOriginals int      `json:"leftover_originals"`
 	Problems          []string `json:"problems"` // Vietnamese, one per inconsistency
+	// Filled by CheckDeep only.
+	Deep           bool `json:"deep"`
+	IndexDocuments int  `json:"index_documents"` // documents read back from the index
+	SampledWords   int  `json:"sampled_words"`   // words looked up for a sample of documents
 }
 
 // OK reports whether no problem was found.
@@ -31,10 +35,21 @@ func (r *Report) problem(format string, args ...any) {
 
 // Check verifies the library: the database's own integrity and schema
 // version, every original against its hash, and the search index against
-// the store (documents missing from it, entries for documents that are not
-// in the store). It changes nothing.
+// the store (every segment file's checksum, documents missing from it,
+// entries for documents that are not in the store). It changes nothing.
 func (l *Library) Check(ctx context.Context) (*Report, error) {
-	r := &Report{}
+	return l.check(ctx, false)
+}
+
+// CheckDeep is Check plus the whole index read back against the store:
+// every stored document and term of every segment, the document count,
+// and a sample of words of the documents looked up in the index.
+func (l *Library) CheckDeep(ctx context.Context) (*Report, error) {
+	return l.check(ctx, true)
+}
+
+func (l *Library) check(ctx context.Context, deep bool) (*Report, error) {
+	r := &Report{Deep: deep}
 	v, err := l.store.Version()
 	if err != nil {
 		return nil, err
@@ -80,7 +95,15 @@ func (l *Library) Check(ctx context.Context) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	return r, l.checkIndex(ctx, r, docs)
+	if err := l.checkIndex(ctx, r, docs); err != nil {
+		return nil, err
+	}
+	if deep {
+		if err := l.checkIndexDeep(ctx, r); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
 }
 
 func (l *Library) checkIndex(ctx context.Context, r *Report, docs []store.Original) error {
@@ -93,10 +116,22 @@ func (l *Library) checkIndex(ctx context.Context, r *Report, docs []store.Origin
 		pending[id] = true
 	}
 	r.Pending = len(pendingIDs)
+	if l.indexRepair != "" && r.Pending > 0 {
+		// Found damaged when the library was opened for this check, and
+		// not yet rebuilt (a check does not catch up).
+		r.problem("%s; chỉ mục sẽ được lập lại khi mở thư viện lần sau, hoặc chạy \"vanthu reindex\"", l.indexRepair)
+	}
 	ix, err := l.searchIndex()
 	if err != nil {
 		r.problem("%v", err)
 		return nil
+	}
+	files, err := ix.VerifyFiles(false)
+	if err != nil {
+		r.problem("không đọc được các tệp của chỉ mục tìm kiếm: %v (hãy chạy \"vanthu reindex\")", err)
+	}
+	for _, p := range files {
+		r.problem("%s (hãy chạy \"vanthu reindex\")", p)
 	}
 	keys, err := ix.IDs()
 	if err != nil {

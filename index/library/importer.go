@@ -85,6 +85,12 @@ type prepared struct {
 // single files are in their results.
 func (l *Library) Import(ctx context.Context, paths []string, opts ImportOptions) ([]FileResult, error) {
 	files, results := l.collect(paths)
+	return l.importFiles(ctx, files, results, opts)
+}
+
+// importFiles imports the files; results are those that failed before
+// (collection), reported first.
+func (l *Library) importFiles(ctx context.Context, files []string, results []FileResult, opts ImportOptions) ([]FileResult, error) {
 	total := len(files) + len(results)
 	done := 0
 	report := func(r FileResult) {

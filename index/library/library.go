@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"vanthu/docs/vndate"
@@ -78,10 +79,14 @@ type Library struct {
 	lock      *lock.Lock
 	store     *store.Store
 	originals *originals.Dir
+	indexMu   sync.Mutex // guards index, which a search may replace when it finds it broken
 	index     *search.Index
 	notices   []string
-	today     func() vndate.Date
-	restoring bool // opened by Restore, which handles *.before-restore itself
+	// indexRepair says what replaceBrokenIndex did, for Check to report.
+	indexRepair string
+	today       func() vndate.Date
+	restoring   bool // opened by Restore, which handles *.before-restore itself
+	rebuilding  bool // opened by RebuildFromOriginals, which makes a new database
 }
 
 // Options changes how Open behaves.
@@ -202,8 +207,10 @@ func (l *Library) open(ctx context.Context, opts Options) error {
 	if err := l.finishInterruptedRestore(); err != nil {
 		return err
 	}
-	if err := l.checkDatabase(); err != nil {
-		return err
+	if !l.rebuilding {
+		if err := l.checkDatabase(); err != nil {
+			return err
+		}
 	}
 	st, err := store.Open(filepath.Join(l.dir, dbName))
 	if errors.Is(err, store.ErrTooNew) {
@@ -238,29 +245,29 @@ func (l *Library) open(ctx context.Context, opts Options) error {
 }
 
 // openIndex opens the search index. A missing index makes every document
-// pending; a broken one is moved aside to index.broken-<time> and rebuilt.
+// pending; a broken one (it does not open, a segment file fails its
+// checksum, or it holds fewer documents than the store says were indexed)
+// is moved aside to index.broken-<time> and rebuilt.
 func (l *Library) openIndex(ctx context.Context) error {
 	path := filepath.Join(l.dir, indexName)
-	_, statErr := os.Stat(path)
-	fresh := errors.Is(statErr, os.ErrNotExist)
+	fresh := !exists(path)
 	ix, err := search.Open(path)
-	if errors.Is(err, search.ErrCorrupt) {
-		aside := fmt.Sprintf("%s.broken-%s", path, time.Now().Format("20060102-150405"))
-		if rerr := os.Rename(path, aside); rerr != nil {
-			return fmt.Errorf("chỉ mục tìm kiếm bị hỏng và không dời đi được: %w", rerr)
-		}
-		l.notices = append(l.notices, fmt.Sprintf(
-			"chỉ mục tìm kiếm bị hỏng; đã chuyển sang %s và lập lại từ dữ liệu gốc", filepath.Base(aside)))
-		fresh = true
-		ix, err = search.Open(path)
-	}
 	if errors.Is(err, search.ErrInUse) {
 		return &BusyError{Dir: l.dir}
 	}
-	if err != nil {
-		return fmt.Errorf("không mở được chỉ mục tìm kiếm: %w", err)
+	if err == nil && !fresh {
+		if lost := l.indexLostDocuments(ctx, ix); lost != "" {
+			ix.Close()
+			err = fmt.Errorf("%w: %s", search.ErrCorrupt, lost)
+		}
 	}
-	l.index = ix
+	if errors.Is(err, search.ErrCorrupt) {
+		return l.replaceBrokenIndex(ctx, nil, err)
+	}
+	if err != nil {
+		return fmt.Errorf("không mở được chỉ mục tìm kiếm: %w", vnerr.Explain(err))
+	}
+	l.setIndex(ix)
 	if fresh {
 		return l.store.MarkAllPending(ctx)
 	}
@@ -276,9 +283,8 @@ func (l *Library) Close() error {
 // closeData closes the index and the store but keeps the lock.
 func (l *Library) closeData() error {
 	var errs []error
-	if l.index != nil {
-		errs = append(errs, l.index.Close())
-		l.index = nil
+	if ix := l.setIndex(nil); ix != nil {
+		errs = append(errs, ix.Close())
 	}
 	if l.store != nil {
 		errs = append(errs, l.store.Close())
@@ -292,6 +298,8 @@ var errNoIndex = errors.New("chỉ mục tìm kiếm chưa mở được; hãy c
 
 // searchIndex is the open search index, or errNoIndex.
 func (l *Library) searchIndex() (*search.Index, error) {
+	l.indexMu.Lock()
+	defer l.indexMu.Unlock()
 	if l.index == nil {
 		return nil, errNoIndex
 	}
