@@ -106,7 +106,11 @@ var createsLibrary = map[string]bool{"import": true}
 // printErr prints a command's error with low-level causes (SQLite, zip,
 // a cancelled context) said in Vietnamese.
 func printErr(env *Env, name string, err error) {
-	fmt.Fprintf(env.Stderr, "vanthu %s: %s\n", name, vnerr.Message(err))
+	msg := vnerr.Message(err)
+	if vnerr.DatabaseDamaged(err) && !strings.Contains(msg, library.DatabaseRepair) {
+		msg += "; " + library.DatabaseRepair
+	}
+	fmt.Fprintf(env.Stderr, "vanthu %s: %s\n", name, msg)
 }
 
 func printNotices(w io.Writer, name string, notices []string) {

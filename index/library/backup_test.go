@@ -222,7 +222,7 @@ func TestRestoreNeverDestroys(t *testing.T) {
 		{"truncated archive", func(t *testing.T, good, bad string) {
 			data, _ := os.ReadFile(good)
 			os.WriteFile(bad, data[:len(data)*2/3], 0o644)
-		}, "không phải tệp .zip hợp lệ, hoặc tệp bị cắt cụt"},
+		}, "hoặc đã bị cắt cụt"},
 		{"empty file", func(t *testing.T, good, bad string) {
 			os.WriteFile(bad, nil, 0o644)
 		}, "không phải tệp sao lưu .zip"},

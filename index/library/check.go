@@ -7,6 +7,7 @@ import (
 
 	"vanthu/index/library/originals"
 	"vanthu/index/store"
+	"vanthu/internal/vnerr"
 )
 
 // Report is what Check found. Pending documents (stored but not yet in the
@@ -25,6 +26,18 @@ type Report struct {
 	IndexDocuments int  `json:"index_documents"` // documents read back from the index
 	SampledWords   int  `json:"sampled_words"`   // words looked up for a sample of documents
 }
+
+// DatabaseRepair is the way out of a damaged database.
+const DatabaseRepair = "cách sửa: khôi phục từ bản sao lưu (vanthu restore --force TỆP.zip), " +
+	"hoặc lập lại cơ sở dữ liệu từ bản gốc (vanthu reindex --from-originals)"
+
+// originalRepair is the way to put a lost original back.
+func originalRepair(d store.Original) string {
+	return fmt.Sprintf("cách sửa: nhập lại đúng tệp %s (vanthu import TỆP), hoặc khôi phục từ bản sao lưu", d.FileName)
+}
+
+// maxReported bounds the lines of SQLite's own report.
+const maxReported = 10
 
 // OK reports whether no problem was found.
 func (r *Report) OK() bool { return len(r.Problems) == 0 }
@@ -60,13 +73,25 @@ func (l *Library) check(ctx context.Context, deep bool) (*Report, error) {
 	}
 	issues, err := l.store.IntegrityCheck(ctx)
 	if err != nil {
-		return nil, err
+		// So damaged SQLite cannot even check it.
+		r.problem("cơ sở dữ liệu hỏng: %v; %s", vnerr.Explain(err), DatabaseRepair)
+		return r, nil
 	}
-	for _, s := range issues {
-		r.problem("cơ sở dữ liệu hỏng: %s", s)
+	for i, s := range issues {
+		if i == maxReported {
+			r.problem("cơ sở dữ liệu hỏng: còn %d lỗi nữa", len(issues)-i)
+			break
+		}
+		r.problem("cơ sở dữ liệu hỏng (%s)", s)
+	}
+	if len(issues) > 0 {
+		r.problem("%s", DatabaseRepair)
 	}
 
 	docs, err := l.store.Originals(ctx)
+	if err != nil && len(issues) > 0 {
+		return r, nil // reading a damaged database: what is known is reported
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -81,9 +106,10 @@ func (l *Library) check(ctx context.Context, deep bool) (*Report, error) {
 		case err != nil:
 			r.problem("văn bản mã %d: không đọc được bản gốc: %v", d.ID, err)
 		case p == originals.Missing:
-			r.problem("văn bản mã %d: thiếu bản gốc %s", d.ID, l.originals.Path(d.SHA256, d.Format))
+			r.problem("văn bản mã %d (%s): thiếu bản gốc %s; %s", d.ID, d.FileName, l.originals.Path(d.SHA256, d.Format), originalRepair(d))
 		case p == originals.WrongHash:
-			r.problem("văn bản mã %d: bản gốc %s đã bị thay đổi (mã băm không khớp)", d.ID, l.originals.Path(d.SHA256, d.Format))
+			r.problem("văn bản mã %d (%s): bản gốc %s đã bị thay đổi (mã băm không khớp); %s", d.ID, d.FileName,
+				l.originals.Path(d.SHA256, d.Format), originalRepair(d))
 		}
 	}
 	err = l.originals.Walk(func(sha, path string) error {

@@ -217,9 +217,7 @@ func (l *Library) open(ctx context.Context, opts Options) error {
 		return fmt.Errorf("thư viện %s được tạo bởi phiên bản vanthu mới hơn; hãy cập nhật vanthu", l.dir)
 	}
 	if err != nil {
-		return fmt.Errorf("không mở được cơ sở dữ liệu của thư viện %s: %w; hãy chạy \"vanthu check\", "+
-			"khôi phục từ bản sao lưu (vanthu restore --force TỆP.zip) hoặc lập lại từ bản gốc "+
-			"(vanthu reindex --from-originals)", l.dir, vnerr.Explain(err))
+		return fmt.Errorf("không mở được cơ sở dữ liệu của thư viện %s: %w; %s", l.dir, vnerr.Explain(err), DatabaseRepair)
 	}
 	l.store = st
 	if l.originals, err = originals.New(filepath.Join(l.dir, originalsName)); err != nil {
@@ -238,7 +236,7 @@ func (l *Library) open(ctx context.Context, opts Options) error {
 	if err != nil {
 		return fmt.Errorf("không cập nhật được chỉ mục tìm kiếm: %w", err)
 	}
-	if n > 0 {
+	if n > 0 && !l.restoring {
 		l.notices = append(l.notices, fmt.Sprintf("đã cập nhật chỉ mục tìm kiếm cho %d văn bản", n))
 	}
 	return nil

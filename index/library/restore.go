@@ -39,8 +39,11 @@ func Restore(ctx context.Context, archive, dir string, force bool) (*Library, er
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("không tìm thấy tệp sao lưu %s", archive)
 	}
+	if errors.Is(err, zip.ErrFormat) {
+		return nil, &vnerr.Error{Msg: fmt.Sprintf("tệp %s không phải tệp sao lưu .zip của vanthu, hoặc đã bị cắt cụt", archive), Cause: err}
+	}
 	if err != nil {
-		return nil, fmt.Errorf("tệp %s không phải tệp sao lưu .zip của vanthu, hoặc đã bị cắt cụt/hỏng: %w", archive, vnerr.Explain(err))
+		return nil, fmt.Errorf("không mở được tệp sao lưu %s: %w", archive, vnerr.Explain(err))
 	}
 	defer zr.Close()
 

@@ -80,6 +80,17 @@ func translate(err error) string {
 	return ""
 }
 
+// DatabaseDamaged reports whether err comes from SQLite finding the
+// database file damaged or not a database at all.
+func DatabaseDamaged(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.Code() & 0xff
+	return code == sqliteCorrupt || code == sqliteNotADB
+}
+
 // Error is a cause said in Vietnamese, with the original for support.
 type Error struct {
 	Msg   string // Vietnamese

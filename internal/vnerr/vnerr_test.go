@@ -54,6 +54,9 @@ func TestSQLite(t *testing.T) {
 	if err == nil {
 		t.Fatal("garbage opened as a database")
 	}
+	if !DatabaseDamaged(fmt.Errorf("x: %w", err)) || DatabaseDamaged(context.Canceled) {
+		t.Error("DatabaseDamaged does not tell")
+	}
 	msg := Message(fmt.Errorf("mở thư viện: %w", err))
 	if !strings.HasPrefix(msg, "mở thư viện: tệp không phải cơ sở dữ liệu") {
 		t.Errorf("got %q", msg)
