@@ -40,6 +40,17 @@ func Run(what string, fn func() error) (err error) {
 	return fn()
 }
 
+// Call is Run for work that returns a value: the window wraps its
+// background work in it (a panic there would otherwise close the window).
+func Call[T any](what string, fn func() (T, error)) (v T, err error) {
+	err = Run(what, func() error {
+		var ferr error
+		v, ferr = fn()
+		return ferr
+	})
+	return v, err
+}
+
 // LogEnv names the environment variable that moves the log file (tests).
 const LogEnv = "VANTHU_LOG"
 

@@ -52,3 +52,15 @@ func TestRun(t *testing.T) {
 		t.Error("log has no stack")
 	}
 }
+
+func TestCall(t *testing.T) {
+	t.Setenv(LogEnv, filepath.Join(t.TempDir(), "vanthu.log"))
+	if v, err := Call("x", func() (int, error) { return 7, nil }); v != 7 || err != nil {
+		t.Errorf("Call = %d, %v", v, err)
+	}
+	v, err := Call("mở thư viện", func() (*int, error) { var p *int; _ = *p; return p, nil })
+	var pe *PanicError
+	if v != nil || !errors.As(err, &pe) || pe.What != "mở thư viện" {
+		t.Errorf("Call of a panic = %v, %v", v, err)
+	}
+}
