@@ -19,6 +19,7 @@ import (
 	"vanthu/docs/read/pdf"
 	"vanthu/index/library/originals"
 	"vanthu/index/store"
+	"vanthu/internal/vnerr"
 )
 
 // Status is the outcome of importing one file.
@@ -298,7 +299,7 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 		}
 	}
 	if _, err := l.originals.Put(p.sha, format, data); err != nil {
-		return fail("không lưu được bản gốc vào thư viện: " + err.Error())
+		return fail("không lưu được bản gốc vào thư viện: " + vnerr.Message(err))
 	}
 	p.doc = &store.Document{
 		SHA256:   p.sha,
@@ -406,7 +407,7 @@ func (l *Library) write(ctx context.Context, p prepared, ix *indexFeeder) FileRe
 		return l.duplicate(ctx, r, p.sha)
 	case err != nil:
 		r.Status = Failed
-		r.Message = "không ghi được vào cơ sở dữ liệu: " + err.Error()
+		r.Message = "không ghi được vào cơ sở dữ liệu: " + vnerr.Message(err)
 		l.store.LogImport(ctx, r.Path, p.sha, store.LogFailed, r.Message, 0)
 		return r
 	}
