@@ -8,7 +8,7 @@ SAMPLELIB ?= $(CURDIR)/.sample-library
 FUZZTIME  ?= 8s
 VERSION   ?= $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run build cli sample-library test lint test-unit test-fuzz windows check-windows bench bench-search bench-import bench-reliability killtest score clean
+.PHONY: run build cli sample-library test lint test-unit test-fuzz windows check-windows bench bench-search bench-import killtest score clean
 
 run: build sample-library
 	./$(BIN) --library "$(SAMPLELIB)"
@@ -65,6 +65,7 @@ bench-search:
 bench-import:
 	$(GO) test ./bench/importbench/ -run - -bench . -benchtime 1x
 
+.PHONY: bench-reliability
 bench-reliability:
 	$(GO) run ./bench/reliabilitybench -corpus ../shared/corpus/legal
 
