@@ -57,6 +57,20 @@ func flipMiddle(t *testing.T, path string, n int) {
 	os.WriteFile(path, data, 0o644)
 }
 
+// damageTables overwrites pages 2 and 3 of the database, where its tables
+// start; the header (page 1) stays, so SQLite opens it and finds the rest.
+func damageTables(t *testing.T, lib, src string) {
+	db := filepath.Join(lib, "vanthu.db")
+	data, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 4096; i < min(len(data), 3*4096); i++ {
+		data[i] = 0x5a
+	}
+	os.WriteFile(db, data, 0o644)
+}
+
 func biggestFile(t *testing.T, pattern string) string {
 	t.Helper()
 	files, _ := filepath.Glob(pattern)
@@ -105,28 +119,13 @@ func TestFaults(t *testing.T) {
 				{[]string{"reindex", "--library", lib}, ExitOK, "3 văn bản"},
 			}
 		}},
-		{"database page", func(t *testing.T, lib, src string) {
-			db := filepath.Join(lib, "vanthu.db")
-			data, _ := os.ReadFile(db)
-			// Page 2 onwards holds the tables; the header (page 1) stays.
-			for i := 4096; i < min(len(data), 3*4096); i++ {
-				data[i] = 0x5a
-			}
-			os.WriteFile(db, data, 0o644)
-		}, func(lib, src, archive string) []step {
+		{"database page", damageTables, func(lib, src, archive string) []step {
 			return []step{
 				{[]string{"check", "--library", lib}, ExitBadInput, "cơ sở dữ liệu"},
 				{[]string{"restore", "--force", "--library", lib, archive}, ExitOK, "Đã khôi phục 3 văn bản"},
 			}
 		}},
-		{"database page, rebuilt from the originals", func(t *testing.T, lib, src string) {
-			db := filepath.Join(lib, "vanthu.db")
-			data, _ := os.ReadFile(db)
-			for i := 4096; i < min(len(data), 3*4096); i++ {
-				data[i] = 0x5a
-			}
-			os.WriteFile(db, data, 0o644)
-		}, func(lib, src, archive string) []step {
+		{"database page, rebuilt from the originals", damageTables, func(lib, src, archive string) []step {
 			return []step{
 				{[]string{"check", "--library", lib}, ExitBadInput, "vanthu reindex --from-originals"},
 				{[]string{"reindex", "--from-originals", "--library", lib}, ExitOK, "từ 3 bản gốc"},

@@ -130,6 +130,18 @@ func (e *NoDatabaseError) Error() string {
 		e.Dir, dbName, e.Originals, e.Dir)
 }
 
+// lockDir takes the library's lock: one process at a time.
+func lockDir(dir string) (*lock.Lock, error) {
+	lk, err := lock.Acquire(filepath.Join(dir, lockName))
+	if errors.Is(err, lock.ErrHeld) {
+		return nil, &BusyError{Dir: dir}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("không khóa được thư viện %s: %w", dir, vnerr.Explain(err))
+	}
+	return lk, nil
+}
+
 // checkExists is Open's MustExist test.
 func checkExists(dir string) error {
 	fi, err := os.Stat(dir)
@@ -188,12 +200,9 @@ func Open(ctx context.Context, dir string, opts Options) (*Library, error) {
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("không tạo được thư mục thư viện %s: %w", dir, vnerr.Explain(err))
 	}
-	lk, err := lock.Acquire(filepath.Join(dir, lockName))
-	if errors.Is(err, lock.ErrHeld) {
-		return nil, &BusyError{Dir: dir}
-	}
+	lk, err := lockDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("không khóa được thư viện %s: %w", dir, vnerr.Explain(err))
+		return nil, err
 	}
 	lib := &Library{dir: dir, lock: lk, today: todayFunc}
 	if err := lib.open(ctx, opts); err != nil {

@@ -2,13 +2,11 @@ package library
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"time"
 
-	"vanthu/index/library/lock"
 	"vanthu/index/library/originals"
 	"vanthu/internal/vnerr"
 )
@@ -38,12 +36,9 @@ func RebuildFromOriginals(ctx context.Context, dir string, opts ImportOptions) (
 	if fi, err := os.Stat(filepath.Join(dir, originalsName)); err != nil || !fi.IsDir() {
 		return nil, nil, &NotLibraryError{Dir: dir, Reason: "không có thư mục bản gốc " + originalsName}
 	}
-	lk, err := lock.Acquire(filepath.Join(dir, lockName))
-	if errors.Is(err, lock.ErrHeld) {
-		return nil, nil, &BusyError{Dir: dir}
-	}
+	lk, err := lockDir(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("không khóa được thư viện %s: %w", dir, vnerr.Explain(err))
+		return nil, nil, err
 	}
 	lib := &Library{dir: dir, lock: lk, today: todayFunc, rebuilding: true}
 	fail := func(err error) (*Library, *RebuildReport, error) {

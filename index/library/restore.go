@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"vanthu/index/library/lock"
 	"vanthu/internal/vnerr"
 )
 
@@ -53,12 +52,9 @@ func Restore(ctx context.Context, archive, dir string, force bool) (*Library, er
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("không tạo được thư mục thư viện %s: %w", dir, vnerr.Explain(err))
 	}
-	lk, err := lock.Acquire(filepath.Join(dir, lockName))
-	if errors.Is(err, lock.ErrHeld) {
-		return nil, &BusyError{Dir: dir}
-	}
+	lk, err := lockDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("không khóa được thư viện %s: %w", dir, vnerr.Explain(err))
+		return nil, err
 	}
 	lib := &Library{dir: dir, lock: lk, today: todayFunc, restoring: true}
 	fail := func(err error) (*Library, error) {

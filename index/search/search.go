@@ -247,12 +247,10 @@ func (ix *Index) Delete(ids ...string) error {
 }
 
 // IDs lists every document id in the index, sorted, for consistency checks.
-func (ix *Index) IDs() ([]string, error) {
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
+func (ix *Index) IDs() (ids []string, err error) {
+	defer recoverCorrupt(&err)
+	defer guardFaults()()
+	r, err := ix.reader()
 	if err != nil {
 		return nil, err
 	}
@@ -262,7 +260,6 @@ func (ix *Index) IDs() ([]string, error) {
 		return nil, err
 	}
 	defer all.Close()
-	var ids []string
 	for {
 		iid, err := all.Next()
 		if err != nil {
