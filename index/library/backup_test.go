@@ -15,7 +15,7 @@ import (
 
 // backedUp makes a library with two letters and backs it up; it returns
 // the closed library's folder, the source folder and the archive.
-func backedUp(t *testing.T) (dir, src, archive string) {
+func backedUp(t testing.TB) (dir, src, archive string) {
 	t.Helper()
 	ctx := context.Background()
 	src = writeFiles(t, map[string]string{"a.txt": letterA, "b.txt": letterB})

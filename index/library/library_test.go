@@ -31,7 +31,7 @@ Bộ Y tế đề nghị các đơn vị thực hiện khám chữa bệnh bảo
 `
 
 // writeFiles creates files (name → content) under a new folder.
-func writeFiles(t *testing.T, files map[string]string) string {
+func writeFiles(t testing.TB, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, content := range files {
