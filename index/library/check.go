@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"vanthu/index/library/originals"
 	"vanthu/index/store"
@@ -82,7 +83,7 @@ func (l *Library) check(ctx context.Context, deep bool) (*Report, error) {
 			r.problem("cơ sở dữ liệu hỏng: còn %d lỗi nữa", len(issues)-i)
 			break
 		}
-		r.problem("cơ sở dữ liệu hỏng (%s)", s)
+		r.problem("cơ sở dữ liệu hỏng (%s)", strings.ReplaceAll(strings.TrimSpace(s), "\n", "; "))
 	}
 	if len(issues) > 0 {
 		r.problem("%s", DatabaseRepair)

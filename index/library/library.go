@@ -171,12 +171,18 @@ func countOriginals(dir string) int {
 // checkDatabase refuses to start a new database beside originals: a
 // missing or empty vanthu.db there means the store of record was lost.
 func (l *Library) checkDatabase() error {
-	fi, err := os.Stat(filepath.Join(l.dir, dbName))
-	if err == nil && fi.Size() > 0 {
-		return nil
-	}
+	path := filepath.Join(l.dir, dbName)
+	fi, err := os.Stat(path)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("không mở được cơ sở dữ liệu của thư viện %s: %w", l.dir, vnerr.Explain(err))
+	}
+	if err == nil && fi.Size() > 0 {
+		// A file without the schema (emptied by a tool, made by another
+		// program) is as lost as a missing one; one that is not a database
+		// at all is left for store.Open to report.
+		if v, err := store.PeekVersion(path); err != nil || v > 0 {
+			return nil
+		}
 	}
 	if n := countOriginals(l.dir); n > 0 {
 		return &NoDatabaseError{Dir: l.dir, Originals: n}
@@ -229,6 +235,13 @@ func (l *Library) open(ctx context.Context, opts Options) error {
 		return fmt.Errorf("không mở được cơ sở dữ liệu của thư viện %s: %w; %s", l.dir, vnerr.Explain(err), DatabaseRepair)
 	}
 	l.store = st
+	if st.Created() {
+		// A new store: an index left from a lost one would show documents
+		// the store does not have. It is derived data: start it afresh.
+		if err := os.RemoveAll(filepath.Join(l.dir, indexName)); err != nil {
+			return fmt.Errorf("không xóa được chỉ mục cũ: %w", vnerr.Explain(err))
+		}
+	}
 	if l.originals, err = originals.New(filepath.Join(l.dir, originalsName)); err != nil {
 		return fmt.Errorf("không tạo được thư mục bản gốc: %w", err)
 	}

@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"vanthu/index/search"
+	"vanthu/index/store"
 )
 
 func TestOpenOnlyWhereALibraryIs(t *testing.T) {
@@ -63,6 +65,13 @@ func TestLostDatabase(t *testing.T) {
 	}{
 		{"deleted", func(dir string) { os.Remove(filepath.Join(dir, dbName)) }, false},
 		{"emptied", func(dir string) { os.Truncate(filepath.Join(dir, dbName), 0) }, true},
+		{"replaced by a database without the schema", func(dir string) {
+			p := filepath.Join(dir, dbName)
+			os.Remove(p)
+			db, _ := sql.Open("sqlite", p)
+			db.Exec(`CREATE TABLE x(a); DROP TABLE x;`)
+			db.Close()
+		}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,8 +84,8 @@ func TestLostDatabase(t *testing.T) {
 					t.Fatalf("Open(%+v) = %v, want a NoDatabaseError naming the way out", opts, err)
 				}
 			}
-			if fi, err := os.Stat(filepath.Join(dir, dbName)); err == nil && fi.Size() > 0 {
-				t.Error("a new database was created")
+			if v, err := store.PeekVersion(filepath.Join(dir, dbName)); err == nil && v > 0 {
+				t.Error("a new database was made in place of the lost one")
 			}
 
 			lib, rep, err := RebuildFromOriginals(ctx, dir, ImportOptions{})
@@ -122,5 +131,23 @@ func TestRebuildSkipsDamagedOriginals(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(first); string(data) != "đã bị sửa" {
 		t.Error("a damaged original was changed")
+	}
+}
+
+// TestOrphanIndexIsDropped: a lost database with no originals left beside
+// it starts afresh, and the old index does not show documents the new
+// store does not have.
+func TestOrphanIndexIsDropped(t *testing.T) {
+	ctx := context.Background()
+	dir, _, _ := backedUp(t)
+	os.Remove(filepath.Join(dir, dbName))
+	os.RemoveAll(filepath.Join(dir, originalsName))
+	lib := openLib(t, dir)
+	res, err := lib.Search(search.Query{Text: "cai cach"})
+	if err != nil || res.Total != 0 {
+		t.Errorf("search of a new store = %+v, %v; want nothing", res, err)
+	}
+	if r, err := lib.Check(ctx); err != nil || !r.OK() || r.Documents != 0 {
+		t.Errorf("check = %+v, %v", r, err)
 	}
 }

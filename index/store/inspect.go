@@ -20,6 +20,26 @@ type Inspection struct {
 // tables: an empty file, or a database some other program made.
 var ErrEmptyDatabase = errors.New("store: database has no vanthu schema")
 
+// PeekVersion reads the schema version of the database file at path
+// without changing or migrating it: 0 means it has no vanthu schema.
+func PeekVersion(path string) (int, error) {
+	if _, err := os.Stat(path); err != nil {
+		return 0, err
+	}
+	db, err := openReadOnly(path)
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	return (&Store{db: db, path: path}).Version()
+}
+
+func openReadOnly(path string) (*sql.DB, error) {
+	q := url.Values{}
+	q.Add("_pragma", "query_only(1)")
+	return sql.Open("sqlite", path+"?"+q.Encode())
+}
+
 // Inspect looks at the database file at path without changing it and
 // without migrating it: a backup and a restore use it to verify a copy
 // before trusting it. A file that is not a database, or is damaged so that
@@ -28,9 +48,7 @@ func Inspect(ctx context.Context, path string) (*Inspection, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, err // opening a missing file would create it
 	}
-	q := url.Values{}
-	q.Add("_pragma", "query_only(1)")
-	db, err := sql.Open("sqlite", path+"?"+q.Encode())
+	db, err := openReadOnly(path)
 	if err != nil {
 		return nil, err
 	}
