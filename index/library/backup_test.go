@@ -391,3 +391,29 @@ func TestBackupNamesLostOriginals(t *testing.T) {
 		t.Errorf("backup after repair: %+v, %v", rep, err)
 	}
 }
+
+// TestCancelled: Ctrl-C during a backup or a restore leaves no archive and
+// the library as it was, and says so in Vietnamese.
+func TestCancelled(t *testing.T) {
+	dir, _, archive := backedUp(t)
+	before := libraryState(t, dir)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if l, err := Restore(ctx, archive, dir, true); err == nil || !strings.Contains(err.Error(), "đã dừng theo yêu cầu (context canceled)") {
+		if l != nil {
+			l.Close()
+		}
+		t.Errorf("cancelled restore: %v", err)
+	}
+	if after := libraryState(t, dir); after != before {
+		t.Errorf("a cancelled restore changed the library:\n%s\n%s", before, after)
+	}
+	lib := openLib(t, dir)
+	dest := filepath.Join(t.TempDir(), "b.zip")
+	if _, err := lib.Backup(ctx, dest); err == nil || !strings.Contains(err.Error(), "đã dừng theo yêu cầu") {
+		t.Errorf("cancelled backup: %v", err)
+	}
+	if left, _ := os.ReadDir(filepath.Dir(dest)); len(left) != 0 {
+		t.Errorf("a cancelled backup left %v", left)
+	}
+}
