@@ -10,6 +10,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"runtime"
 	"strings"
 	"syscall"
 
@@ -70,7 +71,7 @@ func translate(err error) string {
 		return "không phải tệp .zip hợp lệ, hoặc tệp bị cắt cụt"
 	case errors.Is(err, zip.ErrAlgorithm):
 		return "tệp nén dùng cách nén không được hỗ trợ"
-	case errors.Is(err, syscall.ENOSPC):
+	case diskFull(err):
 		return "ổ đĩa đã đầy"
 	case errors.Is(err, fs.ErrPermission):
 		return "không có quyền truy cập"
@@ -89,6 +90,23 @@ func DatabaseDamaged(err error) bool {
 	}
 	code := se.Code() & 0xff
 	return code == sqliteCorrupt || code == sqliteNotADB
+}
+
+// Windows error codes of a full disk (winerror.h).
+const (
+	winHandleDiskFull = 39
+	winDiskFull       = 112
+)
+
+func diskFull(err error) bool {
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		return false
+	}
+	if runtime.GOOS == "windows" {
+		return errno == winDiskFull || errno == winHandleDiskFull
+	}
+	return errno == syscall.ENOSPC
 }
 
 // Error is a cause said in Vietnamese, with the original for support.
@@ -141,12 +159,18 @@ func Message(err error) string {
 }
 
 // innermostKnown walks the chain (first branch of a joined error) and
-// returns the deepest error translate knows.
+// returns the outermost error translate knows whose text is all ASCII: the
+// English part of the message (an os.PathError with its operation, not
+// just its errno), after any Vietnamese context. Failing that, the deepest
+// known one.
 func innermostKnown(err error) error {
-	var found error
+	var deepest error
 	for e := err; e != nil; {
 		if translate(e) != "" {
-			found = e
+			if isASCII(e.Error()) {
+				return e
+			}
+			deepest = e
 		}
 		switch u := e.(type) {
 		case interface{ Unwrap() error }:
@@ -161,5 +185,14 @@ func innermostKnown(err error) error {
 			e = nil
 		}
 	}
-	return found
+	return deepest
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

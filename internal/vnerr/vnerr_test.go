@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	_ "modernc.org/sqlite"
@@ -25,6 +26,7 @@ func TestMessage(t *testing.T) {
 		{fmt.Errorf("đọc x: %w", zip.ErrChecksum), "đọc x: dữ liệu nén bị hỏng (zip: checksum error)"},
 		{fmt.Errorf("mở: %w", zip.ErrFormat), "mở: không phải tệp .zip hợp lệ, hoặc tệp bị cắt cụt (zip: not a valid zip file)"},
 		{errors.New("lỗi khác"), "lỗi khác"},
+		{&os.PathError{Op: "write", Path: "x", Err: syscall.ENOSPC}, "ổ đĩa đã đầy (write x: no space left on device)"},
 		{fmt.Errorf("a: %w", Explain(context.DeadlineExceeded)), "a: quá thời gian cho phép (context deadline exceeded)"},
 	}
 	for _, tt := range tests {
