@@ -134,8 +134,8 @@ func Explain(err error) error {
 	return err
 }
 
-// Message is what a clerk is shown for err: its text with the innermost
-// known cause said in Vietnamese (the English kept in parentheses). A
+// Message is what a clerk is shown for err: its text with the English
+// cause said in Vietnamese (the English kept in parentheses). A
 // message that already went through Explain is left as it is.
 func Message(err error) string {
 	if err == nil {
@@ -146,7 +146,7 @@ func Message(err error) string {
 	if errors.As(err, &done) {
 		return s
 	}
-	cause := innermostKnown(err)
+	cause := englishCause(err)
 	if cause == nil {
 		return s
 	}
@@ -158,12 +158,12 @@ func Message(err error) string {
 	return s + ": " + vn
 }
 
-// innermostKnown walks the chain (first branch of a joined error) and
+// englishCause walks the chain (first branch of a joined error) and
 // returns the outermost error translate knows whose text is all ASCII: the
 // English part of the message (an os.PathError with its operation, not
 // just its errno), after any Vietnamese context. Failing that, the deepest
 // known one.
-func innermostKnown(err error) error {
+func englishCause(err error) error {
 	var deepest error
 	for e := err; e != nil; {
 		if translate(e) != "" {
