@@ -190,10 +190,12 @@ func (l *Library) checkDatabase() error {
 	return nil
 }
 
-// Open opens the library in dir, creating it if needed. It takes the
-// library's lock, migrates the database, opens the search index (moving a
-// broken one aside and rebuilding it) and indexes what a crash left
-// unindexed. What it had to repair is in Notices.
+// Open opens the library in dir, creating it if needed (unless
+// opts.MustExist). It takes the library's lock, undoes a restore cut off
+// mid-swap, refuses a lost database beside originals (NoDatabaseError),
+// migrates the database, opens the search index (moving a broken one aside
+// and rebuilding it) and indexes what a crash left unindexed. What it had
+// to repair is in Notices.
 func Open(ctx context.Context, dir string, opts Options) (*Library, error) {
 	abs, err := filepath.Abs(dir)
 	if err == nil {
