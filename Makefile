@@ -65,6 +65,10 @@ bench-search:
 bench-import:
 	$(GO) test ./bench/importbench/ -run - -bench . -benchtime 1x
 
+.PHONY: bench-reliability
+bench-reliability:
+	$(GO) run ./bench/reliabilitybench -corpus ../shared/corpus/legal
+
 killtest:
 	VANTHU_KILLTEST_KILLS=20 VANTHU_KILLTEST_SEED=7 $(GO) test -count=1 -v ./bench/killtest/
 

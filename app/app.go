@@ -20,6 +20,7 @@ import (
 	"vanthu/assets"
 	"vanthu/docs/read/pdf"
 	"vanthu/index/library"
+	"vanthu/internal/safely"
 )
 
 // Options are the command-line options of the window.
@@ -141,7 +142,9 @@ func (ui *mainUI) openLibrary() {
 	}
 	var lib *library.Library
 	if err == nil {
-		lib, err = library.Open(context.Background(), dir, library.Options{})
+		lib, err = safely.Call("mở thư viện", func() (*library.Library, error) {
+			return library.Open(context.Background(), dir, library.Options{})
+		})
 	}
 	fyne.Do(func() {
 		if err != nil {

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"vanthu/index/library"
+	"vanthu/internal/safely"
 )
 
 func (t *libraryTab) chooseFileToImport() {
@@ -49,15 +50,17 @@ func (t *libraryTab) importPaths(paths []string) {
 	go func() {
 		// Keep the heap small while bleve analyses batches (see ImportMemoryLimit).
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(library.ImportMemoryLimit))
-		results, err := lib.Import(context.Background(), paths, library.ImportOptions{
-			Progress: func(p library.Progress) {
-				fyne.Do(func() {
-					if p.Total > 0 {
-						t.progress.SetValue(float64(p.Done) / float64(p.Total))
-					}
-					t.status.SetText(fmt.Sprintf("Đang nhập %d/%d: %s", p.Done, p.Total, filepath.Base(p.File)))
-				})
-			},
+		results, err := safely.Call("nhập văn bản", func() ([]library.FileResult, error) {
+			return lib.Import(context.Background(), paths, library.ImportOptions{
+				Progress: func(p library.Progress) {
+					fyne.Do(func() {
+						if p.Total > 0 {
+							t.progress.SetValue(float64(p.Done) / float64(p.Total))
+						}
+						t.status.SetText(fmt.Sprintf("Đang nhập %d/%d: %s", p.Done, p.Total, filepath.Base(p.File)))
+					})
+				},
+			})
 		})
 		fyne.Do(func() {
 			t.progress.Hide()

@@ -9,15 +9,15 @@ import (
 func init() {
 	register(&Command{
 		Name:    "check",
-		Usage:   "check [--library DIR] [--json]",
-		Summary: "kiểm tra thư viện: bản gốc, cơ sở dữ liệu, chỉ mục tìm kiếm (mã thoát 1 nếu có lỗi)",
+		Usage:   "check [--library DIR] [--deep] [--json]",
+		Summary: "kiểm tra thư viện: bản gốc, cơ sở dữ liệu, chỉ mục tìm kiếm; --deep đọc lại cả chỉ mục (mã thoát 1 nếu có lỗi)",
 		Run:     runCheck,
 	})
 }
 
 func runCheck(env *Env) int {
 	c := commands["check"]
-	fs, err := parseFlags(env.Args, nil, []string{"json"})
+	fs, err := parseFlags(env.Args, nil, []string{"json", "deep"})
 	if err != nil {
 		return usageError(env, c, err.Error())
 	}
@@ -33,9 +33,13 @@ func runCheck(env *Env) int {
 		return ExitBadInput
 	}
 	defer lib.Close()
-	r, err := lib.Check(ctx)
+	check := lib.Check
+	if fs.set["deep"] {
+		check = lib.CheckDeep
+	}
+	r, err := check(ctx)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "vanthu check: %v\n", err)
+		printErr(env, c.Name, err)
 		return ExitBadInput
 	}
 	if fs.set["json"] {
@@ -44,6 +48,9 @@ func runCheck(env *Env) int {
 		fmt.Fprintf(env.Stdout, "Thư viện %s\n", lib.Dir())
 		fmt.Fprintf(env.Stdout, "Văn bản: %d (đã vào chỉ mục %d, chờ vào chỉ mục %d)\n", r.Documents, r.Indexed, r.Pending)
 		fmt.Fprintf(env.Stdout, "Phiên bản lược đồ: %d\n", r.SchemaVersion)
+		if r.Deep {
+			fmt.Fprintf(env.Stdout, "Đọc lại chỉ mục: %d văn bản, tra thử %d từ\n", r.IndexDocuments, r.SampledWords)
+		}
 		if r.LeftoverOriginals > 0 {
 			fmt.Fprintf(env.Stdout, "Bản gốc thừa (từ lần nhập bị ngắt, vô hại): %d\n", r.LeftoverOriginals)
 		}

@@ -8,6 +8,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"vanthu/internal/safely"
 )
 
 // Exit codes shared by every command.
@@ -59,7 +61,21 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vanthu: không có lệnh %q. Gõ \"vanthu help\" để xem các lệnh.\n", name)
 		return ExitUsage
 	}
-	return c.Run(&Env{Args: args[1:], Stdout: stdout, Stderr: stderr})
+	return runSafely(c, &Env{Args: args[1:], Stdout: stdout, Stderr: stderr})
+}
+
+// runSafely runs a command so that a panic becomes a Vietnamese message
+// and a log line (see safely), never a stack trace on the clerk's screen.
+func runSafely(c *Command, env *Env) (code int) {
+	err := safely.Run("lệnh "+c.Name, func() error {
+		code = c.Run(env)
+		return nil
+	})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "vanthu %s: %v\n", c.Name, err)
+		return ExitBadInput
+	}
+	return code
 }
 
 // IsCommand reports whether name is a subcommand, so main can tell a command

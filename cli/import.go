@@ -78,7 +78,7 @@ func runImport(env *Env) int {
 		fmt.Fprintf(env.Stdout, "Đã nhập %d văn bản, %d đã có sẵn, %d lỗi.\n", imported, dups, failed)
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "vanthu import: %v\n", err)
+		printErr(env, c.Name, err)
 		code = ExitBadInput
 	}
 	return code

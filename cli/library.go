@@ -13,6 +13,7 @@ import (
 
 	"vanthu/docs/vndate"
 	"vanthu/index/library"
+	"vanthu/internal/vnerr"
 )
 
 // Flag handling shared by the library commands: every one of them takes
@@ -87,13 +88,29 @@ func openLibrary(ctx context.Context, env *Env, name string, fs *flagSet, opts l
 		fmt.Fprintf(env.Stderr, "vanthu %s: %v\n", name, err)
 		return nil, false
 	}
+	opts.MustExist = !createsLibrary[name]
 	lib, err := library.Open(ctx, dir, opts)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "vanthu %s: %v\n", name, err)
+		printErr(env, name, err)
 		return nil, false
 	}
 	printNotices(env.Stderr, name, lib.Notices())
 	return lib, true
+}
+
+// createsLibrary names the commands that make a new library where none
+// is; every other command refuses a folder without one, so a mistyped
+// --library is an error instead of a new, empty library.
+var createsLibrary = map[string]bool{"import": true}
+
+// printErr prints a command's error with low-level causes (SQLite, zip,
+// a cancelled context) said in Vietnamese.
+func printErr(env *Env, name string, err error) {
+	msg := vnerr.Message(err)
+	if vnerr.DatabaseDamaged(err) && !strings.Contains(msg, library.DatabaseRepair) {
+		msg += "; " + library.DatabaseRepair
+	}
+	fmt.Fprintf(env.Stderr, "vanthu %s: %s\n", name, msg)
 }
 
 func printNotices(w io.Writer, name string, notices []string) {

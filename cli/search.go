@@ -42,9 +42,11 @@ func runSearch(env *Env) int {
 		return ExitBadInput
 	}
 	defer lib.Close()
+	seen := len(lib.Notices())
 	res, err := lib.Search(q)
+	printNotices(env.Stderr, c.Name, lib.Notices()[seen:]) // an index rebuilt while searching
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "vanthu search: không tìm được: %v\n", err)
+		printErr(env, c.Name, fmt.Errorf("không tìm được: %w", err))
 		return ExitBadInput
 	}
 	if fs.set["json"] {

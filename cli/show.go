@@ -45,7 +45,7 @@ func runShow(env *Env) int {
 		return ExitBadInput
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "vanthu show: %v\n", err)
+		printErr(env, c.Name, err)
 		return ExitBadInput
 	}
 	if fs.set["json"] {

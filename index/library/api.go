@@ -5,7 +5,6 @@ import (
 	"errors"
 
 	"vanthu/docs/vndate"
-	"vanthu/index/search"
 	"vanthu/index/store"
 )
 
@@ -84,15 +83,6 @@ func (l *Library) List(ctx context.Context, f store.Filter) ([]store.Summary, er
 		f.Today = l.today()
 	}
 	return l.store.List(ctx, f)
-}
-
-// Search runs a full-text search.
-func (l *Library) Search(q search.Query) (*search.Results, error) {
-	ix, err := l.searchIndex()
-	if err != nil {
-		return nil, err
-	}
-	return ix.Search(q)
 }
 
 // UpdateField corrects one metadata field (see store.EditableFields),

@@ -4,18 +4,16 @@ import (
 	"archive/zip"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"time"
 
-	"vanthu/index/library/lock"
 	"vanthu/index/library/originals"
 	"vanthu/index/store"
+	"vanthu/internal/vnerr"
 )
 
 // A backup is one zip archive: a manifest, a consistent snapshot of the
@@ -28,66 +26,152 @@ type manifest struct {
 	Created       string `json:"created"`
 	SchemaVersion int    `json:"schema_version"`
 	Documents     int    `json:"documents"`
+	// Originals counts the originals in the archive; Missing names those
+	// the library could not give (missing or damaged on disk). Archives
+	// made before these fields existed have neither.
+	Originals int               `json:"originals"`
+	Missing   []MissingOriginal `json:"missing,omitempty"`
+	// DatabaseSHA256 is the hash of the database entry: SQLite's own check
+	// sees a broken structure, not a changed byte inside a text.
+	DatabaseSHA256 string `json:"database_sha256,omitempty"`
 }
 
 const backupFormat = "vanthu-backup-1"
 
-// Backup writes the whole library to the archive at dest, replacing it
-// only once the new archive is complete.
-func (l *Library) Backup(ctx context.Context, dest string) (err error) {
+// MissingOriginal is a document whose original a backup could not include.
+type MissingOriginal struct {
+	ID       int64  `json:"id"`
+	SHA256   string `json:"sha256"`
+	FileName string `json:"file_name"`
+	Damaged  bool   `json:"damaged"` // on disk but changed; else missing
+}
+
+// String names the document and what to do, in Vietnamese.
+func (m MissingOriginal) String() string {
+	what := "thiếu bản gốc"
+	if m.Damaged {
+		what = "bản gốc bị hỏng (mã băm không khớp)"
+	}
+	return fmt.Sprintf("văn bản mã %d (%s): %s; hãy nhập lại đúng tệp %s (vanthu import) để khôi phục bản gốc",
+		m.ID, m.FileName, what, m.FileName)
+}
+
+// BackupReport is what a finished, verified backup holds.
+type BackupReport struct {
+	Documents int               `json:"documents"`
+	Originals int               `json:"originals"`
+	Missing   []MissingOriginal `json:"missing"`
+	Bytes     int64             `json:"bytes"`
+}
+
+// Backup writes the whole library to the archive at dest. The archive is
+// written beside dest, read back and verified (every entry's checksum,
+// every original's hash, the database's integrity and counts), and only
+// then renamed over dest. Originals that are missing or damaged on disk
+// are left out and named in the report and the manifest; the backup is
+// still made, since everything else in it is sound.
+func (l *Library) Backup(ctx context.Context, dest string) (*BackupReport, error) {
 	tmpDir, err := os.MkdirTemp(filepath.Dir(dest), ".vanthu-backup-*")
 	if err != nil {
-		return fmt.Errorf("không tạo được tệp tạm bên cạnh %s: %w", dest, err)
+		return nil, fmt.Errorf("không tạo được tệp tạm bên cạnh %s: %w", dest, vnerr.Explain(err))
 	}
 	defer os.RemoveAll(tmpDir)
 	snapshot := filepath.Join(tmpDir, dbName)
 	if err := l.store.VacuumInto(ctx, snapshot); err != nil {
-		return fmt.Errorf("không chụp được cơ sở dữ liệu: %w", err)
+		return nil, fmt.Errorf("không chụp được cơ sở dữ liệu: %w", vnerr.Explain(err))
 	}
-	docs, err := l.store.Originals(ctx)
+	// The snapshot's own list, not the live store's: an import running
+	// meanwhile must not add originals the snapshot does not know.
+	in, err := store.Inspect(ctx, snapshot)
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("bản chụp cơ sở dữ liệu không đọc được: %w", vnerr.Explain(err))
 	}
-	v, err := l.store.Version()
-	if err != nil {
-		return err
+	if len(in.Problems) > 0 {
+		return nil, fmt.Errorf("cơ sở dữ liệu của thư viện bị hỏng (%s); hãy chạy \"vanthu check\" trước khi sao lưu", in.Problems[0])
 	}
 
 	partial := filepath.Join(tmpDir, "backup.zip")
+	rep, err := l.writeArchive(ctx, partial, snapshot, in)
+	if err != nil {
+		return nil, fmt.Errorf("không ghi được tệp sao lưu: %w", vnerr.Explain(err))
+	}
+	if err := verifyBackup(ctx, partial, tmpDir); err != nil {
+		return nil, fmt.Errorf("tệp sao lưu vừa ghi đọc lại không đúng, nên chưa thay %s: %w", dest, err)
+	}
+	if err := os.Rename(partial, dest); err != nil {
+		return nil, fmt.Errorf("không ghi được %s: %w", dest, vnerr.Explain(err))
+	}
+	if fi, err := os.Stat(dest); err == nil {
+		rep.Bytes = fi.Size()
+	}
+	return rep, nil
+}
+
+// writeArchive writes the zip at partial and syncs it.
+func (l *Library) writeArchive(ctx context.Context, partial, snapshot string, in *store.Inspection) (*BackupReport, error) {
 	f, err := os.Create(partial)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer f.Close()
 	zw := zip.NewWriter(f)
-	m := manifest{Format: backupFormat, Created: time.Now().UTC().Format(time.RFC3339), SchemaVersion: v, Documents: len(docs)}
-	mb, _ := json.MarshalIndent(m, "", "  ") // a plain struct always marshals
-	if err := writeEntry(zw, manifestName, mb); err != nil {
-		return err
+	dbHash, err := hashFile(snapshot)
+	if err != nil {
+		return nil, err
 	}
 	if err := copyEntry(zw, dbName, snapshot, zip.Deflate); err != nil {
-		return err
+		return nil, err
 	}
-	for _, d := range docs {
+	rep := &BackupReport{Documents: len(in.Documents), Missing: []MissingOriginal{}}
+	for _, d := range in.Documents {
 		if err := ctx.Err(); err != nil {
-			return err
+			return nil, err
+		}
+		// Verified before it is copied: a damaged original in the archive
+		// would make the whole archive refuse to restore.
+		p, err := l.originals.Verify(d.SHA256, d.Format)
+		if err != nil || p != originals.OK {
+			rep.Missing = append(rep.Missing, MissingOriginal{ID: d.ID, SHA256: d.SHA256, FileName: d.FileName,
+				Damaged: err != nil || p == originals.WrongHash})
+			continue
 		}
 		src := l.originals.Path(d.SHA256, d.Format)
 		name := path.Join(originalsName, d.SHA256[:2], filepath.Base(src))
 		if err := copyEntry(zw, name, src, compressionFor(d.Format)); err != nil {
-			return fmt.Errorf("văn bản mã %d: %w", d.ID, err)
+			return nil, fmt.Errorf("văn bản mã %d: %w", d.ID, err)
 		}
+		rep.Originals++
+	}
+	m := manifest{Format: backupFormat, Created: time.Now().UTC().Format(time.RFC3339), SchemaVersion: in.Version,
+		Documents: rep.Documents, Originals: rep.Originals, Missing: rep.Missing, DatabaseSHA256: dbHash}
+	mb, _ := json.MarshalIndent(m, "", "  ") // a plain struct always marshals
+	if err := writeEntry(zw, manifestName, mb); err != nil {
+		return nil, err
 	}
 	if err := zw.Close(); err != nil {
-		return err
+		return nil, err
 	}
 	if err := f.Sync(); err != nil {
+		return nil, err
+	}
+	return rep, f.Close()
+}
+
+// verifyBackup reads the archive back as a restore would, unpacking its
+// database into scratch.
+func verifyBackup(ctx context.Context, archive, scratch string) error {
+	zr, err := zip.OpenReader(archive)
+	if err != nil {
+		return vnerr.Explain(err)
+	}
+	defer zr.Close()
+	dir, err := os.MkdirTemp(scratch, "verify-*")
+	if err != nil {
 		return err
 	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(partial, dest)
+	defer os.RemoveAll(dir)
+	_, err = unpackArchive(ctx, &zr.Reader, dir, false)
+	return err
 }
 
 // compressionFor stores formats that are zip archives already.
@@ -126,175 +210,11 @@ func copyEntry(zw *zip.Writer, name, src string, method uint16) error {
 	return err
 }
 
-// ErrNotEmpty is returned by Restore for a folder that already holds a
-// library, unless forced.
-var ErrNotEmpty = errors.New("thư mục thư viện đã có dữ liệu; dùng --force để ghi đè (dữ liệu hiện có sẽ bị xóa)")
-
-// originalEntry is the only shape of path an archive may put under
-// originals/, so an archive cannot write outside the library.
-var originalEntry = regexp.MustCompile(`^originals/([0-9a-f]{2})/([0-9a-f]{64})(\.[a-z0-9]{1,8})?$`)
-
-// Restore fills the library folder dir from a backup archive and opens it,
-// rebuilding the search index. A folder that already holds a library is
-// refused unless force is set, in which case its database, originals and
-// index are replaced. The archive is verified (every original against its
-// hash) before anything in dir is removed.
-func Restore(ctx context.Context, archive, dir string, force bool) (*Library, error) {
-	zr, err := zip.OpenReader(archive)
-	if errors.Is(err, zip.ErrFormat) {
-		return nil, fmt.Errorf("tệp %s không phải tệp sao lưu (.zip) của vanthu", archive)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("không mở được tệp sao lưu %s: %w", archive, err)
-	}
-	defer zr.Close()
-	if err := verifyArchive(&zr.Reader); err != nil {
-		return nil, fmt.Errorf("tệp sao lưu %s không dùng được: %w", archive, err)
-	}
-
-	if abs, err := filepath.Abs(dir); err == nil {
-		dir = abs
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
-	}
-	lk, err := lock.Acquire(filepath.Join(dir, lockName))
-	if errors.Is(err, lock.ErrHeld) {
-		return nil, &BusyError{Dir: dir}
-	}
-	if err != nil {
-		return nil, err
-	}
-	lib := &Library{dir: dir, lock: lk, today: todayFunc}
-	fail := func(err error) (*Library, error) {
-		lib.Close()
-		return nil, err
-	}
-	empty, err := isEmptyDir(dir)
-	if err != nil {
-		return fail(err)
-	}
-	if !empty {
-		if !force {
-			return fail(ErrNotEmpty)
-		}
-		for _, name := range []string{dbName, dbName + "-wal", dbName + "-shm", originalsName, indexName} {
-			if err := os.RemoveAll(filepath.Join(dir, name)); err != nil {
-				return fail(fmt.Errorf("không xóa được %s: %w", name, err))
-			}
-		}
-	}
-	if err := extractArchive(ctx, &zr.Reader, dir); err != nil {
-		return fail(err)
-	}
-	if err := lib.open(ctx, Options{}); err != nil {
-		return fail(err)
-	}
-	return lib, nil
-}
-
-// verifyArchive checks the manifest, the entry names and every original's
-// hash without writing anything.
-func verifyArchive(zr *zip.Reader) error {
-	var m manifest
-	hasDB := false
-	for _, f := range zr.File {
-		switch {
-		case f.Name == manifestName:
-			if err := readJSON(f, &m); err != nil {
-				return fmt.Errorf("bản kê hỏng: %w", err)
-			}
-		case f.Name == dbName:
-			hasDB = true
-		case originalEntry.MatchString(f.Name):
-			sha := originalEntry.FindStringSubmatch(f.Name)[2]
-			got, err := hashEntry(f)
-			if err != nil {
-				return fmt.Errorf("%s: %w", f.Name, err)
-			}
-			if got != sha {
-				return fmt.Errorf("bản gốc %s bị hỏng (mã băm không khớp)", f.Name)
-			}
-		case f.FileInfo().IsDir():
-		default:
-			return fmt.Errorf("có mục lạ %q", f.Name)
-		}
-	}
-	if m.Format != backupFormat {
-		return errors.New("không phải tệp sao lưu của vanthu")
-	}
-	if !hasDB {
-		return errors.New("thiếu cơ sở dữ liệu")
-	}
-	if m.SchemaVersion > store.SchemaVersion {
-		return errors.New("được tạo bởi phiên bản vanthu mới hơn; hãy cập nhật vanthu")
-	}
-	return nil
-}
-
-func readJSON(f *zip.File, v any) error {
-	rc, err := f.Open()
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	return json.NewDecoder(io.LimitReader(rc, 1<<20)).Decode(v)
-}
-
-func hashEntry(f *zip.File) (string, error) {
-	rc, err := f.Open()
+func hashFile(path string) (string, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return "", err
 	}
-	defer rc.Close()
-	return originals.HashReader(rc)
-}
-
-func extractArchive(ctx context.Context, zr *zip.Reader, dir string) error {
-	for _, f := range zr.File {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		var dest string
-		switch {
-		case f.Name == dbName:
-			dest = filepath.Join(dir, dbName)
-		case originalEntry.MatchString(f.Name):
-			dest = filepath.Join(dir, filepath.FromSlash(f.Name))
-		default:
-			continue
-		}
-		if err := extractFile(f, dest); err != nil {
-			return fmt.Errorf("không chép được %s: %w", f.Name, err)
-		}
-	}
-	return nil
-}
-
-func extractFile(f *zip.File, dest string) error {
-	if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
-		return err
-	}
-	rc, err := f.Open()
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dest), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := io.Copy(tmp, rc); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), dest)
+	defer f.Close()
+	return originals.HashReader(f)
 }

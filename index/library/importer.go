@@ -20,6 +20,7 @@ import (
 	"vanthu/docs/read/pdf"
 	"vanthu/index/library/originals"
 	"vanthu/index/store"
+	"vanthu/internal/vnerr"
 )
 
 // Status is the outcome of importing one file.
@@ -72,6 +73,7 @@ type prepared struct {
 	cancelled bool // not done: the import was cancelled first
 	result    FileResult
 	sha       string
+	repaired  string // a note when a duplicate's lost original was put back
 	doc       *store.Document
 	tasks     []store.Task
 	refs      []store.Ref
@@ -85,6 +87,12 @@ type prepared struct {
 // single files are in their results.
 func (l *Library) Import(ctx context.Context, paths []string, opts ImportOptions) ([]FileResult, error) {
 	files, results := l.collect(paths)
+	return l.importFiles(ctx, files, results, opts)
+}
+
+// importFiles imports the files; results are those that failed before
+// (collection), reported first.
+func (l *Library) importFiles(ctx context.Context, files []string, results []FileResult, opts ImportOptions) ([]FileResult, error) {
 	total := len(files) + len(results)
 	done := 0
 	report := func(r FileResult) {
@@ -336,6 +344,7 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 	if ex, err := l.store.BySHA(ctx, p.sha); err == nil && ex != nil {
 		p.result.Status = Duplicate
 		p.result.Existing = ex
+		p.repaired = l.repairOriginal(ctx, ex.ID, p.sha, data)
 		return p
 	}
 
@@ -369,7 +378,7 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 		}
 	}
 	if _, err := l.originals.Put(p.sha, format, data); err != nil {
-		return fail("không lưu được bản gốc vào thư viện; hãy kiểm tra chỗ trống trên ổ đĩa rồi nhập lại (" + err.Error() + ")")
+		return fail("không lưu được bản gốc vào thư viện: " + vnerr.Message(err))
 	}
 	p.doc = &store.Document{
 		SHA256:   p.sha,
@@ -489,7 +498,11 @@ func (l *Library) write(ctx context.Context, p prepared, ix *indexFeeder) FileRe
 		l.store.LogImport(ctx, r.Path, p.sha, store.LogFailed, r.Message, 0)
 		return r
 	case Duplicate:
-		return l.duplicate(ctx, r, p.sha)
+		r = l.duplicate(ctx, r, p.sha)
+		if p.repaired != "" {
+			r.Message += "; " + p.repaired
+		}
+		return r
 	}
 	id, err := l.store.Insert(ctx, p.doc, p.tasks, p.refs, r.Path)
 	var dup *store.DuplicateError
@@ -500,7 +513,7 @@ func (l *Library) write(ctx context.Context, p prepared, ix *indexFeeder) FileRe
 		return l.duplicate(ctx, r, p.sha)
 	case err != nil:
 		r.Status = Failed
-		r.Message = "không ghi được vào cơ sở dữ liệu; hãy nhập lại tệp này (" + err.Error() + ")"
+		r.Message = "không ghi được vào cơ sở dữ liệu: " + vnerr.Message(err)
 		l.store.LogImport(ctx, r.Path, p.sha, store.LogFailed, r.Message, 0)
 		return r
 	}

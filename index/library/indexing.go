@@ -123,10 +123,11 @@ func parseDocKey(s string) (int64, bool) {
 // progress, when not nil, is told how many documents are done.
 func (l *Library) Reindex(ctx context.Context, progress func(done, total int)) error {
 	path := filepath.Join(l.dir, indexName)
-	if err := l.index.Close(); err != nil {
-		return err
+	if ix := l.setIndex(nil); ix != nil {
+		if err := ix.Close(); err != nil {
+			return err
+		}
 	}
-	l.index = nil
 	if err := os.RemoveAll(path); err != nil {
 		return fmt.Errorf("không xóa được chỉ mục cũ: %w", err)
 	}
@@ -134,7 +135,7 @@ func (l *Library) Reindex(ctx context.Context, progress func(done, total int)) e
 	if err != nil {
 		return fmt.Errorf("không tạo được chỉ mục mới: %w", err)
 	}
-	l.index = ix
+	l.setIndex(ix)
 	if err := l.store.MarkAllPending(ctx); err != nil {
 		return err
 	}

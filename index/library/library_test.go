@@ -31,7 +31,7 @@ Bộ Y tế đề nghị các đơn vị thực hiện khám chữa bệnh bảo
 `
 
 // writeFiles creates files (name → content) under a new folder.
-func writeFiles(t *testing.T, files map[string]string) string {
+func writeFiles(t testing.TB, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, content := range files {
@@ -250,7 +250,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	archive := filepath.Join(t.TempDir(), "sao-luu.zip")
-	if err := lib.Backup(ctx, archive); err != nil {
+	if _, err := lib.Backup(ctx, archive); err != nil {
 		t.Fatal(err)
 	}
 

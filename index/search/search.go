@@ -95,6 +95,7 @@ const batchTextBytes = 1 << 20
 // Index is an open index. It is safe for concurrent use.
 type Index struct {
 	bi        bleve.Index
+	dir       string
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -133,7 +134,7 @@ func Open(dir string) (ix *Index, err error) {
 			_ = bi.Close()
 			return nil, err
 		}
-		return &Index{bi: bi}, nil
+		return &Index{bi: bi, dir: dir}, nil
 	}
 	bi, err := bleve.OpenUsing(dir, config)
 	if errors.Is(err, bolt.ErrTimeout) {
@@ -147,7 +148,18 @@ func Open(dir string) (ix *Index, err error) {
 		_ = bi.Close()
 		return nil, fmt.Errorf("%w: %s: schema %q, want %q (%v)", ErrCorrupt, dir, v, schemaVersion, err)
 	}
-	return &Index{bi: bi}, nil
+	ix = &Index{bi: bi, dir: dir}
+	// Damaged bytes in a segment make bleve panic or quietly lose hits:
+	// check the files (only new or changed ones; see VerifyFiles).
+	problems, err := ix.VerifyFiles(true)
+	if err == nil && len(problems) > 0 {
+		err = errors.New(problems[0])
+	}
+	if err != nil {
+		_ = bi.Close()
+		return nil, fmt.Errorf("%w: %s: %w", ErrCorrupt, dir, err)
+	}
+	return ix, nil
 }
 
 // isEmptyDir reports whether dir is missing or has no entries.
@@ -235,12 +247,10 @@ func (ix *Index) Delete(ids ...string) error {
 }
 
 // IDs lists every document id in the index, sorted, for consistency checks.
-func (ix *Index) IDs() ([]string, error) {
-	adv, err := ix.bi.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
+func (ix *Index) IDs() (ids []string, err error) {
+	defer recoverCorrupt(&err)
+	defer guardFaults()()
+	r, err := ix.reader()
 	if err != nil {
 		return nil, err
 	}
@@ -250,7 +260,6 @@ func (ix *Index) IDs() ([]string, error) {
 		return nil, err
 	}
 	defer all.Close()
-	var ids []string
 	for {
 		iid, err := all.Next()
 		if err != nil {

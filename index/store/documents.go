@@ -375,15 +375,20 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 
 // Original is what locates and verifies a document's original file.
 type Original struct {
-	ID     int64
-	SHA256 string
-	Format string
-	Size   int64
+	ID       int64
+	SHA256   string
+	Format   string
+	Size     int64
+	FileName string // the name it was imported under, for messages
 }
 
 // Originals lists every document's original, by id.
 func (s *Store) Originals(ctx context.Context) ([]Original, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, sha256, format, size FROM documents ORDER BY id`)
+	return originalsOf(ctx, s.db)
+}
+
+func originalsOf(ctx context.Context, db *sql.DB) ([]Original, error) {
+	rows, err := db.QueryContext(ctx, `SELECT id, sha256, format, size, file_name FROM documents ORDER BY id`)
 	if err != nil {
 		return nil, err
 	}
@@ -391,7 +396,7 @@ func (s *Store) Originals(ctx context.Context) ([]Original, error) {
 	var out []Original
 	for rows.Next() {
 		var o Original
-		if err := rows.Scan(&o.ID, &o.SHA256, &o.Format, &o.Size); err != nil {
+		if err := rows.Scan(&o.ID, &o.SHA256, &o.Format, &o.Size, &o.FileName); err != nil {
 			return nil, err
 		}
 		out = append(out, o)

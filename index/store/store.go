@@ -20,8 +20,9 @@ import (
 
 // Store is an open database.
 type Store struct {
-	db   *sql.DB
-	path string
+	db      *sql.DB
+	path    string
+	created bool // Open found no schema and made one
 }
 
 // ErrTooNew means the database was written by a newer vanthu.
@@ -57,6 +58,10 @@ func Open(path string) (*Store, error) {
 	return s, nil
 }
 
+// Created reports whether Open found a database without vanthu's schema
+// (a new or empty file) and created the schema.
+func (s *Store) Created() bool { return s.created }
+
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
@@ -75,6 +80,7 @@ func (s *Store) migrate() error {
 	if err != nil {
 		return fmt.Errorf("store: read schema version: %w", err)
 	}
+	s.created = v == 0
 	if v > len(migrations) {
 		return fmt.Errorf("%w (version %d, this program knows %d)", ErrTooNew, v, len(migrations))
 	}

@@ -29,6 +29,10 @@ func New(root string) (*Dir, error) {
 	return &Dir{root: root}, nil
 }
 
+// At returns the originals folder at root without creating it (to look at
+// a library that may not be whole).
+func At(root string) *Dir { return &Dir{root: root} }
+
 // Root is the folder.
 func (d *Dir) Root() string { return d.root }
 
