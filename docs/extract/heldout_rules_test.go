@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// Rules added after scoring testdata/heldout; each case is a shape seen
+// Rules added after scoring testdata/tuning/meta (then called heldout); each case is a shape seen
 // there, reduced to its lines.
 
 func TestBodyBeforeNumberLabel(t *testing.T) {
