@@ -3,6 +3,8 @@
 package extract
 
 import (
+	"fmt"
+
 	"vanthu/docs/extract/tasks"
 	"vanthu/docs/model"
 	"vanthu/docs/vn"
@@ -50,7 +52,13 @@ type Result struct {
 	References   []Reference     `json:"references"`
 	Tasks        []tasks.Task    `json:"tasks"`
 	Spans        map[string]Span `json:"spans,omitempty"` // field name → where it stands in Text
-	Text         string          `json:"-"`               // the text the offsets refer to
+	// Unsure names the fields a clerk should confirm, each with the reason
+	// in Vietnamese ("date" → "dòng ngày tháng để trống").
+	Unsure map[string]string `json:"unsure,omitempty"`
+	// Warnings are faults met while extracting: a stage that failed on an
+	// odd layout is reported here, with what it would have found missing.
+	Warnings []string `json:"warnings,omitempty"`
+	Text     string   `json:"-"` // the text the offsets refer to
 }
 
 // FromText extracts from plain text. Offsets refer to Result.Text, the
@@ -58,7 +66,7 @@ type Result struct {
 // the fields found so far are returned.
 func FromText(text string) *Result {
 	r := newResult(vn.NFC(text))
-	extractInto(r)
+	extractInto(r, guarded)
 	return r
 }
 
@@ -73,27 +81,51 @@ func newResult(text string) *Result {
 	}
 }
 
-// extractInto runs every rule over r.Text. Each stage is guarded on its
-// own, so a fault in one (a bug meeting an odd layout) loses only what
-// that stage would have found, never the tasks or the other fields.
-func extractInto(r *Result) {
+// runStage runs one extraction stage. FromText guards each stage on its
+// own, so a fault in one (a bug meeting an odd layout) loses only what that
+// stage would have found; the fuzz target runs them bare, so that it sees
+// every panic.
+type runStage func(r *Result, name string, stage func())
+
+// guarded recovers a panic in a stage and records it as a warning, so the
+// clerk (and support) learn that a part of the document was not read.
+func guarded(r *Result, name string, stage func()) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.Warnings = append(r.Warnings, fmt.Sprintf("lỗi khi trích xuất %s, phần này có thể thiếu (%v)", stageNames[name], p))
+		}
+	}()
+	stage()
+}
+
+// bare runs a stage without recovering.
+func bare(_ *Result, _ string, stage func()) { stage() }
+
+// stageNames are the stages as a clerk reads them in a warning.
+var stageNames = map[string]string{
+	"header":     "phần đầu văn bản (số, ngày, cơ quan, trích yếu)",
+	"recipients": "phần Kính gửi",
+	"noi_nhan":   "phần Nơi nhận",
+	"signer":     "phần chữ ký",
+	"references": "các văn bản được dẫn",
+	"tasks":      "nhiệm vụ và thời hạn",
+	"unsure":     "mức tin cậy của các trường",
+}
+
+// extractInto runs every rule over r.Text, each stage through run.
+func extractInto(r *Result, run runStage) {
 	d := &doc{text: r.Text, signText: r.Text, lines: splitLines(r.Text), noiNhanAt: -1, noiNhanEnd: -1}
-	guard(func() { d.header(r) })
-	guard(func() { d.recipients(r) })
-	guard(func() { d.noiNhan(r) })
-	guard(func() { d.signer(r) })
-	guard(func() { r.References = findReferences(r.Text, r.Number) })
-	guard(func() {
-		if ts := tasks.Find(r.Text, tasks.Context{DocDate: r.Date}); ts != nil {
+	run(r, "header", func() { d.header(r) })
+	run(r, "recipients", func() { d.recipients(r) })
+	run(r, "noi_nhan", func() { d.noiNhan(r) })
+	run(r, "signer", func() { d.signer(r) })
+	run(r, "references", func() { r.References = findReferences(r.Text, r.Number) })
+	run(r, "tasks", func() {
+		if ts := tasks.Find(r.Text, tasks.Context{DocDate: r.Date, Normative: normative(r)}); ts != nil {
 			r.Tasks = ts
 		}
 	})
-}
-
-// guard runs one extraction stage, recovering from a panic in it.
-func guard(stage func()) {
-	defer func() { _ = recover() }()
-	stage()
+	run(r, "unsure", func() { d.unsure(r) })
 }
 
 // FromDocument extracts from a reader's structured text.

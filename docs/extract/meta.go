@@ -32,6 +32,10 @@ type doc struct {
 	// its right-hand column where the closing block keeps two columns on
 	// the same lines.
 	signText string
+	// What unsure() tells the clerk: the date line was there but blank; the
+	// number, date or issuer came from a Công báo title block; the issuer
+	// was read from the authority line above "Căn cứ".
+	blankDate, titleBlock, issuerFromTitle, issuerFromAuthority bool
 }
 
 var (

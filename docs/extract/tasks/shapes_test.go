@@ -107,7 +107,8 @@ func TestPeriodOrDeadline(t *testing.T) {
 		{"số liệu trong năm", "Giao Cục Thống kê tỉnh cung cấp số liệu trong năm 2024 cho Sở Kế hoạch và Đầu tư.", ""},
 		{"tình hình ... trong năm", "Yêu cầu Ủy ban nhân dân các huyện đánh giá tình hình thực hiện Kế hoạch trong năm 2024.", ""},
 		{"kết quả trong 6 tháng đầu năm", "Đề nghị Sở Y tế tổng hợp kết quả triển khai trong 6 tháng đầu năm 2024.", ""},
-		{"period, then a deadline", "Đề nghị Sở Xây dựng báo cáo kết quả thực hiện trong năm 2023, gửi về Văn phòng UBND tỉnh trước ngày 15/01/2024.", "2024-01-15"},
+		{"period, then a deadline", "Đề nghị Sở Xây dựng báo cáo kết quả thực hiện trong năm 2024, gửi về Văn phòng UBND tỉnh trước ngày 15/01/2025.", "2025-01-15"},
+		{"a deadline before the letter is no deadline", "Đề nghị Sở Xây dựng báo cáo kết quả thực hiện trong năm 2023, gửi về Văn phòng UBND tỉnh trước ngày 15/01/2024.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

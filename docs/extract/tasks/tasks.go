@@ -27,9 +27,15 @@ type Task struct {
 	DeadlineText  string      `json:"deadline_text"`
 	Recurrence    string      `json:"recurrence"`     // monthly, quarterly, semiannual, yearly or ""
 	RecurrenceDue string      `json:"recurrence_due"` // --MM-DD or ---DD, or ""
-	Quote         string      `json:"quote"`
-	Start         int         `json:"start"`
-	End           int         `json:"end"`
+	// A deadline counted from a day the document does not give ("trong vòng
+	// 10 ngày kể từ ngày nhận được văn bản") keeps its span and anchor, so
+	// that follow-up can count it from the day the letter arrived.
+	RelativeDays int    `json:"relative_days,omitempty"` // 10
+	RelativeUnit string `json:"relative_unit,omitempty"` // "ngày", "ngày làm việc" or "tháng"
+	Anchor       string `json:"anchor,omitempty"`        // "ngày nhận được văn bản"
+	Quote        string `json:"quote"`
+	Start        int    `json:"start"`
+	End          int    `json:"end"`
 	// Kind tells follow-up what the obligation is: KindAssignment (a duty
 	// given to a named unit, followed up), KindRecurring (a periodic duty),
 	// or KindRule (a rule a legal normative text lays down for whole classes
@@ -47,6 +53,10 @@ const (
 // Context is what the document around the tasks tells.
 type Context struct {
 	DocDate vndate.Date // the date of issue, zero if blank
+	// Normative is set for a legal normative text (luật, nghị định, thông
+	// tư, QPPL decisions): its standing duties on whole classes of bodies
+	// are rules.
+	Normative bool
 }
 
 // Find returns the tasks in text, in order of appearance.
@@ -61,8 +71,36 @@ func Find(text string, ctx Context) []Task {
 	f.blocks = layout(text, bodySpans(text, lines, cuts))
 	f.run()
 	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Start < f.out[j].Start })
+	for i := range f.out {
+		settle(&f.out[i], ctx)
+	}
 	return f.out
 }
+
+// settle applies what holds for every task: a date before the document's
+// own date is never its deadline (a 2024 land law's "trước ngày 18 tháng 12
+// năm 1980" is a condition on the past, a notice's quote of an earlier
+// deadline is history), and each task gets its kind.
+func settle(t *Task, ctx Context) {
+	if !ctx.DocDate.IsZero() && !t.Deadline.IsZero() && t.Deadline.Before(ctx.DocDate) {
+		t.Deadline = vndate.Date{}
+	}
+	switch {
+	case ctx.Normative && (t.Deadline.IsZero() || wholeClass(t.Assignee)):
+		t.Kind = KindRule
+	case t.Recurrence != "":
+		t.Kind = KindRecurring
+	default:
+		t.Kind = KindAssignment
+	}
+}
+
+// classWords open the name of a whole class of bodies or people rather
+// than one named unit: "Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các
+// cấp", "Tổ chức, cá nhân", "Người sử dụng lao động".
+var classWords = regexp.MustCompile(`(?i)^(?:các|mọi|những|tổ chức|cá nhân|người|cơ quan, tổ chức|doanh nghiệp|bộ, cơ quan|bộ trưởng, thủ trưởng)\b|\b(?:các|cấp)\s+(?:tỉnh|huyện|xã|cấp|bộ|sở)\b`)
+
+func wholeClass(who string) bool { return classWords.MatchString(strings.TrimSpace(who)) }
 
 // latestYear is the year a date without one takes when the document's own
 // date is blank: the latest year the text writes after "năm" or in a date.
@@ -670,6 +708,9 @@ func (f *finder) emit(c *cand) {
 	}
 	if w.end > w.start {
 		t.DeadlineText = strings.Join(strings.Fields(wText[w.start:w.end]), " ")
+	}
+	if w.deadline.IsZero() && w.rel.N > 0 {
+		t.RelativeDays, t.RelativeUnit, t.Anchor = w.rel.N, w.rel.Unit, w.rel.Anchor
 	}
 	t.CoAssignees = coAssignees(b.text[c.act:c.e], b.key[c.act:c.e])
 	if fieldsWho && len(g.co) > 0 && (!c.shared || len(t.CoAssignees) == 0) {

@@ -19,6 +19,7 @@ type when struct {
 	due        string
 	start, end int // the phrase in the searched text; start == end if none
 	known      bool
+	rel        vndate.Relative // a span counted from a day not known here
 }
 
 // timeCtx is what deadlines without a year or counted from the signing day
@@ -56,7 +57,7 @@ var (
 	reDayOnly = regexp.MustCompile(`(?:trước|chậm nhất(?: là)?|vào|trong)\s+` + clock + `ngày\s+(?P<d>\d{1,2})\b`)
 	reSpan    = regexp.MustCompile(`(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|chậm\s+nhất(?:\s+là)?|không\s+quá|sau)\s+` +
 		`(?:[\p{L}]+\s+)?\(?(?P<n>\d{1,3})\)?\s*(?:\([^)]{0,20}\)\s*)?(?P<unit>ngày\s+làm\s+việc|ngày|tháng)\s*,?\s*` +
-		`(?:kể\s+từ|tính\s+từ|từ|sau)\s+(?:ngày|khi)\s+(?P<ref>[^,.;]{0,60})`)
+		`(?:kể\s+từ|tính\s+từ|từ|sau)\s+(?P<from>ngày|khi)\s+(?P<ref>[^,.;]{0,60})`)
 
 	// Recurrences, matched at the start of a word on a short window.
 	reMonthly    = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tháng|định\s+kỳ\s+(?:theo\s+)?tháng\b|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?tháng)`)
@@ -273,8 +274,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		}
 		end := m[1] - len(g["ref"]) + len(firstWords(g["ref"], 4))
 		f := found{start: m[0], end: end, trig: "trong", date: dt, rank: 5}
-		if dt.IsZero() { // counted from a day we do not know: keep the words
+		if dt.IsZero() { // counted from a day we do not know: keep the words and the anchor
 			w.start, w.end = f.start, f.end
+			w.rel = vndate.Relative{N: n, Unit: strings.Join(strings.Fields(g["unit"]), " "), Anchor: anchorOf(g["from"], g["ref"])}
 			continue
 		}
 		add(f, true)
@@ -519,4 +521,16 @@ func gap(a1, e1, a2, e2 int) int {
 		return a1 - e2
 	}
 	return 0
+}
+
+// anchorOf is the day a relative deadline counts from, as the text names
+// it: "ngày nhận được văn bản", "khi có kết quả".
+func anchorOf(from, ref string) string {
+	ref = strings.TrimSpace(ref)
+	for _, stop := range []string{" để ", " và ", " thì ", " phải ", " gửi "} {
+		if i := strings.Index(ref, stop); i > 0 {
+			ref = ref[:i]
+		}
+	}
+	return from + " " + ref
 }
