@@ -27,6 +27,9 @@ func Canon(s string) string {
 	}
 	b := []byte(s)
 	put := func(at, n int, with string) {
+		if len(with) > n {
+			return // "tháng x" cannot become "tháng 10" in place; left as written
+		}
 		copy(b[at:at+n], with+strings.Repeat(" ", n-len(with)))
 	}
 	for _, w := range []string{"mồng", "mùng"} {
@@ -448,4 +451,13 @@ func Deadline(phrase string, doc Date, field bool) (Due, bool) {
 
 func boundary(b byte) bool {
 	return b < 0x80 && !(b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z')
+}
+
+// Relatives lists the relative deadlines in canonical lower-case text.
+func Relatives(key string) []Relative {
+	var out []Relative
+	for _, m := range reRelative.FindAllStringSubmatch(key, -1) {
+		out = append(out, Relative{N: atoi(m[1]), Unit: strings.Join(strings.Fields(m[2]), " "), Anchor: m[3] + " " + strings.TrimSpace(m[4])})
+	}
+	return out
 }
