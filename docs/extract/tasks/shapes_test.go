@@ -305,3 +305,65 @@ func docxBytes(t *testing.T, body string) []byte {
 	}
 	return buf.Bytes()
 }
+
+// The shapes of issue 10: a deadline that opens the sentence, one in a
+// sentence or sub-line after the duty, lists and ranges of quarters in a
+// plan's "Thời gian thực hiện" line, and one deadline per line of a list
+// under one duty.
+func TestDeadlineShapes(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []shape
+	}{
+		{"deadline before the duty", "1. Chậm nhất đến ngày 31/12/2024, các Sở, ban, ngành hoàn thành việc cập nhật dữ liệu lên hệ thống.\n",
+			[]shape{{who: "các Sở, ban, ngành", deadline: "2024-12-31"}}},
+		{"day and month before the duty", "Trước ngày 15 tháng 5, Sở Y tế tổng hợp báo cáo Ủy ban nhân dân tỉnh.\n",
+			[]shape{{who: "Sở Y tế", deadline: "2024-05-15"}}},
+		{"deadline in the next sentence", "2. Sở Tài chính chủ trì rà soát kinh phí. Thời hạn hoàn thành: trước ngày 30/11/2024.\n",
+			[]shape{{who: "Sở Tài chính", deadline: "2024-11-30"}}},
+		{"quarter list in a sub-line", "5. Xây dựng cơ sở dữ liệu cán bộ.\n- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian thực hiện: Quý I, II/2025.\n",
+			[]shape{{who: "Sở Nội vụ", deadline: "2025-06-30"}}},
+		{"quarter range in a sub-line", "6. Tổ chức kiểm tra việc thực hiện.\n- Cơ quan chủ trì: Thanh tra tỉnh.\n- Thời gian hoàn thành: Quý III và IV/2024.\n",
+			[]shape{{who: "Thanh tra tỉnh", deadline: "2024-12-31"}}},
+		{"an open span is no deadline", "7. Tuyên truyền, phổ biến Luật.\n- Cơ quan thực hiện: Sở Tư pháp.\n- Thời gian thực hiện: Năm 2024 và các năm tiếp theo.\n",
+			[]shape{{who: "Sở Tư pháp", deadline: ""}}},
+		{"one deadline per line", "4. Đề nghị Ủy ban nhân dân các huyện hoàn thành việc rà soát đất đai, cụ thể:\n- Các huyện miền núi: cuối năm 2024;\n- Các huyện đồng bằng: trong quý III/2024.\n",
+			[]shape{{who: "Các huyện miền núi", deadline: "2024-12-31"}, {who: "Các huyện đồng bằng", deadline: "2024-09-30"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
+	}
+}
+
+// A legal normative text's duties on whole classes of bodies are rules; a
+// named body's one-off duty in it is still an assignment.
+func TestKinds(t *testing.T) {
+	law := Context{DocDate: vndate.Date{Year: 2024, Month: 1, Day: 18}, Normative: true}
+	got := Find("Điều 5. Trách nhiệm thi hành\n1. Các bộ, cơ quan ngang bộ có trách nhiệm hướng dẫn thi hành Luật này trước ngày 18 tháng 12 năm 1980.\n2. Bộ Tài nguyên và Môi trường chủ trì xây dựng cơ sở dữ liệu đất đai, hoàn thành trước ngày 31/12/2025.\n3. Hằng năm, Bộ Tài chính báo cáo Chính phủ kết quả thực hiện.\n", law)
+	want := []struct{ kind, deadline string }{{KindRule, ""}, {KindAssignment, "2025-12-31"}, {KindRule, ""}}
+	if len(got) != len(want) {
+		t.Fatalf("%d tasks, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		if got[i].Kind != w.kind || got[i].Deadline.String() != w.deadline {
+			t.Errorf("task %d: kind %q deadline %s, want %q %s", i, got[i].Kind, got[i].Deadline, w.kind, w.deadline)
+		}
+	}
+	letter := Find("Đề nghị Sở Y tế báo cáo hằng tháng, trước ngày 20.\n", doc2024)
+	if len(letter) != 1 || letter[0].Kind != KindRecurring {
+		t.Errorf("a monthly duty in a letter: %+v", letter)
+	}
+}
+
+// A relative deadline keeps its span and anchor, for follow-up to count
+// from the day the letter arrived.
+func TestRelativeDeadline(t *testing.T) {
+	got := Find("Đề nghị Sở Nội vụ báo cáo kết quả trong vòng 10 ngày làm việc kể từ ngày nhận được văn bản này.\n", doc2024)
+	if len(got) != 1 {
+		t.Fatalf("%d tasks", len(got))
+	}
+	g := got[0]
+	if !g.Deadline.IsZero() || g.RelativeDays != 10 || g.RelativeUnit != "ngày làm việc" || g.Anchor != "ngày nhận được văn bản này" {
+		t.Errorf("got deadline %s, %d %q from %q", g.Deadline, g.RelativeDays, g.RelativeUnit, g.Anchor)
+	}
+}

@@ -252,6 +252,10 @@ var (
 	escalation = regexp.MustCompile(`^(?:trong quá trình[^,]{0,60},\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:khó khăn|vướng mắc|phát sinh|vấn đề)`)
 	dongThoi   = regexp.MustCompile(`[,;]\s*(?:và\s+)?đồng thời[, ]`)
 	subordin   = newLexicon(`để|đối với|trường hợp|khi|sau khi|trên cơ sở|căn cứ|nhằm|trong trường hợp|ngoài ra|đồng thời|riêng|với`)
+	// timeOpeners open a sentence whose deadline stands before the duty:
+	// "Chậm nhất đến ngày 31/12/2024, các Sở hoàn thành …", "Trước ngày 15
+	// tháng 5, Sở Y tế tổng hợp …".
+	timeOpeners = newLexicon(`chậm nhất|trước|trong|hạn chót|đến hết|từ nay đến|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý|định kỳ`)
 )
 
 // item reads one paragraph or list item.
@@ -522,7 +526,11 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 		if who == "" {
 			continue
 		}
-		return who, toks[k].s, toks[v].s, true
+		at := toks[k].s
+		if k > first && timeOpeners.at(text, toks, first) > 0 {
+			at = toks[first].s // the quote keeps the deadline that opens the sentence
+		}
+		return who, at, toks[v].s, true
 	}
 	return "", 0, 0, false
 }
@@ -544,6 +552,7 @@ func reports(name []token) bool {
 func subjectStarts(text string, toks []token, first, last int) []int {
 	out := []int{first}
 	sub := subordin.at(text, toks, first) > 0
+	timed := timeOpeners.at(text, toks, first) > 0
 	if first >= last {
 		return nil
 	}
@@ -556,6 +565,10 @@ func subjectStarts(text string, toks []token, first, last int) []int {
 		}
 		if strings.Contains(g, ";") || (sub && strings.Contains(g, ",") && toks[k].upper) {
 			out = append(out, k)
+		}
+		if timed && strings.Contains(g, ",") {
+			out = append(out, k) // "Chậm nhất đến ngày 31/12/2024, các Sở …": the subject follows the time
+			timed = false
 		}
 	}
 	return out
