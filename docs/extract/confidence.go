@@ -9,6 +9,10 @@ import (
 // pháp luật): number, year, symbol — "30/2020/NĐ-CP", "15/2010/QĐ-UBND".
 var legalNumber = regexp.MustCompile(`^\d+[a-zA-Z]?/\d{4}/`)
 
+// blankDateRe is a date line left blank for the signing day: "Kon Tum,
+// ngày     tháng     năm 2024", "ngày … tháng … năm …".
+var blankDateRe = regexp.MustCompile(`(?i)ngày[\s.…_]*tháng[\s.…_]*năm`)
+
 // normative reports a legal normative text: its duties on whole classes of
 // bodies are rules, not assignments to follow up.
 func normative(r *Result) bool {
@@ -33,6 +37,9 @@ func (d *doc) unsure(r *Result) {
 		u["number"] = "số văn bản để trống, chỉ có ký hiệu"
 	case d.titleBlock:
 		u["number"] = "số lấy từ khối tiêu đề kiểu Công báo (không có dòng «Số:»)"
+	}
+	if r.Date.IsZero() && blankDateRe.MatchString(d.text[:min(len(d.text), maxHead)]) {
+		d.blankDate = true
 	}
 	switch {
 	case r.Date.IsZero() && d.blankDate:

@@ -3,6 +3,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"vanthu/docs/extract/tasks"
@@ -59,6 +60,20 @@ type Result struct {
 	// odd layout is reported here, with what it would have found missing.
 	Warnings []string `json:"warnings,omitempty"`
 	Text     string   `json:"-"` // the text the offsets refer to
+}
+
+// MarshalJSON writes the place as null where the text has no place line
+// (a Công báo copy), as the date is, rather than as "".
+func (r Result) MarshalJSON() ([]byte, error) {
+	type plain Result
+	var place *string
+	if r.Place != "" {
+		place = &r.Place
+	}
+	return json.Marshal(struct {
+		plain
+		Place *string `json:"place"`
+	}{plain(r), place})
 }
 
 // FromText extracts from plain text. Offsets refer to Result.Text, the

@@ -67,8 +67,15 @@ func (d *doc) header(r *Result) {
 		d.headEnd = m[0]
 	}
 	d.number(r)
-	d.dateLine(r)
-	d.issuer(r)
+	if r.Number == "" {
+		d.readTitleBlock(r)
+	}
+	if !d.titleBlock {
+		d.dateLine(r)
+	}
+	if !d.issuerFromTitle {
+		d.issuer(r)
+	}
 	d.docType(r)
 	d.subject(r)
 	d.marks(r)
@@ -223,6 +230,7 @@ func (d *doc) issuer(r *Result) {
 			r.Issuer = orgName(bodies[n-1])
 			if n > 1 {
 				r.ParentIssuer = orgName(bodies[n-2])
+				r.Issuer = qualify(r.Issuer, r.ParentIssuer)
 			}
 			if i := strings.Index(text, strings.Fields(bodies[n-1])[0]); i >= 0 {
 				r.Spans["issuer"] = Span{i, i + len(strings.Fields(bodies[n-1])[0])}
@@ -282,6 +290,9 @@ func (d *doc) docType(r *Result) {
 		}
 	}
 	r.Type = typeFromNumber(r.Number)
+	if d.titleBlock {
+		return // the type name line runs on into the block; the symbol says the type
+	}
 	if d.typeAt >= 0 && (r.Type == "" || r.Type == "CV") {
 		name := collapse(d.text[d.typeAt:d.typeEnd])
 		for _, t := range typeNames {
@@ -494,18 +505,21 @@ func wordTexts(ws []word) []string {
 	return out
 }
 
-// applyAuthority: a decision issued by the head of a body in person names
-// the head in its authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"); the
-// issuer is then that head of the body in the header.
+// applyAuthority reads the authority line of a decision issued by the head
+// of a body in person ("BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
+// TỈNH"). That is who signs, not who issues: the issuer stays the body of
+// the header, and only where the header names none is it taken from the
+// line, without the office ("Bộ Y tế").
 func (d *doc) applyAuthority(r *Result, auth string) {
 	auth = vn.NewStyleTones(auth)
 	for _, p := range positions {
 		if auth == p || strings.HasPrefix(auth, p+" ") {
-			body := r.Issuer
-			if body == "" {
-				body = orgName(strings.TrimSpace(strings.TrimPrefix(auth, p)))
+			if r.Issuer == "" {
+				if body := strings.TrimSpace(strings.TrimPrefix(auth, p)); body != "" {
+					r.Issuer = orgName(body)
+					d.issuerFromAuthority = true
+				}
 			}
-			r.Issuer = upperFirst(strings.ToLower(p)) + " " + body
 			return
 		}
 	}
