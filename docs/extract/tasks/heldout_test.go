@@ -20,11 +20,11 @@ import (
 	"vanthu/docs/vndate"
 )
 
-// Floors sit a little under what the finder reaches here (timed 1.000, all
+// Floors sit just under what the finder reaches here (timed 1.000, all
 // 0.971), so that a lost rule fails the build but a gold tweak does not.
 const (
-	heldoutTimedFloor = 0.95
-	heldoutAllFloor   = 0.92
+	heldoutTimedFloor = 0.99
+	heldoutAllFloor   = 0.96
 )
 
 type heldoutGold struct {
