@@ -39,7 +39,9 @@ type doc struct {
 }
 
 var (
-	bodyStartRe    = regexp.MustCompile(`Kính\s*gửi|Căn\s+cứ|(?m)^\s*(?:Thực hiện|Phúc đáp|Xét đề nghị|Theo đề nghị)\s`)
+	bodyStartRe = regexp.MustCompile(`Kính\s*gửi|Căn\s+cứ|(?m)^\s*(?:Thực hiện|Phúc đáp|Xét đề nghị|Theo đề nghị)\s`)
+	// dienRe opens the address of a công điện: "THỦ TƯỚNG CHÍNH PHỦ điện:".
+	dienRe         = regexp.MustCompile(`(?:\p{Lu}+\s+)+điện\s*:`)
 	subjectVVRe    = regexp.MustCompile(`V/[vV]\b|v/v\b|Về\s+việc\b|VỀ\s+VIỆC\b`)
 	openerRe       = regexp.MustCompile(`^(?:Kính\s*gửi|Căn\s+cứ|Thực\s+hiện|Phúc\s+đáp|Xét\s|Theo\s|Để\s|Nhằm\s|Ngày\s+\d|Điều\s+\d|Chương\s|Phần\s|[IVX]+\.|\d+\.|\(|Nơi\s+nhận|Trả\s+lời|Tiếp\s+theo|Vừa\s+qua|Hiện\s+nay)`)
 	typeNameRe     = buildTypeNameRe()
@@ -329,7 +331,7 @@ func (d *doc) subject(r *Result) {
 		return
 	}
 	s, e := d.subjectSpan(start)
-	if d.typeAt >= 0 {
+	if d.typeAt >= 0 && hasAuthorityLine(r.Type) {
 		if a := authorityStart(text[s:e]); a > 0 {
 			auth := collapse(text[s+a : e])
 			e = s + a
@@ -367,7 +369,7 @@ func (d *doc) subjectSpan(start int) (int, int) {
 			continue
 		}
 		if allRules(t) || openerRe.MatchString(t) || dateLineRe.MatchString(t) || nationalTitleRe.MatchString(t) ||
-			nationalTitleHeadRe.MatchString(t) || mottoRe.MatchString(t) {
+			nationalTitleHeadRe.MatchString(t) || mottoRe.MatchString(t) || dienRe.MatchString(t) {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(t)
@@ -399,7 +401,7 @@ func (d *doc) stopInLine(from, to int) int {
 	if i := strings.Index(seg, " | "); i > 0 && (cut < 0 || from+i < cut) {
 		cut = from + i // the next table cell
 	}
-	for _, re := range []*regexp.Regexp{kinhGuiRe, nationalTitleRe, mottoRe, bodyStartRe} {
+	for _, re := range []*regexp.Regexp{kinhGuiRe, nationalTitleRe, mottoRe, bodyStartRe, dienRe} {
 		if m := re.FindStringIndex(seg); m != nil && m[0] > 0 && (cut < 0 || from+m[0] < cut) {
 			cut = from + m[0]
 		}
@@ -463,6 +465,28 @@ var positions = []string{
 // TỈNH", "... MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM"): the earliest position or
 // body name after which the run is a short, plain name. Returns -1 if none.
 func authorityStart(s string) int {
+	// An office ("BỘ TRƯỞNG BỘ NỘI VỤ") is looked for first, then a body:
+	// a subject may end on a body's name ("… CỦA BỘ NỘI VỤ") just before
+	// the authority line.
+	if a := authorityFrom(s, positions); a > 0 {
+		return a
+	}
+	return authorityFrom(s, bodyHeads)
+}
+
+// hasAuthorityLine reports the types whose header may carry an authority
+// line under the subject (decisions, resolutions, legal texts); a plan's or
+// a notice's capitalised subject may end on a body's name ("… VỚI THƯỜNG
+// TRỰC TỈNH ỦY THANH HÓA") that is no authority.
+func hasAuthorityLine(typ string) bool {
+	switch typ {
+	case "QĐ", "NQ", "NĐ", "TT", "TTLT", "NQLT", "CT", "L", "PL", "LCT", "":
+		return true
+	}
+	return false
+}
+
+func authorityFrom(s string, heads []string) int {
 	ws := words(s, 0, len(s))
 	for i := 1; i < len(ws); i++ {
 		rest := ws[i:]
@@ -470,7 +494,7 @@ func authorityStart(s string) int {
 			continue
 		}
 		joined := strings.Join(wordTexts(rest), " ")
-		if !startsWithAny(joined, positions) && !startsWithAny(joined, bodyHeads) {
+		if !startsWithAny(joined, heads) {
 			continue
 		}
 		ok := true

@@ -153,7 +153,7 @@ type Core struct {
 }
 
 var (
-	reCoreDate = regexp.MustCompile(`^(?:(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2}\b)|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>\d{4}))`)
+	reCoreDate = regexp.MustCompile(`^(?:(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P<sep2>[/.-])\s*(?P<y>\d{4}|\d{2}\b)|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>\d{4}))`)
 	reCoreDay  = regexp.MustCompile(`^(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2}))`)
 	// Lists and ranges: the last one named is the one a deadline ends on.
 	reCoreMonth   = regexp.MustCompile(`^tháng\s+(?P<m>\d{1,2})\b(?:\s*(?:,|và|-|–|đến(?:\s+hết)?)\s*(?:tháng\s+)?(?P<m2>\d{1,2})\b)*(?:\s*(?:/|-|năm)\s*(?P<y>\d{4})\b)?`)
@@ -172,7 +172,9 @@ func CoreAt(win string, year int) (Core, bool) {
 	}
 	switch c := win[0]; {
 	case isDigit(c):
-		if g, end, ok := sub(reCoreDate, win); ok {
+		// "11 - 12/2025" is a range of months, not 11 December: a date
+		// writes the same separator twice.
+		if g, end, ok := sub(reCoreDate, win); ok && g["sep"] == g["sep2"] {
 			y, two := g["y"]+g["y2"], false
 			if len(y) == 2 {
 				y, two = strconv.Itoa(expandYear(atoi(y), year)), true

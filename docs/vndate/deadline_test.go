@@ -65,6 +65,7 @@ func TestDeadlineForms(t *testing.T) {
 		{"quarter to quarter", "từ nay đến quý II và quý III năm 2025", false, Date{}, "2025-09-30", Relative{}},
 		{"month list", "trong tháng 10, 11/2024", false, Date{}, "2024-11-30", Relative{}},
 		{"month range", "Tháng 10 - 12/2024", true, Date{}, "2024-12-31", Relative{}},
+		{"month range is not a date", "Thời gian thực hiện: Tháng 11 - 12/2024", true, Date{}, "2024-12-31", Relative{}},
 		{"year range", "Thời gian thực hiện: năm 2025 - 2026", true, Date{}, "2026-12-31", Relative{}},
 		// fields: a bare time counts
 		{"field quarter", "Quý III/2025", true, Date{}, "2025-09-30", Relative{}},

@@ -25,6 +25,7 @@ func TestFindWhen(t *testing.T) {
 		{"quý đã qua", "hoàn thành trong quý II/2020.", false, "", "", "", ""},
 		{"danh sách quý", "Quý I, II/2022", true, "2022-06-30", "", "", "Quý I, II/2022"},
 		{"khoảng quý", "Quý III và IV/2022", true, "2022-12-31", "", "", "Quý III và IV/2022"},
+		{"khoảng tháng không phải ngày", "Tháng 11 - 12/2021", true, "2021-12-31", "", "", "Tháng 11 - 12/2021"},
 		{"mồng, tháng chữ", "trước ngày mồng 5 tháng chạp", false, "2021-12-05", "", "", "trước ngày mồng 5 tháng chạp"},
 		{"giờ phút kiểu 14:00", "trước 14:00 ngày 10 tháng 10", false, "2021-10-10", "", "", "trước 14:00 ngày 10 tháng 10"},
 		{"năm hai chữ số", "gửi trước ngày 15/10/21", false, "2021-10-15", "", "", "trước ngày 15/10/21"},
