@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Header layouts of issue 10, reduced to their lines: the Công báo title
 // block, a decision issued by a minister or chairman in person, a generic
@@ -69,5 +72,18 @@ func TestStagePanicIsAWarning(t *testing.T) {
 	guarded(r, "tasks", func() { panic("boom") })
 	if len(r.Warnings) != 1 || r.Warnings[0] == "" {
 		t.Fatalf("warnings = %v", r.Warnings)
+	}
+}
+
+// A công điện names its addressees after "… điện:", as a letter does after
+// "Kính gửi:", and its subject stops before that line.
+func TestCongDienAddressees(t *testing.T) {
+	r := FromText("THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 230/CĐ-TTg\nHà Nội, ngày 26 tháng 11 năm 2025\nCÔNG ĐIỆN\nVỀ VIỆC KHẨN TRƯƠNG HOÀN\nTHÀNH CẬP NHẬT DỮ LIỆU\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\nNgày 22/10/2025, tại Thông báo số 569/TB-VPCP …\n")
+	if r.Subject != "VỀ VIỆC KHẨN TRƯƠNG HOÀN THÀNH CẬP NHẬT DỮ LIỆU" {
+		t.Errorf("subject %q", r.Subject)
+	}
+	want := []string{"Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}
+	if strings.Join(r.Recipients, "|") != strings.Join(want, "|") {
+		t.Errorf("recipients %q", r.Recipients)
 	}
 }

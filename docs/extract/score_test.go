@@ -229,7 +229,7 @@ func TestScoreTuning(t *testing.T) {
 // The figures themselves are in the README; they are below the targets.
 var heldoutFloors = map[string]float64{
 	"meta":       0.87, // this test measures 0.883; score.py, reading the JSON, 0.917
-	"recipients": 0.65,
+	"recipients": 0.99,
 	"noi_nhan":   0.96,
 	"refs":       0.96,
 	"ref_date":   0.99,
