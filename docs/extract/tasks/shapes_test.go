@@ -327,6 +327,10 @@ func TestDeadlineShapes(t *testing.T) {
 			[]shape{{who: "Thanh tra tỉnh", deadline: "2024-12-31"}}},
 		{"an open span is no deadline", "7. Tuyên truyền, phổ biến Luật.\n- Cơ quan thực hiện: Sở Tư pháp.\n- Thời gian thực hiện: Năm 2024 và các năm tiếp theo.\n",
 			[]shape{{who: "Sở Tư pháp", deadline: ""}}},
+		{"topic heading before the unit", "6. Về chủ trương đầu tư tuyến đường giao thông: Ủy ban nhân dân tỉnh Thanh Hóa khẩn trương báo cáo Thủ tướng Chính phủ trước ngày 01 tháng 12 năm 2024.\n",
+			[]shape{{who: "Ủy ban nhân dân tỉnh Thanh Hóa", deadline: "2024-12-01"}}},
+		{"deadline in a sentence that goes on with the duty", "7. Về vốn dự án: giao Bộ Tài chính chủ trì xem xét, xử lý theo đúng quy định. Đối với nội dung vượt thẩm quyền, đề xuất báo cáo cấp có thẩm quyền trước ngày 25 tháng 12 năm 2024.\n",
+			[]shape{{who: "Bộ Tài chính", deadline: "2024-12-25"}}},
 		{"one deadline per line", "4. Đề nghị Ủy ban nhân dân các huyện hoàn thành việc rà soát đất đai, cụ thể:\n- Các huyện miền núi: cuối năm 2024;\n- Các huyện đồng bằng: trong quý III/2024.\n",
 			[]shape{{who: "Các huyện miền núi", deadline: "2024-12-31"}, {who: "Các huyện đồng bằng", deadline: "2024-09-30"}}},
 	}

@@ -331,6 +331,11 @@ func (f *finder) item(i int, b *block) {
 	}
 }
 
+// followOpeners open a sentence that goes on with the duty before it
+// rather than name a new unit: "Đối với nội dung vượt thẩm quyền, đề xuất
+// … trước ngày 25 tháng 12 năm 2025."
+var followOpeners = newLexicon(`đối với|đồng thời|sau đó|trên cơ sở đó`)
+
 // deliverables open a sentence about what is to be sent, not who sends it.
 var deliverables = newLexicon(`báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|đề xuất|số liệu|bản đăng ký|phiếu`)
 
@@ -343,7 +348,8 @@ const followUpReach = 1200
 // task before it that has no time of its own.
 func (f *finder) followUp(b *block, toks []token, s rng) bool {
 	first, _ := tokenRange(toks, s)
-	if first >= len(toks) || !toks[first].upper || deliverables.at(b.text, toks, first) == 0 {
+	goesOn := first < len(toks) && followOpeners.at(b.text, toks, first) > 0
+	if first >= len(toks) || !toks[first].upper || (deliverables.at(b.text, toks, first) == 0 && !goesOn) {
 		return false
 	}
 	w := findWhen(b.key[s.a:s.e], f.tc, false)
@@ -354,7 +360,7 @@ func (f *finder) followUp(b *block, toks []token, s rng) bool {
 	_, end, _, _ := b.srcRange(f.src, s.a, s.e, w.start)
 	fu := &followUp{w: w, text: b.text, end: end}
 	if n := len(f.cands); n > 0 {
-		if c := f.cands[n-1]; c.late == nil && c.b != b && c.fields == nil {
+		if c := f.cands[n-1]; c.late == nil && (c.b != b || goesOn) && c.fields == nil {
 			c.late = fu
 			return true
 		}
@@ -553,6 +559,7 @@ func subjectStarts(text string, toks []token, first, last int) []int {
 	out := []int{first}
 	sub := subordin.at(text, toks, first) > 0
 	timed := timeOpeners.at(text, toks, first) > 0
+	topic := first < len(toks) && toks[first].w == "về"
 	if first >= last {
 		return nil
 	}
@@ -565,6 +572,10 @@ func subjectStarts(text string, toks []token, first, last int) []int {
 		}
 		if strings.Contains(g, ";") || (sub && strings.Contains(g, ",") && toks[k].upper) {
 			out = append(out, k)
+		}
+		if topic && strings.Contains(g, ":") && toks[k].upper {
+			out = append(out, k) // "6. Về chủ trương đầu tư …: Ủy ban nhân dân tỉnh … báo cáo …"
+			topic = false
 		}
 		if timed && strings.Contains(g, ",") {
 			out = append(out, k) // "Chậm nhất đến ngày 31/12/2024, các Sở …": the subject follows the time
