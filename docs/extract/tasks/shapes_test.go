@@ -331,6 +331,8 @@ func TestDeadlineShapes(t *testing.T) {
 			[]shape{{who: "Ủy ban nhân dân tỉnh Thanh Hóa", deadline: "2024-12-01"}}},
 		{"deadline in a sentence that goes on with the duty", "7. Về vốn dự án: giao Bộ Tài chính chủ trì xem xét, xử lý theo đúng quy định. Đối với nội dung vượt thẩm quyền, đề xuất báo cáo cấp có thẩm quyền trước ngày 25 tháng 12 năm 2024.\n",
 			[]shape{{who: "Bộ Tài chính", deadline: "2024-12-25"}}},
+		{"lettered plan item with a Nhiệm vụ label", "4.2. Nguồn nhân lực\na) Nhiệm vụ: Lựa chọn kiến trúc sư trưởng về Chuyển đổi số.\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Các Sở, ban, ngành.\nc) Thời gian thực hiện: Hoàn thành trong năm 2024.\n",
+			[]shape{{who: "Sở Khoa học và Công nghệ", deadline: "2024-12-31"}}},
 		{"one deadline per line", "4. Đề nghị Ủy ban nhân dân các huyện hoàn thành việc rà soát đất đai, cụ thể:\n- Các huyện miền núi: cuối năm 2024;\n- Các huyện đồng bằng: trong quý III/2024.\n",
 			[]shape{{who: "Các huyện miền núi", deadline: "2024-12-31"}, {who: "Các huyện đồng bằng", deadline: "2024-09-30"}}},
 	}

@@ -287,6 +287,11 @@ func (f *finder) item(i int, b *block) {
 	body := strings.TrimRight(text[:end], " ")
 	heading := (kids && !endsSentence(body)) || strings.HasSuffix(body, ":")
 	for si, s := range sentences(text, end) {
+		if si == 0 {
+			if m := itemLabel.FindStringIndex(key[s.a:s.e]); m != nil {
+				s.a += m[1] // "a) Nhiệm vụ: Lựa chọn …": the duty follows the label
+			}
+		}
 		if n := dutyPart(key[s.a:s.e]); n == 0 {
 			continue
 		} else {
@@ -330,6 +335,10 @@ func (f *finder) item(i int, b *block) {
 		}
 	}
 }
+
+// itemLabel names what a plan item's first line holds: "Nhiệm vụ: …",
+// "Nội dung thực hiện: …".
+var itemLabel = regexp.MustCompile(`^(?:nhiệm vụ|nội dung(?: thực hiện| công việc)?|công việc)\s*:\s*`)
 
 // followOpeners open a sentence that goes on with the duty before it
 // rather than name a new unit: "Đối với nội dung vượt thẩm quyền, đề xuất
