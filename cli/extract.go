@@ -3,6 +3,8 @@ package cli
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"vanthu/docs/extract"
@@ -127,9 +129,38 @@ func printSummary(w io.Writer, r *extract.Result) {
 		if t.Recurrence != "" {
 			s += " — định kỳ " + recurrenceVN(t.Recurrence)
 		}
+		if t.Kind == "rule" {
+			s += " (quy định chung, không theo dõi)"
+		}
 		tasks = append(tasks, s)
 	}
 	list("Nhiệm vụ", tasks)
+	// What the clerk should confirm, and any part that could not be read.
+	unsure := make([]string, 0, len(r.Unsure))
+	for _, k := range slices.Sorted(maps.Keys(r.Unsure)) {
+		unsure = append(unsure, fieldVN(k)+": "+r.Unsure[k])
+	}
+	if len(unsure) > 0 {
+		list("Cần kiểm tra lại", unsure)
+	}
+	if len(r.Warnings) > 0 {
+		list("Cảnh báo", r.Warnings)
+	}
+}
+
+// fieldVN names a field of the result as the summary labels it.
+func fieldVN(k string) string {
+	names := map[string]string{"type": "Loại", "number": "Số", "date": "Ngày", "issuer": "Cơ quan ban hành",
+		"subject": "Trích yếu", "signer": "Người ký", "place": "Nơi"}
+	if n, ok := names[k]; ok {
+		return n
+	}
+	var i int
+	var f string
+	if _, err := fmt.Sscanf(strings.Replace(k, "].", "] ", 1), "tasks[%d] %s", &i, &f); err == nil {
+		return fmt.Sprintf("Nhiệm vụ %d (%s)", i+1, map[string]string{"deadline": "thời hạn", "assignee": "đơn vị"}[f])
+	}
+	return k
 }
 
 func recurrenceVN(r string) string {

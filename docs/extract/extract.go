@@ -4,6 +4,8 @@ package extract
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 
 	"vanthu/docs/extract/tasks"
 	"vanthu/docs/model"
@@ -52,7 +54,27 @@ type Result struct {
 	References   []Reference     `json:"references"`
 	Tasks        []tasks.Task    `json:"tasks"`
 	Spans        map[string]Span `json:"spans,omitempty"` // field name → where it stands in Text
-	Text         string          `json:"-"`               // the text the offsets refer to
+	// Unsure names the fields a clerk should confirm, each with the reason
+	// in Vietnamese ("date" → "dòng ngày tháng để trống").
+	Unsure map[string]string `json:"unsure,omitempty"`
+	// Warnings are faults met while extracting: a stage that failed on an
+	// odd layout is reported here, with what it would have found missing.
+	Warnings []string `json:"warnings,omitempty"`
+	Text     string   `json:"-"` // the text the offsets refer to
+}
+
+// MarshalJSON writes the place as null where the text has no place line
+// (a Công báo copy), as the date is, rather than as "".
+func (r Result) MarshalJSON() ([]byte, error) {
+	type plain Result
+	var place *string
+	if r.Place != "" {
+		place = &r.Place
+	}
+	return json.Marshal(struct {
+		plain
+		Place *string `json:"place"`
+	}{plain(r), place})
 }
 
 // FromText extracts from plain text. Offsets refer to Result.Text, the
@@ -74,7 +96,7 @@ const MaxText = 4 << 20
 // then returns ctx's error and what was found so far.
 func FromTextContext(ctx context.Context, text string) (*Result, error) {
 	r := newResult(vn.NFC(text))
-	err := extractStages(ctx, r)
+	err := extractStages(ctx, r, guarded)
 	return r, err
 }
 
@@ -89,39 +111,67 @@ func newResult(text string) *Result {
 	}
 }
 
-// extractInto runs every rule over r.Text. Each stage is guarded on its
-// own, so a fault in one (a bug meeting an odd layout) loses only what
-// that stage would have found, never the tasks or the other fields.
-func extractInto(r *Result) { _ = extractStages(context.Background(), r) }
+// runStage runs one extraction stage. FromText guards each stage on its
+// own, so a fault in one (a bug meeting an odd layout) loses only what that
+// stage would have found; the fuzz target runs them bare, so that it sees
+// every panic.
+type runStage func(r *Result, name string, stage func())
 
-// extractStages is extractInto checking ctx before each stage.
-func extractStages(ctx context.Context, r *Result) error {
+// guarded recovers a panic in a stage and records it as a warning, so the
+// clerk (and support) learn that a part of the document was not read.
+func guarded(r *Result, name string, stage func()) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.Warnings = append(r.Warnings, fmt.Sprintf("lỗi khi trích xuất %s, phần này có thể thiếu (%v)", stageNames[name], p))
+		}
+	}()
+	stage()
+}
+
+// bare runs a stage without recovering.
+func bare(_ *Result, _ string, stage func()) { stage() }
+
+// stageNames are the stages as a clerk reads them in a warning.
+var stageNames = map[string]string{
+	"header":     "phần đầu văn bản (số, ngày, cơ quan, trích yếu)",
+	"recipients": "phần Kính gửi",
+	"noi_nhan":   "phần Nơi nhận",
+	"signer":     "phần chữ ký",
+	"references": "các văn bản được dẫn",
+	"tasks":      "nhiệm vụ và thời hạn",
+	"unsure":     "mức tin cậy của các trường",
+}
+
+// extractInto runs every rule over r.Text, each stage through run.
+func extractInto(r *Result, run runStage) { _ = extractStages(context.Background(), r, run) }
+
+// extractStages is extractInto checking ctx before each stage. The rules
+// read at most MaxText bytes of the text.
+func extractStages(ctx context.Context, r *Result, run runStage) error {
 	text := vn.Prefix(r.Text, MaxText)
 	d := &doc{text: text, signText: text, lines: splitLines(text), noiNhanAt: -1, noiNhanEnd: -1}
-	for _, stage := range []func(){
-		func() { d.header(r) },
-		func() { d.recipients(r) },
-		func() { d.noiNhan(r) },
-		func() { d.signer(r) },
-		func() { r.References = findReferences(text, r.Number) },
-		func() {
-			if ts := tasks.Find(text, tasks.Context{DocDate: r.Date}); ts != nil {
+	for _, s := range []struct {
+		name  string
+		stage func()
+	}{
+		{"header", func() { d.header(r) }},
+		{"recipients", func() { d.recipients(r) }},
+		{"noi_nhan", func() { d.noiNhan(r) }},
+		{"signer", func() { d.signer(r) }},
+		{"references", func() { r.References = findReferences(text, r.Number) }},
+		{"tasks", func() {
+			if ts := tasks.Find(text, tasks.Context{DocDate: r.Date, Normative: normative(r)}); ts != nil {
 				r.Tasks = ts
 			}
-		},
+		}},
+		{"unsure", func() { d.unsure(r) }},
 	} {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		guard(stage)
+		run(r, s.name, s.stage)
 	}
 	return ctx.Err()
-}
-
-// guard runs one extraction stage, recovering from a panic in it.
-func guard(stage func()) {
-	defer func() { _ = recover() }()
-	stage()
 }
 
 // FromDocument extracts from a reader's structured text.

@@ -26,7 +26,7 @@ func TestWholeDocuments(t *testing.T) {
 		refs []string // number@date
 	}{
 		{"kh-docx.txt", Result{
-			Type: "KH", Number: "125/KH-SNV", Issuer: "Sở Nội vụ", ParentIssuer: "Ủy ban nhân dân tỉnh Kon Tum",
+			Type: "KH", Number: "125/KH-SNV", Issuer: "Sở Nội vụ tỉnh Kon Tum", ParentIssuer: "Ủy ban nhân dân tỉnh Kon Tum",
 			Place: "Kon Tum", Subject: "Triển khai công tác cải cách hành chính năm 2022 của Sở Nội vụ",
 			Signer:     Signer{Name: "Trần Văn Bình", Title: "PHÓ GIÁM ĐỐC", Authority: "KT. GIÁM ĐỐC"},
 			Recipients: []string{}, NoiNhan: []string{"UBND tỉnh (b/c)", "Các phòng thuộc Sở", "Lưu: VT, VP"},
@@ -74,7 +74,7 @@ func TestHeaderShapes(t *testing.T) {
 		{"columns interleaved", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN ĐĂK HÀ Độc lập - Tự do - Hạnh phúc\nSố: 05/BC-UBND Đăk Hà, ngày 01 tháng 02 năm 2021\n",
 			"Ủy ban nhân dân huyện Đăk Hà", "", "05/BC-UBND"},
 		{"parent and child lines", "UBND TỈNH KON TUM\nSỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố:   /SNV-VP\n",
-			"Sở Nội vụ", "Ủy ban nhân dân tỉnh Kon Tum", "/SNV-VP"},
+			"Sở Nội vụ tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum", "/SNV-VP"},
 		{"ministry one line", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nSố: 1/LĐTBXH-VP\n",
 			"Bộ Lao động - Thương binh và Xã hội", "", "1/LĐTBXH-VP"},
 		{"name broken after và", "BỘ TÀI NGUYÊN VÀ\nMÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/BTNMT-TCMT\n",

@@ -9,8 +9,8 @@ import (
 	"vanthu/docs/vn"
 )
 
-// FuzzFromText runs every rule without FromText's recover, so that any
-// panic is reported, and checks that spans stay inside the text.
+// FuzzFromText runs every stage bare, without FromText's recover, so that
+// any panic is reported, and checks that spans stay inside the text.
 func FuzzFromText(f *testing.F) {
 	for _, name := range []string{"kh-docx.txt", "cv-pdf.txt"} {
 		f.Add(readTestdata(f, name))
@@ -23,7 +23,7 @@ func FuzzFromText(f *testing.F) {
 			s = vn.NFC(s)
 		}
 		r := newResult(vn.NFC(s))
-		extractInto(r)
+		extractInto(r, bare)
 		for k, sp := range r.Spans {
 			if sp.Start < 0 || sp.End > len(r.Text) || sp.Start > sp.End {
 				t.Fatalf("span %s = %v, text length %d", k, sp, len(r.Text))

@@ -32,10 +32,16 @@ type doc struct {
 	// its right-hand column where the closing block keeps two columns on
 	// the same lines.
 	signText string
+	// What unsure() tells the clerk: the date line was there but blank; the
+	// number, date or issuer came from a Công báo title block; the issuer
+	// was read from the authority line above "Căn cứ".
+	blankDate, titleBlock, issuerFromTitle, issuerFromAuthority bool
 }
 
 var (
-	bodyStartRe    = regexp.MustCompile(`Kính\s*gửi|Căn\s+cứ|(?m)^\s*(?:Thực hiện|Phúc đáp|Xét đề nghị|Theo đề nghị)\s`)
+	bodyStartRe = regexp.MustCompile(`Kính\s*gửi|Căn\s+cứ|(?m)^\s*(?:Thực hiện|Phúc đáp|Xét đề nghị|Theo đề nghị)\s`)
+	// dienRe opens the address of a công điện: "THỦ TƯỚNG CHÍNH PHỦ điện:".
+	dienRe         = regexp.MustCompile(`(?:\p{Lu}+\s+)+điện\s*:`)
 	subjectVVRe    = regexp.MustCompile(`V/[vV]\b|v/v\b|Về\s+việc\b|VỀ\s+VIỆC\b`)
 	openerRe       = regexp.MustCompile(`^(?:Kính\s*gửi|Căn\s+cứ|Thực\s+hiện|Phúc\s+đáp|Xét\s|Theo\s|Để\s|Nhằm\s|Ngày\s+\d|Điều\s+\d|Chương\s|Phần\s|[IVX]+\.|\d+\.|\(|Nơi\s+nhận|Trả\s+lời|Tiếp\s+theo|Vừa\s+qua|Hiện\s+nay)`)
 	typeNameRe     = buildTypeNameRe()
@@ -63,8 +69,15 @@ func (d *doc) header(r *Result) {
 		d.headEnd = m[0]
 	}
 	d.number(r)
-	d.dateLine(r)
-	d.issuer(r)
+	if r.Number == "" {
+		d.readTitleBlock(r)
+	}
+	if !d.titleBlock {
+		d.dateLine(r)
+	}
+	if !d.issuerFromTitle {
+		d.issuer(r)
+	}
 	d.docType(r)
 	d.subject(r)
 	d.marks(r)
@@ -219,6 +232,7 @@ func (d *doc) issuer(r *Result) {
 			r.Issuer = orgName(bodies[n-1])
 			if n > 1 {
 				r.ParentIssuer = orgName(bodies[n-2])
+				r.Issuer = qualify(r.Issuer, r.ParentIssuer)
 			}
 			if i := strings.Index(text, strings.Fields(bodies[n-1])[0]); i >= 0 {
 				r.Spans["issuer"] = Span{i, i + len(strings.Fields(bodies[n-1])[0])}
@@ -278,6 +292,9 @@ func (d *doc) docType(r *Result) {
 		}
 	}
 	r.Type = typeFromNumber(r.Number)
+	if d.titleBlock {
+		return // the type name line runs on into the block; the symbol says the type
+	}
 	if d.typeAt >= 0 && (r.Type == "" || r.Type == "CV") {
 		name := collapse(d.text[d.typeAt:d.typeEnd])
 		for _, t := range typeNames {
@@ -314,7 +331,7 @@ func (d *doc) subject(r *Result) {
 		return
 	}
 	s, e := d.subjectSpan(start)
-	if d.typeAt >= 0 {
+	if d.typeAt >= 0 && hasAuthorityLine(r.Type) {
 		if a := authorityStart(text[s:e]); a > 0 {
 			auth := collapse(text[s+a : e])
 			e = s + a
@@ -352,7 +369,7 @@ func (d *doc) subjectSpan(start int) (int, int) {
 			continue
 		}
 		if allRules(t) || openerRe.MatchString(t) || dateLineRe.MatchString(t) || nationalTitleRe.MatchString(t) ||
-			nationalTitleHeadRe.MatchString(t) || mottoRe.MatchString(t) {
+			nationalTitleHeadRe.MatchString(t) || mottoRe.MatchString(t) || dienRe.MatchString(t) {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(t)
@@ -397,7 +414,7 @@ func (d *doc) stopInLine(from, to int) int {
 	if i := strings.Index(seg, " | "); i > 0 && (cut < 0 || from+i < cut) {
 		cut = from + i // the next table cell
 	}
-	for _, re := range []*regexp.Regexp{kinhGuiRe, nationalTitleRe, mottoRe, bodyStartRe} {
+	for _, re := range []*regexp.Regexp{kinhGuiRe, nationalTitleRe, mottoRe, bodyStartRe, dienRe} {
 		if m := re.FindStringIndex(seg); m != nil && m[0] > 0 && (cut < 0 || from+m[0] < cut) {
 			cut = from + m[0]
 		}
@@ -461,6 +478,28 @@ var positions = []string{
 // TỈNH", "... MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM"): the earliest position or
 // body name after which the run is a short, plain name. Returns -1 if none.
 func authorityStart(s string) int {
+	// An office ("BỘ TRƯỞNG BỘ NỘI VỤ") is looked for first, then a body:
+	// a subject may end on a body's name ("… CỦA BỘ NỘI VỤ") just before
+	// the authority line.
+	if a := authorityFrom(s, positions); a > 0 {
+		return a
+	}
+	return authorityFrom(s, bodyHeads)
+}
+
+// hasAuthorityLine reports the types whose header may carry an authority
+// line under the subject (decisions, resolutions, legal texts); a plan's or
+// a notice's capitalised subject may end on a body's name ("… VỚI THƯỜNG
+// TRỰC TỈNH ỦY THANH HÓA") that is no authority.
+func hasAuthorityLine(typ string) bool {
+	switch typ {
+	case "QĐ", "NQ", "NĐ", "TT", "TTLT", "NQLT", "CT", "L", "PL", "LCT", "":
+		return true
+	}
+	return false
+}
+
+func authorityFrom(s string, heads []string) int {
 	ws := words(s, 0, len(s))
 	for i := 1; i < len(ws); i++ {
 		rest := ws[i:]
@@ -468,7 +507,7 @@ func authorityStart(s string) int {
 			continue
 		}
 		joined := strings.Join(wordTexts(rest), " ")
-		if !startsWithAny(joined, positions) && !startsWithAny(joined, bodyHeads) {
+		if !startsWithAny(joined, heads) {
 			continue
 		}
 		ok := true
@@ -503,18 +542,21 @@ func wordTexts(ws []word) []string {
 	return out
 }
 
-// applyAuthority: a decision issued by the head of a body in person names
-// the head in its authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"); the
-// issuer is then that head of the body in the header.
+// applyAuthority reads the authority line of a decision issued by the head
+// of a body in person ("BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN
+// TỈNH"). That is who signs, not who issues: the issuer stays the body of
+// the header, and only where the header names none is it taken from the
+// line, without the office ("Bộ Y tế").
 func (d *doc) applyAuthority(r *Result, auth string) {
 	auth = vn.NewStyleTones(auth)
 	for _, p := range positions {
 		if auth == p || strings.HasPrefix(auth, p+" ") {
-			body := r.Issuer
-			if body == "" {
-				body = orgName(strings.TrimSpace(strings.TrimPrefix(auth, p)))
+			if r.Issuer == "" {
+				if body := strings.TrimSpace(strings.TrimPrefix(auth, p)); body != "" {
+					r.Issuer = orgName(body)
+					d.issuerFromAuthority = true
+				}
 			}
-			r.Issuer = upperFirst(strings.ToLower(p)) + " " + body
 			return
 		}
 	}

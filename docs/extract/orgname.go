@@ -145,3 +145,56 @@ func orgName(caps string) string {
 }
 
 func isSep(w string) bool { return w == "-" || w == "–" }
+
+// genericUnits are bodies whose own line does not say whose they are:
+// "VĂN PHÒNG" under "BỘ TƯ PHÁP" is the Văn phòng Bộ Tư pháp.
+var genericUnits = map[string]bool{"văn phòng": true, "thanh tra": true, "văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân": true}
+
+// localUnits are departments of a local government, named with their place:
+// "SỞ Y TẾ" under "UBND TỈNH KIÊN GIANG" is the Sở Y tế tỉnh Kiên Giang.
+var localUnits = []string{"sở ", "phòng ", "ban quản lý ", "trung tâm "}
+
+// qualify completes a unit name from its parent where the own line alone
+// does not identify it.
+func qualify(own, parent string) string {
+	if own == "" || parent == "" {
+		return own
+	}
+	low := strings.ToLower(own)
+	if genericUnits[low] {
+		return own + " " + parent
+	}
+	for _, l := range localUnits {
+		if !strings.HasPrefix(low, l) || placeOf(low) != "" {
+			continue
+		}
+		if p := placeOf(parent); p != "" {
+			return own + " " + p
+		}
+	}
+	return own
+}
+
+// placeOf returns the place part of a local body's name, "tỉnh Kiên Giang"
+// of "Ủy ban nhân dân tỉnh Kiên Giang", or "".
+func placeOf(name string) string {
+	ws := strings.Fields(name)
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		for _, lv := range levelWords {
+			if lw != lv[0] || i+len(lv) > len(ws) {
+				continue
+			}
+			match := true
+			for k, part := range lv {
+				if strings.ToLower(ws[i+k]) != part {
+					match = false
+				}
+			}
+			if match && i > 0 && i+len(lv) < len(ws) {
+				return strings.Join(ws[i:], " ")
+			}
+		}
+	}
+	return ""
+}

@@ -36,6 +36,10 @@ func endsItem(t string) bool {
 func (d *doc) recipients(r *Result) {
 	text := d.text
 	m := kinhGuiRe.FindStringIndex(text)
+	if m == nil && r.Type == "CĐ" {
+		// A công điện names its addressees after "THỦ TƯỚNG CHÍNH PHỦ điện:".
+		m = dienRe.FindStringIndex(text[:min(len(text), maxHead)])
+	}
 	if m == nil {
 		return
 	}

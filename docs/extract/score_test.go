@@ -18,18 +18,17 @@ import (
 	"vanthu/docs/vn"
 )
 
-// Floors sit a little under what the extractor reaches on the dev corpus,
-// so that noise in a gold file does not fail the build but a lost rule does.
-// References stay under 0.9 because two dev golds leave out what the text
-// cites in end notes and annex tables (qd-435, qd-1056).
+// Floors sit just under what the extractor reaches on the dev corpus
+// (every figure 1.000, measured by this test and by make score), so that a
+// lost rule fails the build.
 var scoreFloors = map[string]float64{
-	"meta":       0.97,
-	"recipients": 0.95,
-	"noi_nhan":   0.95,
-	"refs":       0.87,
-	"ref_date":   0.95,
-	"timed":      0.90, // the tasks finder reached 1.000 on both
-	"tasks":      0.90,
+	"meta":       0.99,
+	"recipients": 0.99,
+	"noi_nhan":   0.99,
+	"refs":       0.99,
+	"ref_date":   0.99,
+	"timed":      0.99,
+	"tasks":      0.99,
 }
 
 func devCorpus(t testing.TB) string {
@@ -208,15 +207,34 @@ func TestScoreDevCorpus(t *testing.T) {
 	checkFloors(t, scoreCorpus(t, devCorpus(t)), scoreFloors)
 }
 
-// heldoutFloors sit a little under what the extractor reaches on
-// testdata/heldout, real documents never used to write the rules (see its
-// SOURCES.md). Tasks are not annotated there.
+// tuningFloors sit just under what the extractor reaches on
+// testdata/tuning/meta (meta 0.990, ref dates 0.976, the rest 1.000), the
+// first round's held-out set; rules were written against its misses since,
+// so it is tuning data now (see ../testdata/tuning).
+var tuningFloors = map[string]float64{
+	"meta":       0.98,
+	"recipients": 0.99,
+	"noi_nhan":   0.99,
+	"refs":       0.99,
+	"ref_date":   0.97,
+}
+
+func TestScoreTuning(t *testing.T) {
+	checkFloors(t, scoreCorpus(t, "testdata/tuning/meta"), tuningFloors)
+}
+
+// heldoutFloors sit just under what the extractor reaches on
+// testdata/heldout, documents annotated before any rule was run on them
+// and never tuned on: a change that loses ground there fails the build.
+// The figures themselves are in the README; they are below the targets.
 var heldoutFloors = map[string]float64{
-	"meta":       0.96,
-	"recipients": 0.95,
-	"noi_nhan":   0.95,
-	"refs":       0.95,
-	"ref_date":   0.93,
+	"meta":       0.87, // this test measures 0.883; score.py, reading the JSON, 0.917
+	"recipients": 0.99,
+	"noi_nhan":   0.96,
+	"refs":       0.96,
+	"ref_date":   0.99,
+	"timed":      0.66,
+	"tasks":      0.87,
 }
 
 func TestScoreHeldout(t *testing.T) {

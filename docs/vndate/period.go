@@ -128,3 +128,17 @@ func Roman(s string) (int, bool) {
 	}
 	return n, n > 0 && n <= 12
 }
+
+// Relative is a deadline counted from a day the document does not give:
+// "trong vòng 10 ngày kể từ ngày nhận được văn bản" is {10, "ngày", "ngày
+// nhận được văn bản"}. Follow-up computes the date once it knows the day.
+type Relative struct {
+	N      int
+	Unit   string // "ngày", "ngày làm việc" or "tháng"
+	Anchor string
+}
+
+// From returns the deadline counted from the anchor day d.
+func (r Relative) From(d Date) Date {
+	return Span{N: r.N, Months: r.Unit == "tháng", Working: r.Unit == "ngày làm việc"}.After(d)
+}

@@ -1,7 +1,9 @@
 package tasks
 
-// The held-out task set (../testdata/heldout-tasks) holds real documents the
-// finder was not written against, annotated by hand. This test scores them
+// The tuning task set (../testdata/tuning/tasks, the first round's held-out
+// set) holds real documents annotated by hand before the finder was run on
+// them; rules were later written against their misses, so they are tuning
+// data now (the honest figure comes from ../testdata/heldout). This test scores them
 // the way ../shared/eval/score.py does — tasks matched one to one by where
 // their quotes stand in the text, timed tasks also by deadline and
 // recurrence — so that a rule which only fits the dev letters shows here.
@@ -18,11 +20,11 @@ import (
 	"vanthu/docs/vndate"
 )
 
-// Floors sit a little under what the finder reaches here (timed 1.000, all
+// Floors sit just under what the finder reaches here (timed 1.000, all
 // 0.971), so that a lost rule fails the build but a gold tweak does not.
 const (
-	heldoutTimedFloor = 0.95
-	heldoutAllFloor   = 0.92
+	heldoutTimedFloor = 0.99
+	heldoutAllFloor   = 0.96
 )
 
 type heldoutGold struct {
@@ -134,7 +136,7 @@ func timedOnly(ts []scoreTask) []scoreTask {
 }
 
 func TestHeldoutTasks(t *testing.T) {
-	golds, _ := filepath.Glob(filepath.Join("..", "testdata", "heldout-tasks", "*.json"))
+	golds, _ := filepath.Glob(filepath.Join("..", "testdata", "tuning", "tasks", "*.json"))
 	if len(golds) == 0 {
 		t.Fatal("no held-out task gold files")
 	}

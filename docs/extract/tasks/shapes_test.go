@@ -107,7 +107,8 @@ func TestPeriodOrDeadline(t *testing.T) {
 		{"số liệu trong năm", "Giao Cục Thống kê tỉnh cung cấp số liệu trong năm 2024 cho Sở Kế hoạch và Đầu tư.", ""},
 		{"tình hình ... trong năm", "Yêu cầu Ủy ban nhân dân các huyện đánh giá tình hình thực hiện Kế hoạch trong năm 2024.", ""},
 		{"kết quả trong 6 tháng đầu năm", "Đề nghị Sở Y tế tổng hợp kết quả triển khai trong 6 tháng đầu năm 2024.", ""},
-		{"period, then a deadline", "Đề nghị Sở Xây dựng báo cáo kết quả thực hiện trong năm 2023, gửi về Văn phòng UBND tỉnh trước ngày 15/01/2024.", "2024-01-15"},
+		{"period, then a deadline", "Đề nghị Sở Xây dựng báo cáo kết quả thực hiện trong năm 2024, gửi về Văn phòng UBND tỉnh trước ngày 15/01/2025.", "2025-01-15"},
+		{"a deadline before the letter is no deadline", "Đề nghị Sở Xây dựng báo cáo kết quả thực hiện trong năm 2023, gửi về Văn phòng UBND tỉnh trước ngày 15/01/2024.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -303,4 +304,72 @@ func docxBytes(t *testing.T, body string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// The shapes of issue 10: a deadline that opens the sentence, one in a
+// sentence or sub-line after the duty, lists and ranges of quarters in a
+// plan's "Thời gian thực hiện" line, and one deadline per line of a list
+// under one duty.
+func TestDeadlineShapes(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []shape
+	}{
+		{"deadline before the duty", "1. Chậm nhất đến ngày 31/12/2024, các Sở, ban, ngành hoàn thành việc cập nhật dữ liệu lên hệ thống.\n",
+			[]shape{{who: "các Sở, ban, ngành", deadline: "2024-12-31"}}},
+		{"day and month before the duty", "Trước ngày 15 tháng 5, Sở Y tế tổng hợp báo cáo Ủy ban nhân dân tỉnh.\n",
+			[]shape{{who: "Sở Y tế", deadline: "2024-05-15"}}},
+		{"deadline in the next sentence", "2. Sở Tài chính chủ trì rà soát kinh phí. Thời hạn hoàn thành: trước ngày 30/11/2024.\n",
+			[]shape{{who: "Sở Tài chính", deadline: "2024-11-30"}}},
+		{"quarter list in a sub-line", "5. Xây dựng cơ sở dữ liệu cán bộ.\n- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian thực hiện: Quý I, II/2025.\n",
+			[]shape{{who: "Sở Nội vụ", deadline: "2025-06-30"}}},
+		{"quarter range in a sub-line", "6. Tổ chức kiểm tra việc thực hiện.\n- Cơ quan chủ trì: Thanh tra tỉnh.\n- Thời gian hoàn thành: Quý III và IV/2024.\n",
+			[]shape{{who: "Thanh tra tỉnh", deadline: "2024-12-31"}}},
+		{"an open span is no deadline", "7. Tuyên truyền, phổ biến Luật.\n- Cơ quan thực hiện: Sở Tư pháp.\n- Thời gian thực hiện: Năm 2024 và các năm tiếp theo.\n",
+			[]shape{{who: "Sở Tư pháp", deadline: ""}}},
+		{"topic heading before the unit", "6. Về chủ trương đầu tư tuyến đường giao thông: Ủy ban nhân dân tỉnh Thanh Hóa khẩn trương báo cáo Thủ tướng Chính phủ trước ngày 01 tháng 12 năm 2024.\n",
+			[]shape{{who: "Ủy ban nhân dân tỉnh Thanh Hóa", deadline: "2024-12-01"}}},
+		{"deadline in a sentence that goes on with the duty", "7. Về vốn dự án: giao Bộ Tài chính chủ trì xem xét, xử lý theo đúng quy định. Đối với nội dung vượt thẩm quyền, đề xuất báo cáo cấp có thẩm quyền trước ngày 25 tháng 12 năm 2024.\n",
+			[]shape{{who: "Bộ Tài chính", deadline: "2024-12-25"}}},
+		{"lettered plan item with a Nhiệm vụ label", "4.2. Nguồn nhân lực\na) Nhiệm vụ: Lựa chọn kiến trúc sư trưởng về Chuyển đổi số.\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Các Sở, ban, ngành.\nc) Thời gian thực hiện: Hoàn thành trong năm 2024.\n",
+			[]shape{{who: "Sở Khoa học và Công nghệ", deadline: "2024-12-31"}}},
+		{"one deadline per line", "4. Đề nghị Ủy ban nhân dân các huyện hoàn thành việc rà soát đất đai, cụ thể:\n- Các huyện miền núi: cuối năm 2024;\n- Các huyện đồng bằng: trong quý III/2024.\n",
+			[]shape{{who: "Các huyện miền núi", deadline: "2024-12-31"}, {who: "Các huyện đồng bằng", deadline: "2024-09-30"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
+	}
+}
+
+// A legal normative text's duties on whole classes of bodies are rules; a
+// named body's one-off duty in it is still an assignment.
+func TestKinds(t *testing.T) {
+	law := Context{DocDate: vndate.Date{Year: 2024, Month: 1, Day: 18}, Normative: true}
+	got := Find("Điều 5. Trách nhiệm thi hành\n1. Các bộ, cơ quan ngang bộ có trách nhiệm hướng dẫn thi hành Luật này trước ngày 18 tháng 12 năm 1980.\n2. Bộ Tài nguyên và Môi trường chủ trì xây dựng cơ sở dữ liệu đất đai, hoàn thành trước ngày 31/12/2025.\n3. Hằng năm, Bộ Tài chính báo cáo Chính phủ kết quả thực hiện.\n", law)
+	want := []struct{ kind, deadline string }{{KindRule, ""}, {KindAssignment, "2025-12-31"}, {KindRule, ""}}
+	if len(got) != len(want) {
+		t.Fatalf("%d tasks, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		if got[i].Kind != w.kind || got[i].Deadline.String() != w.deadline {
+			t.Errorf("task %d: kind %q deadline %s, want %q %s", i, got[i].Kind, got[i].Deadline, w.kind, w.deadline)
+		}
+	}
+	letter := Find("Đề nghị Sở Y tế báo cáo hằng tháng, trước ngày 20.\n", doc2024)
+	if len(letter) != 1 || letter[0].Kind != KindRecurring {
+		t.Errorf("a monthly duty in a letter: %+v", letter)
+	}
+}
+
+// A relative deadline keeps its span and anchor, for follow-up to count
+// from the day the letter arrived.
+func TestRelativeDeadline(t *testing.T) {
+	got := Find("Đề nghị Sở Nội vụ báo cáo kết quả trong vòng 10 ngày làm việc kể từ ngày nhận được văn bản này.\n", doc2024)
+	if len(got) != 1 {
+		t.Fatalf("%d tasks", len(got))
+	}
+	g := got[0]
+	if !g.Deadline.IsZero() || g.RelativeDays != 10 || g.RelativeUnit != "ngày làm việc" || g.Anchor != "ngày nhận được văn bản này" {
+		t.Errorf("got deadline %s, %d %q from %q", g.Deadline, g.RelativeDays, g.RelativeUnit, g.Anchor)
+	}
 }

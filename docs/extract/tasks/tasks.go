@@ -28,9 +28,15 @@ type Task struct {
 	DeadlineText  string      `json:"deadline_text"`
 	Recurrence    string      `json:"recurrence"`     // monthly, quarterly, semiannual, yearly or ""
 	RecurrenceDue string      `json:"recurrence_due"` // --MM-DD or ---DD, or ""
-	Quote         string      `json:"quote"`
-	Start         int         `json:"start"`
-	End           int         `json:"end"`
+	// A deadline counted from a day the document does not give ("trong vòng
+	// 10 ngày kể từ ngày nhận được văn bản") keeps its span and anchor, so
+	// that follow-up can count it from the day the letter arrived.
+	RelativeDays int    `json:"relative_days,omitempty"` // 10
+	RelativeUnit string `json:"relative_unit,omitempty"` // "ngày", "ngày làm việc" or "tháng"
+	Anchor       string `json:"anchor,omitempty"`        // "ngày nhận được văn bản"
+	Quote        string `json:"quote"`
+	Start        int    `json:"start"`
+	End          int    `json:"end"`
 	// Kind tells follow-up what the obligation is: KindAssignment (a duty
 	// given to a named unit, followed up), KindRecurring (a periodic duty),
 	// or KindRule (a rule a legal normative text lays down for whole classes
@@ -48,6 +54,10 @@ const (
 // Context is what the document around the tasks tells.
 type Context struct {
 	DocDate vndate.Date // the date of issue, zero if blank
+	// Normative is set for a legal normative text (luật, nghị định, thông
+	// tư, QPPL decisions): its standing duties on whole classes of bodies
+	// are rules.
+	Normative bool
 }
 
 // Find returns the tasks in text, in order of appearance.
@@ -62,8 +72,36 @@ func Find(text string, ctx Context) []Task {
 	f.blocks = layout(text, bodySpans(text, lines, cuts))
 	f.run()
 	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Start < f.out[j].Start })
+	for i := range f.out {
+		settle(&f.out[i], ctx)
+	}
 	return f.out
 }
+
+// settle applies what holds for every task: a date before the document's
+// own date is never its deadline (a 2024 land law's "trước ngày 18 tháng 12
+// năm 1980" is a condition on the past, a notice's quote of an earlier
+// deadline is history), and each task gets its kind.
+func settle(t *Task, ctx Context) {
+	if !ctx.DocDate.IsZero() && !t.Deadline.IsZero() && t.Deadline.Before(ctx.DocDate) {
+		t.Deadline = vndate.Date{}
+	}
+	switch {
+	case ctx.Normative && (t.Deadline.IsZero() || wholeClass(t.Assignee)):
+		t.Kind = KindRule
+	case t.Recurrence != "":
+		t.Kind = KindRecurring
+	default:
+		t.Kind = KindAssignment
+	}
+}
+
+// classWords open the name of a whole class of bodies or people rather
+// than one named unit: "Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các
+// cấp", "Tổ chức, cá nhân", "Người sử dụng lao động".
+var classWords = regexp.MustCompile(`(?i)^(?:các|mọi|những|tổ chức|cá nhân|người|cơ quan, tổ chức|doanh nghiệp|bộ, cơ quan|bộ trưởng, thủ trưởng)\b|\b(?:các|cấp)\s+(?:tỉnh|huyện|xã|cấp|bộ|sở)\b`)
+
+func wholeClass(who string) bool { return classWords.MatchString(strings.TrimSpace(who)) }
 
 // latestYear is the year a date without one takes when the document's own
 // date is blank: the latest year the text writes after "năm" or in a date.
@@ -245,6 +283,10 @@ var (
 	escalation = regexp.MustCompile(`^(?:trong quá trình[^,]{0,60},\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:khó khăn|vướng mắc|phát sinh|vấn đề)`)
 	dongThoi   = regexp.MustCompile(`[,;]\s*(?:và\s+)?đồng thời[, ]`)
 	subordin   = newLexicon(`để|đối với|trường hợp|khi|sau khi|trên cơ sở|căn cứ|nhằm|trong trường hợp|ngoài ra|đồng thời|riêng|với`)
+	// timeOpeners open a sentence whose deadline stands before the duty:
+	// "Chậm nhất đến ngày 31/12/2024, các Sở hoàn thành …", "Trước ngày 15
+	// tháng 5, Sở Y tế tổng hợp …".
+	timeOpeners = newLexicon(`chậm nhất|trước|trong|hạn chót|đến hết|từ nay đến|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý|định kỳ`)
 )
 
 // item reads one paragraph or list item.
@@ -276,6 +318,11 @@ func (f *finder) item(i int, b *block) {
 	body := strings.TrimRight(text[:end], " ")
 	heading := (kids && !endsSentence(body)) || strings.HasSuffix(body, ":")
 	for si, s := range sentences(text, end) {
+		if si == 0 {
+			if m := itemLabel.FindStringIndex(key[s.a:s.e]); m != nil {
+				s.a += m[1] // "a) Nhiệm vụ: Lựa chọn …": the duty follows the label
+			}
+		}
 		if n := dutyPart(key[s.a:s.e]); n == 0 {
 			continue
 		} else {
@@ -320,6 +367,15 @@ func (f *finder) item(i int, b *block) {
 	}
 }
 
+// itemLabel names what a plan item's first line holds: "Nhiệm vụ: …",
+// "Nội dung thực hiện: …".
+var itemLabel = regexp.MustCompile(`^(?:nhiệm vụ|nội dung(?: thực hiện| công việc)?|công việc)\s*:\s*`)
+
+// followOpeners open a sentence that goes on with the duty before it
+// rather than name a new unit: "Đối với nội dung vượt thẩm quyền, đề xuất
+// … trước ngày 25 tháng 12 năm 2025."
+var followOpeners = newLexicon(`đối với|đồng thời|sau đó|trên cơ sở đó`)
+
 // deliverables open a sentence about what is to be sent, not who sends it.
 var deliverables = newLexicon(`báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|đề xuất|số liệu|bản đăng ký|phiếu`)
 
@@ -332,7 +388,8 @@ const followUpReach = 1200
 // task before it that has no time of its own.
 func (f *finder) followUp(b *block, toks []token, s rng) bool {
 	first, _ := tokenRange(toks, s)
-	if first >= len(toks) || !toks[first].upper || deliverables.at(b.text, toks, first) == 0 {
+	goesOn := first < len(toks) && followOpeners.at(b.text, toks, first) > 0
+	if first >= len(toks) || !toks[first].upper || (deliverables.at(b.text, toks, first) == 0 && !goesOn) {
 		return false
 	}
 	w := findWhen(b.key[s.a:s.e], f.tc, false)
@@ -343,7 +400,7 @@ func (f *finder) followUp(b *block, toks []token, s rng) bool {
 	_, end, _, _ := b.srcRange(f.src, s.a, s.e, w.start)
 	fu := &followUp{w: w, text: b.text, end: end}
 	if n := len(f.cands); n > 0 {
-		if c := f.cands[n-1]; c.late == nil && c.b != b && c.fields == nil {
+		if c := f.cands[n-1]; c.late == nil && (c.b != b || goesOn) && c.fields == nil {
 			c.late = fu
 			return true
 		}
@@ -515,7 +572,11 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 		if who == "" {
 			continue
 		}
-		return who, toks[k].s, toks[v].s, true
+		at := toks[k].s
+		if k > first && timeOpeners.at(text, toks, first) > 0 {
+			at = toks[first].s // the quote keeps the deadline that opens the sentence
+		}
+		return who, at, toks[v].s, true
 	}
 	return "", 0, 0, false
 }
@@ -538,6 +599,8 @@ func reports(name []token) bool {
 func subjectStarts(text string, toks []token, first, last, depth int) []int {
 	out := []int{first}
 	sub := subordin.at(text, toks, first) > 0
+	timed := timeOpeners.at(text, toks, first) > 0
+	topic := first < len(toks) && toks[first].w == "về"
 	if first >= last {
 		return nil
 	}
@@ -549,6 +612,14 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 		}
 		if strings.Contains(g, ";") || (sub && strings.Contains(g, ",") && toks[k].upper) {
 			out = append(out, k)
+		}
+		if topic && strings.Contains(g, ":") && toks[k].upper {
+			out = append(out, k) // "6. Về chủ trương đầu tư …: Ủy ban nhân dân tỉnh … báo cáo …"
+			topic = false
+		}
+		if timed && strings.Contains(g, ",") {
+			out = append(out, k) // "Chậm nhất đến ngày 31/12/2024, các Sở …": the subject follows the time
+			timed = false
 		}
 	}
 	return out
@@ -701,6 +772,9 @@ func (f *finder) emit(c *cand) {
 	}
 	if w.end > w.start {
 		t.DeadlineText = strings.Join(strings.Fields(wText[w.start:w.end]), " ")
+	}
+	if w.deadline.IsZero() && w.rel.N > 0 {
+		t.RelativeDays, t.RelativeUnit, t.Anchor = w.rel.N, w.rel.Unit, w.rel.Anchor
 	}
 	t.CoAssignees = coAssignees(b.text[c.act:c.e], b.key[c.act:c.e])
 	if fieldsWho && len(g.co) > 0 && (!c.shared || len(t.CoAssignees) == 0) {

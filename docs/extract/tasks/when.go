@@ -5,8 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"vanthu/docs/vndate"
 )
@@ -19,6 +17,7 @@ type when struct {
 	due        string
 	start, end int // the phrase in the searched text; start == end if none
 	known      bool
+	rel        vndate.Relative // a span counted from a day not known here
 }
 
 // timeCtx is what deadlines without a year or counted from the signing day
@@ -28,35 +27,17 @@ type timeCtx struct {
 	year int         // the year a date without one takes
 }
 
-// The phrases are matched on the lower-case text. A deadline needs a word
-// that makes it one ("trước", "chậm nhất", "hoàn thành trong", "trong"): a
-// bare date is a reference, an event or a period. In a "Thời gian thực
-// hiện:" field or a table's time column the bare forms count too.
-const (
-	trig = `(?P<trig>chậm nhất(?: là)?(?: vào)?(?: trong)?|trước(?: hoặc trong)?|hạn chót(?: là)?|hạn cuối(?: là)?|` +
-		`không quá|không muộn hơn|không chậm hơn|hoàn thành(?: xong)?(?: trước| trong| vào)?|xong trước|xong trong|` +
-		`trong|đến hết|hết|vào|cuối|từ nay đến)`
-	clock = `(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|p|')?)?\s*(?:sáng|chiều|tối)?\s*,?\s*)?`
-)
-
+// The phrases are matched on the lower-case text put through vndate.Canon
+// (which keeps offsets), and the cores — dates, months, quarters, lists and
+// ranges of them — are vndate's grammar. A deadline needs a word that makes
+// it one ("trước", "chậm nhất", "hoàn thành trong", "trong"): a bare date is
+// a reference, an event or a period. In a "Thời gian thực hiện:" field or a
+// table's time column the bare forms count too.
 var (
-	// Cores, matched at the start of a word on a short window.
-	reDate    = regexp.MustCompile(`^(?:(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))`)
-	reNoYear  = regexp.MustCompile(`^(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2}))`)
-	reMonth   = regexp.MustCompile(`^tháng\s+(?P<m>\d{1,2})\s*(?:/|-|năm)\s*(?P<y>\d{4})`)
-	reQuarter = regexp.MustCompile(`^quý\s+(?P<q>iv|i{1,3}|[1-4])\b(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?`)
-	reHalf    = regexp.MustCompile(`^(?:06|6|sáu)\s+tháng\s+(?P<h>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?`)
-	reYear    = regexp.MustCompile(`^năm\s+(?P<y>\d{4}|nay)\b`)
-	reEndYear = regexp.MustCompile(`^cuối\s+năm\b`)
-	// The word before a core that makes it a deadline, with the hour and
-	// "ngày" that may stand between.
-	// Anchored at both ends: trigBefore tries it only where a word starts.
-	reTrig = regexp.MustCompile(`^(?P<trig>` + trig + `)\s+` + clock + `(?:là\s+)?(?:ngày\s+)?$`)
-
-	reDayOnly = regexp.MustCompile(`(?:trước|chậm nhất(?: là)?|vào|trong)\s+` + clock + `ngày\s+(?P<d>\d{1,2})\b`)
+	reDayOnly = regexp.MustCompile(`(?:trước|chậm nhất(?: là)?|vào|trong)\s+` + `(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|p|')?)?\s*(?:sáng|chiều|tối)?\s*,?\s*)?` + `ngày\s+(?P<d>\d{1,2})\b`)
 	reSpan    = regexp.MustCompile(`(?:trong\s+(?:thời\s+hạn|vòng|thời\s+gian)|chậm\s+nhất(?:\s+là)?|không\s+quá|sau)\s+` +
 		`(?:[\p{L}]+\s+)?\(?(?P<n>\d{1,3})\)?\s*(?:\([^)]{0,20}\)\s*)?(?P<unit>ngày\s+làm\s+việc|ngày|tháng)\s*,?\s*` +
-		`(?:kể\s+từ|tính\s+từ|từ|sau)\s+(?:ngày|khi)\s+(?P<ref>[^,.;]{0,60})`)
+		`(?:kể\s+từ|tính\s+từ|từ|sau)\s+(?P<from>ngày|khi)\s+(?P<ref>[^,.;]{0,60})`)
 
 	// Recurrences, matched at the start of a word on a short window.
 	reMonthly    = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tháng|định\s+kỳ\s+(?:theo\s+)?tháng\b|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?tháng)`)
@@ -92,43 +73,6 @@ func isAlnum(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
-// trigBefore returns the word that makes the core at p a deadline, and
-// where that word starts.
-func trigBefore(key string, p int) (string, int) {
-	from := max(0, p-72)
-	for from > 0 && from < p && key[from]&0xC0 == 0x80 {
-		from++ // start on a whole character
-	}
-	win := key[from:p]
-	for i := 0; i < len(win); i++ {
-		if !trigStart(win[i:]) {
-			continue
-		}
-		if i > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(win[:i]); unicode.IsLetter(r) {
-				continue
-			}
-		}
-		if m := reTrig.FindStringSubmatchIndex(win[i:]); m != nil {
-			return win[i+m[2] : i+m[3]], from + i + m[2]
-		}
-	}
-	return "", p
-}
-
-// trigWords are the first words of the deadline words in trig.
-var trigWords = []string{"chậm", "trước", "hạn", "không", "hoàn", "xong", "trong", "đến", "hết", "vào", "cuối", "từ"}
-
-// trigStart reports a deadline word's first word at the start of s.
-func trigStart(s string) bool {
-	for _, w := range trigWords {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 type found struct {
 	start, end int
 	trig       string
@@ -140,6 +84,8 @@ type found struct {
 // findWhen reads the time of a task in key (lower-case text). In a field
 // (bare is true) forms without a leading word count as well.
 func findWhen(key string, tc timeCtx, bare bool) when {
+	orig := key
+	key = vndate.Canon(key)
 	var w when
 	rec := findRecurrence(key)
 	var dated, noYear []found
@@ -150,116 +96,89 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		if f.trig == "vào" && strings.Contains(key[f.start:f.end], "ngày") {
 			return // "vào ngày ..." dates an event
 		}
+		f.end = wholeWord(orig, f.end) // "tháng chạp" read as "tháng 12  ": quote the whole word
+		if !f.date.IsZero() && !tc.doc.IsZero() && f.date.Before(tc.doc) {
+			return // a date before the letter is history or a condition, never its deadline
+		}
 		if f.day > 0 {
 			noYear = append(noYear, f)
 		} else if !f.date.IsZero() {
 			dated = append(dated, f)
 		}
 	}
-	half := func(g map[string]string, f found) {
-		if f.trig == "" && !bare || f.trig == "cuối" || f.trig == "vào" {
+	wordStarts(key, func(p int, win string) {
+		c, ok := vndate.CoreAt(win, tc.year)
+		if !ok {
 			return
 		}
-		if f.trig == "trong" && !bare && namesPeriod(key, f.start) {
-			return // "số liệu trong 6 tháng đầu năm" is what a report covers
+		trig, at := vndate.TriggerBefore(key, p)
+		f := found{start: at, end: p + c.End, trig: trig, rank: c.Rank, date: c.Date}
+		if vndate.Ongoing(key[f.end:]) || vndate.WholePeriod(key[max(0, at-16):at]) {
+			return // "năm 2025 và các năm tiếp theo", "Cả năm 2015" span a period, they end none
 		}
-		f.date, f.rank = vndate.HalfYearEnd(atoiOr(g["y"], tc.year), g["h"] == "cuối"), 2
-		add(f, f.date.Valid())
-	}
-	wordStarts(key, func(p int, win string) {
-		core := func(re *regexp.Regexp) (map[string]string, found, bool) {
-			m := re.FindStringSubmatchIndex(win)
-			if m == nil {
-				return nil, found{}, false
+		switch c.Form {
+		case vndate.FormDate:
+			if (c.Sep == "." || c.TwoDigit) && trig == "" {
+				return // "1.3.2021" with no word before reads like a section number
 			}
-			trig, at := trigBefore(key, p)
-			return groups(re, win, m), found{start: at, end: p + m[1], trig: trig}, true
-		}
-		switch c := win[0]; {
-		case c >= '0' && c <= '9':
-			if g, f, ok := core(reDate); ok {
-				if g["sep"] == "." && f.trig == "" {
-					return // "1.3.2021" with no word before reads like a section number
-				}
-				f.date, ok = mkDate(g["y"]+g["y2"], g["m"]+g["m2"], g["d"]+g["d2"])
-				f.rank = 4
-				add(f, ok)
+			add(f, true)
+		case vndate.FormNoYear:
+			if trig == "" {
 				return
 			}
-			if g, f, ok := core(reNoYear); ok && f.trig != "" {
-				rest := key[f.end:]
-				if strings.HasPrefix(strings.TrimLeft(rest, " "), "năm") || followedByDigits(rest) {
-					return
-				}
-				if g["d"] != "" && f.trig == "trong" && !strings.HasSuffix(key[:p], "ngày ") {
-					return // "trong 15/20 ..." is a ratio
-				}
-				f.day, _ = strconv.Atoi(g["d"] + g["d2"])
-				f.month, _ = strconv.Atoi(g["m"] + g["m2"])
-				if f.month >= 1 && f.month <= 12 && f.day >= 1 && f.day <= 31 {
-					f.rank = 4
-					add(f, true)
-				}
+			rest := key[f.end:]
+			if strings.HasPrefix(strings.TrimLeft(rest, " "), "năm") || followedByDigits(rest) {
 				return
 			}
-			if g, f, ok := core(reHalf); ok {
-				half(g, f)
+			if c.Sep == "/" && trig == "trong" && !strings.HasSuffix(key[:p], "ngày ") {
+				return // "trong 15/20 ..." is a ratio
 			}
-		case strings.HasPrefix(win, "sáu"):
-			if g, f, ok := core(reHalf); ok {
-				half(g, f)
+			f.day, f.month, f.date = c.Day, c.Month, vndate.Date{}
+			add(f, true)
+		case vndate.FormHalf:
+			if trig == "" && !bare || trig == "cuối" || trig == "vào" {
+				return
 			}
-		case strings.HasPrefix(win, "tháng"):
-			if g, f, ok := core(reMonth); ok {
-				mo, _ := strconv.Atoi(g["m"])
-				y, _ := strconv.Atoi(g["y"])
-				if f.trig == "trước" {
-					mo--
-					if mo == 0 {
-						mo, y = 12, y-1
-					}
-				}
-				f.date, f.rank = vndate.MonthEnd(y, mo), 3
+			if trig == "trong" && !bare && namesPeriod(key, f.start) {
+				return // "số liệu trong 6 tháng đầu năm" is what a report covers
+			}
+			add(f, f.date.Valid())
+		case vndate.FormMonth:
+			if c.Year == 0 && trig == "" && !bare {
+				return // "ngày 20 tháng 11" is a day, its month no deadline
+			}
+			f.date = rollOver(c, win, tc)
+			if trig == "trước" {
+				f.date = backOf(c, f.date)
+			}
+			add(f, f.date.Valid())
+		case vndate.FormQuarter:
+			if c.Year == 0 && trig == "" {
+				return
+			}
+			f.date = rollOver(c, win, tc)
+			if trig == "trước" {
+				f.date = backOf(c, f.date)
+			}
+			add(f, f.date.Valid())
+		case vndate.FormYear:
+			if (c.Year == 0 && trig == "") || strings.HasSuffix(key[:f.start], "tháng ") {
+				return // "6 tháng cuối năm 2021" is a period
+			}
+			if trig == "vào" {
+				return // "sơ kết giữa kỳ vào năm 2008" dates an event
+			}
+			if trig == "trong" && !bare && namesPeriod(key, f.start) {
+				return // "kết quả thực hiện trong năm 2021" is what a report covers
+			}
+			if trig == "trước" {
+				f.date = backOf(c, f.date)
+			}
+			add(f, f.date.Valid())
+		case vndate.FormEndYear:
+			switch trig {
+			case "trước", "chậm nhất", "chậm nhất là", "chậm nhất là vào", "chậm nhất vào", "chậm nhất đến", "hoàn thành", "hoàn thành trước", "hoàn thành trong", "hoàn thành vào", "trong":
 				add(f, f.date.Valid())
-			}
-		case strings.HasPrefix(win, "quý"):
-			if g, f, ok := core(reQuarter); ok {
-				q, _ := vndate.Roman(g["q"])
-				y := atoiOr(g["y"], tc.year)
-				if f.trig == "trước" {
-					q--
-					if q == 0 {
-						q, y = 4, y-1
-					}
-				}
-				f.date, f.rank = vndate.QuarterEnd(y, q), 2
-				add(f, f.date.Valid() && (g["y"] != "" || f.trig != ""))
-			}
-		case strings.HasPrefix(win, "năm"):
-			if g, f, ok := core(reYear); ok {
-				if (g["y"] == "nay" && f.trig == "") || strings.HasSuffix(key[:f.start], "tháng ") {
-					return // "6 tháng cuối năm 2021" is a period
-				}
-				if f.trig == "vào" {
-					return // "sơ kết giữa kỳ vào năm 2008" dates an event
-				}
-				if f.trig == "trong" && !bare && namesPeriod(key, f.start) {
-					return // "kết quả thực hiện trong năm 2021" is what a report covers
-				}
-				y := atoiOr(g["y"], tc.year)
-				if f.trig == "trước" {
-					y--
-				}
-				f.date, f.rank = vndate.YearEnd(y), 1
-				add(f, f.date.Valid())
-			}
-		case strings.HasPrefix(win, "cuối"):
-			if _, f, ok := core(reEndYear); ok && !startsYear(key[f.end:]) {
-				switch f.trig {
-				case "trước", "chậm nhất", "chậm nhất là", "chậm nhất là vào", "chậm nhất vào", "hoàn thành", "hoàn thành trước", "hoàn thành trong", "hoàn thành vào", "trong":
-					f.date, f.rank = vndate.YearEnd(tc.year), 1
-					add(f, f.date.Valid())
-				}
 			}
 		}
 	})
@@ -273,8 +192,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		}
 		end := m[1] - len(g["ref"]) + len(firstWords(g["ref"], 4))
 		f := found{start: m[0], end: end, trig: "trong", date: dt, rank: 5}
-		if dt.IsZero() { // counted from a day we do not know: keep the words
+		if dt.IsZero() { // counted from a day we do not know: keep the words and the anchor
 			w.start, w.end = f.start, f.end
+			w.rel = vndate.Relative{N: n, Unit: strings.Join(strings.Fields(g["unit"]), " "), Anchor: anchorOf(g["from"], g["ref"])}
 			continue
 		}
 		add(f, true)
@@ -494,9 +414,30 @@ func followedByMonth(s string) bool {
 	return strings.HasPrefix(s, "/") || strings.HasPrefix(s, "tháng") || strings.HasPrefix(s, "-") || strings.HasPrefix(s, ".")
 }
 
-func startsYear(s string) bool {
-	s = strings.TrimLeft(s, " ")
-	return len(s) >= 4 && isDigits(s[:4])
+// wholeWord moves end to the end of the word it falls in.
+func wholeWord(s string, end int) int {
+	for end > 0 && end < len(s) && s[end-1] != ' ' && (s[end]&0xC0 == 0x80 || !boundary(s[end])) {
+		end++
+	}
+	return end
+}
+
+// rollOver is the end of a month or quarter written without its year: in
+// the document's year, or the next one when that end is already past.
+func rollOver(c vndate.Core, win string, tc timeCtx) vndate.Date {
+	if c.Year == 0 && !tc.doc.IsZero() && c.Date.Before(tc.doc) {
+		if n, ok := vndate.CoreAt(win, tc.year+1); ok {
+			return n.Date
+		}
+	}
+	return c.Date
+}
+
+// backOf is what "trước" before a month, quarter or year means: the end of
+// the one before it.
+func backOf(c vndate.Core, d vndate.Date) vndate.Date {
+	c.Date = d
+	return c.Back().Date
 }
 
 func firstWords(s string, n int) string {
@@ -519,4 +460,16 @@ func gap(a1, e1, a2, e2 int) int {
 		return a1 - e2
 	}
 	return 0
+}
+
+// anchorOf is the day a relative deadline counts from, as the text names
+// it: "ngày nhận được văn bản", "khi có kết quả".
+func anchorOf(from, ref string) string {
+	ref = strings.TrimSpace(ref)
+	for _, stop := range []string{" để ", " và ", " thì ", " phải ", " gửi "} {
+		if i := strings.Index(ref, stop); i > 0 {
+			ref = ref[:i]
+		}
+	}
+	return from + " " + ref
 }
