@@ -44,6 +44,8 @@ func ParseArgs(args []string) (Options, error) {
 // Run opens the main window and blocks until it is closed.
 func Run(args []string) {
 	opts, err := ParseArgs(args)
+	logToFile()
+	useVietnamese()
 	pdf.Warm() // compile the PDF engine in the background: the first PDF then opens at once
 	defer pdf.Close()
 	a := fyneapp.NewWithID("vn.vanthu.app")

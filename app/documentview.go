@@ -41,9 +41,9 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 	}
 
 	openOriginal := widget.NewButtonWithIcon("Mở bản gốc", theme.FileIcon(), func() {
-		u := &url.URL{Scheme: "file", Path: ui.lib.OriginalPath(d)}
-		if err := fyne.CurrentApp().OpenURL(u); err != nil {
-			dialog.ShowError(err, ui.win)
+		path := ui.lib.OriginalPath(d)
+		if err := fyne.CurrentApp().OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
+			dialog.ShowError(openFailure(path, err), ui.win)
 		}
 	})
 	edit := widget.NewButtonWithIcon("Sửa thông tin…", theme.DocumentCreateIcon(), func() {
@@ -131,39 +131,71 @@ func linkRow(ui *mainUI, lk library.Link) fyne.CanvasObject {
 	return widget.NewButtonWithIcon(text, theme.NavigateNextIcon(), func() { ui.library.showDocument(other.ID) })
 }
 
+// metadataForm is the form of «Sửa thông tin…»: one entry per editable
+// field, the date typed as dd/mm/yyyy.
+type metadataForm struct {
+	doc     *store.Document
+	fields  []editField
+	entries []*widget.Entry
+}
+
+type editField struct{ key, label, value string }
+
+func newMetadataForm(win fyne.Window, d *store.Document) *metadataForm {
+	f := &metadataForm{doc: d, fields: []editField{
+		{"type", "Loại (mã)", d.Type}, {"number", "Số, ký hiệu", d.Number}, {"issuer", "Cơ quan ban hành", d.Issuer},
+		{"date", "Ngày (ngày/tháng/năm)", d.Date.Short()}, {"place", "Địa danh", d.Place}, {"subject", "Trích yếu", d.Subject},
+		{"signer_name", "Người ký", d.SignerName}, {"signer_title", "Chức vụ", d.SignerTitle},
+	}}
+	for _, fd := range f.fields {
+		var e *widget.Entry
+		switch fd.key {
+		case "subject":
+			e = widget.NewMultiLineEntry()
+			e.Wrapping = fyne.TextWrapWord
+		case "date":
+			e = newDateEntry(win)
+		default:
+			e = widget.NewEntry()
+		}
+		e.SetText(fd.value)
+		f.entries = append(f.entries, e)
+	}
+	return f
+}
+
+func (f *metadataForm) items() []*widget.FormItem {
+	items := make([]*widget.FormItem, len(f.fields))
+	for i, fd := range f.fields {
+		items[i] = widget.NewFormItem(fd.label, f.entries[i])
+	}
+	return items
+}
+
+// save writes the changed fields; it returns what could not be saved, in
+// the clerk's words.
+func (f *metadataForm) save(ctx context.Context, lib *library.Library) []string {
+	var errs []string
+	for i, fd := range f.fields {
+		if nv := strings.TrimSpace(f.entries[i].Text); nv != fd.value {
+			if err := lib.UpdateField(ctx, f.doc.ID, fd.key, nv); err != nil {
+				errs = append(errs, fd.label+": "+err.Error())
+			}
+		}
+	}
+	return errs
+}
+
 // showEditDialog lets the clerk correct what extraction got wrong; every
 // change goes to the audit trail.
 func showEditDialog(ui *mainUI, d *store.Document, reload func()) {
-	fields := []struct{ key, label, value string }{
-		{"type", "Loại (mã)", d.Type}, {"number", "Số, ký hiệu", d.Number}, {"issuer", "Cơ quan ban hành", d.Issuer},
-		{"date", "Ngày (YYYY-MM-DD)", d.Date.String()}, {"place", "Địa danh", d.Place}, {"subject", "Trích yếu", d.Subject},
-		{"signer_name", "Người ký", d.SignerName}, {"signer_title", "Chức vụ", d.SignerTitle},
-	}
-	entries := make([]*widget.Entry, len(fields))
-	items := make([]*widget.FormItem, len(fields))
-	for i, f := range fields {
-		e := widget.NewEntry()
-		if f.key == "subject" {
-			e = widget.NewMultiLineEntry()
-			e.Wrapping = fyne.TextWrapWord
-		}
-		e.SetText(f.value)
-		entries[i] = e
-		items[i] = widget.NewFormItem(f.label, e)
-	}
-	dlg := dialog.NewForm("Sửa thông tin văn bản", "Lưu", "Hủy", items, func(ok bool) {
+	form := newMetadataForm(ui.win, d)
+	dlg := dialog.NewForm("Sửa thông tin văn bản", "Lưu", "Hủy", form.items(), func(ok bool) {
 		if !ok {
 			return
 		}
 		go func() {
-			var errs []string
-			for i, f := range fields {
-				if nv := strings.TrimSpace(entries[i].Text); nv != f.value {
-					if err := ui.lib.UpdateField(context.Background(), d.ID, f.key, nv); err != nil {
-						errs = append(errs, f.label+": "+err.Error())
-					}
-				}
-			}
+			errs := form.save(context.Background(), ui.lib)
 			fyne.Do(func() {
 				if len(errs) > 0 {
 					dialog.ShowInformation("Một số thông tin chưa lưu được", strings.Join(errs, "\n"), ui.win)

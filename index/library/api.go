@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"vanthu/docs/vndate"
 	"vanthu/index/search"
@@ -98,7 +99,14 @@ func (l *Library) Search(q search.Query) (*search.Results, error) {
 // UpdateField corrects one metadata field (see store.EditableFields),
 // recording who changed what, and updates the search index.
 func (l *Library) UpdateField(ctx context.Context, docID int64, field, value string) error {
-	if err := l.store.UpdateField(ctx, docID, field, value, who()); err != nil {
+	if field == "date" && strings.TrimSpace(value) != "" {
+		d, err := vndate.ParseTyped(value) // 28/09/2013 as a clerk types it, or 2013-09-28
+		if err != nil {
+			return err
+		}
+		value = d.String()
+	}
+	if err := l.store.UpdateField(ctx, docID, field, value, l.clerk(ctx)); err != nil {
 		return err
 	}
 	return l.reindexOne(ctx, docID)
@@ -106,7 +114,7 @@ func (l *Library) UpdateField(ctx context.Context, docID int64, field, value str
 
 // SetTaskStatus marks a task done or open again, with an optional note.
 func (l *Library) SetTaskStatus(ctx context.Context, taskID int64, status, note string) error {
-	if err := l.store.SetTaskStatus(ctx, taskID, status, note, who()); err != nil {
+	if err := l.store.SetTaskStatus(ctx, taskID, status, note, l.clerk(ctx)); err != nil {
 		return err
 	}
 	t, err := l.store.Task(ctx, taskID)
