@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 
@@ -57,7 +58,7 @@ func Run(args []string) {
 	w.SetContent(ui.content())
 	w.SetMainMenu(ui.menu())
 	if err != nil {
-		dialog.ShowError(err, w)
+		dialog.ShowError(fmt.Errorf("Tham số dòng lệnh không hợp lệ; cách dùng: vanthu [--library THƯ_MỤC] [TỆP…] (%w)", err), w)
 	}
 	w.ShowAndRun()
 	ui.close()
@@ -178,8 +179,7 @@ func (ui *mainUI) showOpenDialog() {
 		ui.reader.open(path)
 	}, ui.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".docx", ".docm", ".doc", ".odt", ".pdf", ".txt"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	showFileDialog(d, ui.win)
 }
 
 func (ui *mainUI) close() {

@@ -16,23 +16,23 @@ import (
 )
 
 func (t *libraryTab) chooseFileToImport() {
-	dialog.ShowFileOpen(func(rc fyne.URIReadCloser, err error) {
+	showFileDialog(dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			return
 		}
 		path := rc.URI().Path()
 		rc.Close()
 		t.importPaths([]string{path})
-	}, t.ui.win)
+	}, t.ui.win), t.ui.win)
 }
 
 func (t *libraryTab) chooseFolderToImport() {
-	dialog.ShowFolderOpen(func(lu fyne.ListableURI, err error) {
+	showFileDialog(dialog.NewFolderOpen(func(lu fyne.ListableURI, err error) {
 		if err != nil || lu == nil {
 			return
 		}
 		t.importPaths([]string{lu.Path()})
-	}, t.ui.win)
+	}, t.ui.win), t.ui.win)
 }
 
 // importPaths imports files and folders in the background, with the

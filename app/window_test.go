@@ -8,8 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"vanthu/index/library"
 )
@@ -102,5 +106,41 @@ func TestEditFormSavesTypedDate(t *testing.T) {
 	f.entries[3].SetText("31/02/2020")
 	if err := f.entries[3].Validate(); err == nil || !strings.Contains(err.Error(), "không có ngày") {
 		t.Errorf("31/02/2020: validation error %v", err)
+	}
+}
+
+// TestFileDialogIsVietnamese opens the import dialog and reads every text it
+// draws: no English word of Fyne's is left.
+func TestFileDialogIsVietnamese(t *testing.T) {
+	test.NewTempApp(t)
+	t.Setenv("LANG", "C")
+	useVietnamese()
+	w := test.NewWindow(nil)
+	defer w.Close()
+	w.Resize(fyne.NewSize(1000, 700))
+	showFileDialog(dialog.NewFolderOpen(func(fyne.ListableURI, error) {}, w), w)
+	var texts []string
+	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+		switch v := o.(type) {
+		case *widget.Label:
+			texts = append(texts, v.Text)
+		case *widget.Button:
+			texts = append(texts, v.Text)
+		case *canvas.Text:
+			texts = append(texts, v.Text)
+		}
+	}
+	all := strings.Join(texts, "|")
+	for _, want := range []string{"Mở thư mục", "Hủy", "Thư mục riêng", "Máy tính"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("dialog lacks %q: %s", want, all)
+		}
+	}
+	for _, english := range []string{"Open", "Cancel", "Home", "Computer", "Folder"} {
+		for _, s := range texts {
+			if s == english || strings.HasPrefix(s, english+" ") {
+				t.Errorf("English %q in the dialog: %s", s, all)
+			}
+		}
 	}
 }
