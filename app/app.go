@@ -151,7 +151,7 @@ func (ui *mainUI) openLibrary() {
 		for _, n := range lib.Notices() {
 			dialog.ShowInformation("Thư viện", n, ui.win)
 		}
-		ui.library.refresh()
+		ui.library.refreshLibrary()
 		ui.tasks.refresh()
 	})
 }

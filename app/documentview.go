@@ -201,7 +201,7 @@ func showEditDialog(ui *mainUI, d *store.Document, reload func()) {
 					dialog.ShowInformation("Một số thông tin chưa lưu được", strings.Join(errs, "\n"), ui.win)
 				}
 				reload()
-				ui.library.refresh()
+				ui.library.refreshLibrary()
 			})
 		}()
 	}, ui.win)

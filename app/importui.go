@@ -65,10 +65,25 @@ func (t *libraryTab) importPaths(paths []string) {
 				dialog.ShowError(err, t.ui.win)
 			}
 			t.showImportReport(results)
-			t.refresh()
+			t.refreshLibrary()
+			if id := lastImported(results); id != 0 {
+				t.ui.tabs.SelectIndex(libraryTabIndex)
+				t.selectDocument(id)
+			}
 			t.ui.tasksChanged()
 		})
 	}()
+}
+
+// lastImported is the document the clerk most likely wants to see after an
+// import: the last one stored (or found already there).
+func lastImported(results []library.FileResult) int64 {
+	for i := len(results) - 1; i >= 0; i-- {
+		if r := results[i]; (r.Status == library.Imported || r.Status == library.Duplicate) && r.DocID != 0 {
+			return r.DocID
+		}
+	}
+	return 0
 }
 
 func baseNames(paths []string) []string {

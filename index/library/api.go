@@ -87,6 +87,14 @@ func (l *Library) List(ctx context.Context, f store.Filter) ([]store.Summary, er
 	return l.store.List(ctx, f)
 }
 
+// CountList counts what List returns without its limit.
+func (l *Library) CountList(ctx context.Context, f store.Filter) (int, error) {
+	if f.Today.IsZero() {
+		f.Today = l.today()
+	}
+	return l.store.CountList(ctx, f)
+}
+
 // Search runs a full-text search.
 func (l *Library) Search(q search.Query) (*search.Results, error) {
 	ix, err := l.searchIndex()

@@ -1,0 +1,132 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// manyLetters makes n small letters of two types over three years, letter i
+// numbered i+1.
+func manyLetters(n int) map[string]string {
+	out := map[string]string{}
+	for i := 0; i < n; i++ {
+		typ, word := "UBND-VP", "V/v"
+		if i%5 == 0 {
+			typ, word = "KH-UBND", "KẾ HOẠCH\nVề"
+		}
+		out[fmt.Sprintf("vb-%03d.txt", i+1)] = fmt.Sprintf("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: %d/%s\nKon Tum, ngày %02d tháng %02d năm %d\n%s công việc thứ %d\nNội dung văn bản.\n",
+			i+1, typ, i%28+1, i%12+1, 2019+i%3, word, i+1)
+	}
+	return out
+}
+
+// openUI opens the window's tabs on a library with these letters.
+func openUI(t *testing.T, letters map[string]string) (*mainUI, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	lib, dir := openTestLibrary(t, letters)
+	lib.Close()
+	w := test.NewWindow(nil)
+	t.Cleanup(w.Close)
+	w.Resize(fyne.NewSize(1180, 760))
+	ui := newMainUI(w, Options{Library: dir})
+	t.Cleanup(ui.close)
+	w.SetContent(ui.content())
+	waitFor(t, "the library to open", func() bool { return ui.lib != nil })
+	waitFor(t, "the listing", func() bool { return ui.library.results != nil && ui.library.results.total == len(letters) })
+	fyne.DoAndWait(func() { ui.tabs.SelectIndex(libraryTabIndex) })
+	return ui, w
+}
+
+// shownTexts are the texts of the labels the list draws.
+func shownTexts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, x := range test.LaidOutObjects(o) {
+		if l, ok := x.(*widget.Label); ok && l.Visible() {
+			b.WriteString(l.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+// TestListShowsEveryDocument: 205 documents, all counted, and scrolling to
+// the 201st shows it (the list used to stop at 200).
+func TestListShowsEveryDocument(t *testing.T) {
+	ui, _ := openUI(t, manyLetters(205))
+	lt := ui.library
+	if got := lt.status.Text; !strings.HasPrefix(got, "205 văn bản trong thư viện") {
+		t.Errorf("count line = %q", got)
+	}
+	fyne.DoAndWait(func() { lt.sortSel.SetSelectedIndex(sortNumber) })
+	waitFor(t, "the list by number", func() bool {
+		r, ok := lt.results.row(0)
+		return lt.results.spec.Sort == sortNumber && ok && strings.HasPrefix(r.Title, "1/")
+	})
+	fyne.DoAndWait(func() { lt.list.ScrollTo(200) })
+	waitFor(t, "document 201 on screen", func() bool {
+		return strings.Contains("\n"+shownTexts(lt.list), "\n201/KH-UBND")
+	})
+	if r, ok := lt.results.row(204); !ok || !strings.HasPrefix(r.Title, "205/") {
+		fyne.DoAndWait(func() { lt.list.ScrollTo(204) })
+		waitFor(t, "document 205", func() bool { r, ok := lt.results.row(204); return ok && strings.HasPrefix(r.Title, "205/") })
+	}
+}
+
+// TestFiltersShowWhatTheLibraryHas: only the types and years present, with
+// names and counts; a filtered list says "kết quả".
+func TestFiltersShowWhatTheLibraryHas(t *testing.T) {
+	ui, _ := openUI(t, manyLetters(15))
+	lt := ui.library
+	waitFor(t, "the filter choices", func() bool { return len(lt.typeSel.Options) > 1 })
+	opts := strings.Join(lt.typeSel.Options, "|")
+	for _, want := range []string{"Mọi loại văn bản (15)", "Kế hoạch (KH) · 3", "Công văn (CV) · 12"} {
+		if !strings.Contains(opts, want) {
+			t.Errorf("type choices %q lack %q", opts, want)
+		}
+	}
+	if strings.Contains(opts, "TTr") || strings.Contains(opts, "GM") {
+		t.Errorf("type choices list types the library lacks: %q", opts)
+	}
+	if got := strings.Join(lt.yearSel.Options, "|"); got != "Mọi năm|2021 · 5|2020 · 5|2019 · 5" {
+		t.Errorf("year choices = %q", got)
+	}
+	fyne.DoAndWait(func() { lt.typeSel.SetSelectedIndex(indexOf(lt.typeCodes, "KH")) })
+	waitFor(t, "the filtered count", func() bool { return strings.HasPrefix(lt.status.Text, "3 kết quả, trong 15 văn bản") })
+}
+
+// TestDetailPanel: a new document opens at its top; a document the search
+// leaves out of the list leaves the panel.
+func TestDetailPanel(t *testing.T) {
+	ui, _ := openUI(t, manyLetters(3))
+	lt := ui.library
+	fyne.DoAndWait(func() { lt.list.Select(0) })
+	waitFor(t, "the first document", func() bool { return lt.shownID != 0 && lt.renderedID == lt.shownID })
+	first := lt.shownID
+	fyne.DoAndWait(func() { lt.scroll.ScrollToBottom() })
+	if lt.scroll.Offset.Y == 0 {
+		t.Fatal("the panel did not scroll down")
+	}
+	fyne.DoAndWait(func() { lt.list.Select(1) })
+	waitFor(t, "the second document at its top", func() bool {
+		return lt.shownID != first && lt.renderedID == lt.shownID && lt.scroll.Offset.Y == 0
+	})
+
+	shown := lt.shownID
+	r, _ := lt.results.row(1)
+	num := strings.SplitN(r.Title, " ", 2)[0]
+	fyne.DoAndWait(func() { lt.query.SetText(num); lt.refresh() }) // still in the list
+	waitFor(t, "the search", func() bool { return lt.results.spec.Text == num })
+	if lt.shownID != shown {
+		t.Errorf("the document still listed was closed")
+	}
+	fyne.DoAndWait(func() { lt.query.SetText("khong co van ban nay"); lt.refresh() })
+	waitFor(t, "the panel cleared", func() bool { return lt.shownID == 0 && lt.results.total == 0 })
+	if !strings.Contains(shownTexts(lt.scroll), "Chọn một văn bản") {
+		t.Errorf("panel still shows: %s", shownTexts(lt.scroll))
+	}
+}
