@@ -114,10 +114,7 @@ func newMainUI(w fyne.Window, opts Options) *mainUI {
 	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { ui.showOpenDialog() })
 	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) {
-			ui.tabs.SelectIndex(libraryTabIndex)
-			w.Canvas().Focus(ui.library.query)
-		})
+		func(fyne.Shortcut) { ui.focusSearch() })
 	for _, f := range opts.Files {
 		ui.tabs.SelectIndex(readerTabIndex)
 		ui.reader.open(f)
@@ -154,6 +151,14 @@ func (ui *mainUI) openLibrary() {
 		ui.library.refreshLibrary()
 		ui.tasks.refresh()
 	})
+}
+
+// focusSearch (Ctrl+F) puts the cursor in the search box with its old
+// query selected, so what the clerk types replaces it.
+func (ui *mainUI) focusSearch() {
+	ui.tabs.SelectIndex(libraryTabIndex)
+	ui.win.Canvas().Focus(ui.library.query)
+	ui.library.query.TypedShortcut(&fyne.ShortcutSelectAll{})
 }
 
 // tasksChanged refreshes what depends on task states.

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"vanthu/docs/vndate"
 	"vanthu/index/library"
 	"vanthu/index/store"
 )
@@ -51,6 +52,9 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 	})
 
 	tasks := container.NewVBox()
+	if n := countLate(v.Tasks, ui.lib.Today()); n > 0 {
+		tasks.Add(widget.NewRichText(&widget.TextSegment{Text: fmt.Sprintf("%d việc quá hạn", n), Style: overdueStyle()}))
+	}
 	for _, t := range v.Tasks {
 		tasks.Add(taskRow(ui, t, reload))
 	}
@@ -74,10 +78,60 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 		links.Add(widget.NewLabel("Không có dẫn chiếu."))
 	}
 	return container.NewVBox(
-		widget.NewCard("Văn bản", "", container.NewVBox(form, container.NewHBox(openOriginal, edit))),
+		widget.NewCard(documentTitle(d), "", container.NewVBox(form, container.NewHBox(openOriginal, edit))),
 		widget.NewCard(fmt.Sprintf("Nhiệm vụ (%d)", len(v.Tasks)), "", tasks),
 		widget.NewCard("Dẫn chiếu", "", links),
 	)
+}
+
+// documentTitle names a document for a heading: its type and number when it
+// has a standard header, else its subject, else its first heading (a law
+// with no header: "LUẬT ĐẤT ĐAI"), else its file name. Never a bare type code.
+func documentTitle(d *store.Document) string {
+	if d.Number != "" {
+		return strings.TrimSpace(typeWord(d.Type) + " số " + d.Number)
+	}
+	if s := firstLine(d.Subject); s != "" {
+		return s
+	}
+	if h := firstHeading(d.Text); h != "" {
+		return h
+	}
+	return d.FileName
+}
+
+// typeWord is the type's name without its code: "Kế hoạch".
+func typeWord(code string) string {
+	name := typeName(code)
+	if i := strings.Index(name, " ("); i > 0 {
+		return name[:i]
+	}
+	return name
+}
+
+// firstHeading is the first line of the opening lines written in capitals
+// (two words at least) after the national motto when there is one, so not
+// the issuing body above it.
+func firstHeading(text string) string {
+	lines := strings.SplitN(text, "\n", 40)
+	lines = lines[:min(len(lines), 39)]
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "Độc lập") {
+			lines = lines[i+1:]
+			break
+		}
+	}
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if len(strings.Fields(l)) < 2 || strings.ToUpper(l) != l || strings.ToLower(l) == l {
+			continue
+		}
+		if strings.HasPrefix(l, "CỘNG HÒA XÃ HỘI") || strings.HasPrefix(l, "CỘNG HOÀ XÃ HỘI") {
+			continue
+		}
+		return l
+	}
+	return ""
 }
 
 func nonEmpty(ss ...string) []string {
@@ -110,8 +164,30 @@ func taskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
 			})
 		}()
 	}
-	return container.NewBorder(nil, nil, nil, done,
-		taskLabel(0, t.Assignee, t.Action, t.Deadline, t.DeadlineText, t.Recurrence))
+	label := taskLabel(0, t.Assignee, t.Action, t.Deadline, t.DeadlineText, t.Recurrence)
+	if late := daysLate(t, ui.lib.Today()); late > 0 {
+		label = container.NewVBox(label, widget.NewRichText(&widget.TextSegment{
+			Text: fmt.Sprintf("Quá hạn %d ngày (hạn %s)", late, t.Deadline.Short()), Style: overdueStyle()}))
+	}
+	return container.NewBorder(nil, nil, nil, done, label)
+}
+
+func countLate(ts []store.Task, today vndate.Date) int {
+	n := 0
+	for _, t := range ts {
+		if daysLate(t, today) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// daysLate is how many days an open task is past its deadline (0 if not).
+func daysLate(t store.Task, today vndate.Date) int {
+	if t.Status != store.StatusOpen || t.Deadline.IsZero() || !t.Deadline.Before(today) {
+		return 0
+	}
+	return int(today.Time().Sub(t.Deadline.Time()).Hours() / 24)
 }
 
 // linkRow is a cited or citing document, with a button to open it when the

@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -128,5 +130,54 @@ func TestDetailPanel(t *testing.T) {
 	waitFor(t, "the panel cleared", func() bool { return lt.shownID == 0 && lt.results.total == 0 })
 	if !strings.Contains(shownTexts(lt.scroll), "Chọn một văn bản") {
 		t.Errorf("panel still shows: %s", shownTexts(lt.scroll))
+	}
+}
+
+// TestCtrlFSelectsQuery: Ctrl+F from another tab selects the old query, so
+// typing replaces it.
+func TestCtrlFSelectsQuery(t *testing.T) {
+	ui, w := openUI(t, manyLetters(2))
+	fyne.DoAndWait(func() {
+		ui.library.query.SetText("ke hoach cu")
+		ui.tabs.SelectIndex(readerTabIndex)
+	})
+	ctrlF := &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	fyne.DoAndWait(func() { w.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(ctrlF) })
+	if ui.tabs.SelectedIndex() != libraryTabIndex || w.Canvas().Focused() != ui.library.query {
+		t.Fatal("Ctrl+F did not bring the search box")
+	}
+	if got := ui.library.query.SelectedText(); got != "ke hoach cu" {
+		t.Errorf("selected %q", got)
+	}
+	fyne.DoAndWait(func() { test.Type(ui.library.query, "bao cao") })
+	if got := ui.library.query.Text; got != "bao cao" {
+		t.Errorf("after typing the query is %q", got)
+	}
+}
+
+// TestOverdueIsRed: in the list and in the document, a late task is
+// written in the theme's error red, not link blue.
+func TestOverdueIsRed(t *testing.T) {
+	ui, _ := openUI(t, map[string]string{"kh.txt": sampleLetter})
+	lt := ui.library
+	red := func(o fyne.CanvasObject) []string {
+		var out []string
+		for _, x := range test.LaidOutObjects(o) {
+			if rt, ok := x.(*widget.RichText); ok {
+				for _, s := range rt.Segments {
+					if ts, ok := s.(*widget.TextSegment); ok && ts.Style.ColorName == theme.ColorNameError {
+						out = append(out, ts.Text)
+					}
+				}
+			}
+		}
+		return out
+	}
+	waitFor(t, "the red count in the list", func() bool { return strings.Contains(strings.Join(red(lt.list), "|"), "1 việc quá hạn") })
+	fyne.DoAndWait(func() { lt.list.Select(0) })
+	waitFor(t, "the document", func() bool { return lt.renderedID != 0 })
+	got := strings.Join(red(lt.scroll), "|")
+	if !strings.Contains(got, "1 việc quá hạn") || !strings.Contains(got, "Quá hạn") || !strings.Contains(got, "(hạn 15/12/2020)") {
+		t.Errorf("red in the document: %q", got)
 	}
 }

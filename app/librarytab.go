@@ -85,7 +85,7 @@ func newLibraryTab(ui *mainUI) *libraryTab {
 			r = resultRow{Title: "Đang tải…"}
 			t.results.load(i)
 		}
-		fillResultItem(o, r)
+		fillResultItem(o, r, t.list.Size().Width-4*theme.Padding())
 	})
 	t.list.OnSelected = func(i widget.ListItemID) {
 		if t.results == nil {
@@ -129,12 +129,12 @@ func newResultItem() fyne.CanvasObject {
 	return container.NewVBox(title, subject, snippet)
 }
 
-func fillResultItem(o fyne.CanvasObject, r resultRow) {
+func fillResultItem(o fyne.CanvasObject, r resultRow, width float32) {
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(r.Title)
 	box.Objects[1].(*widget.Label).SetText(r.Subject)
 	rt := box.Objects[2].(*widget.RichText)
-	rt.Segments = rowSegments(r)
+	rt.Segments = rowSegments(r, width)
 	rt.Refresh()
 }
 

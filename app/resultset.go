@@ -237,16 +237,31 @@ func firstLine(s string) string {
 
 // rowSegments is the third line of a row: the tasks (overdue in red, as
 // everywhere a task is late) and the snippet or file name.
-func rowSegments(r resultRow) []widget.RichTextSegment {
+// The snippet is cut between words to the width left (when known).
+func rowSegments(r resultRow, width float32) []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
+	var lead string
 	if r.Overdue > 0 {
 		segs = append(segs, &widget.TextSegment{Text: fmt.Sprintf("%d việc quá hạn", r.Overdue), Style: overdueStyle()},
 			&widget.TextSegment{Text: " · ", Style: widget.RichTextStyleInline})
+		lead += fmt.Sprintf("%d việc quá hạn · ", r.Overdue)
 	}
 	if r.Open > 0 {
-		segs = append(segs, &widget.TextSegment{Text: fmt.Sprintf("%d việc đang mở · ", r.Open), Style: widget.RichTextStyleInline})
+		open := fmt.Sprintf("%d việc đang mở · ", r.Open)
+		segs = append(segs, &widget.TextSegment{Text: open, Style: widget.RichTextStyleInline})
+		lead += open
 	}
-	return append(segs, markSegments(r.Snippet)...)
+	snippet := r.Snippet
+	if width > 0 {
+		snippet = fitSnippet(snippet, width-measureBold(lead), measureBold)
+	}
+	return append(segs, markSegments(snippet)...)
+}
+
+// measureBold is the drawn width of text in bold body size: a little more
+// than plain text, so what fits in bold fits.
+func measureBold(s string) float32 {
+	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
 }
 
 // overdueStyle is how a late task is written everywhere: bold, in the
