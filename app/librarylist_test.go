@@ -69,13 +69,25 @@ func TestListShowsEveryDocument(t *testing.T) {
 		r, ok := lt.results.row(0)
 		return lt.results.spec.Sort == sortNumber && ok && strings.HasPrefix(r.Title, "1/")
 	})
-	fyne.DoAndWait(func() { lt.list.ScrollTo(200) })
-	waitFor(t, "document 201 on screen", func() bool {
-		return strings.Contains("\n"+shownTexts(lt.list), "\n201/KH-UBND")
+	// Scrolling down draws rows whose page is not loaded yet: they load.
+	waitFor(t, "row 201 loaded", func() bool {
+		lt.list.ScrollTo(200) // again: a page arriving meanwhile may have redrawn the list
+		_, ok := lt.results.row(200)
+		return ok && !lt.results.busy()
 	})
-	if r, ok := lt.results.row(204); !ok || !strings.HasPrefix(r.Title, "205/") {
-		fyne.DoAndWait(func() { lt.list.ScrollTo(204) })
-		waitFor(t, "document 205", func() bool { r, ok := lt.results.row(204); return ok && strings.HasPrefix(r.Title, "205/") })
+	// Fyne's test driver runs background UI updates on their own goroutine,
+	// so the screen is read once no load is under way.
+	fyne.DoAndWait(func() { lt.list.ScrollTo(200); lt.list.Refresh() })
+	if !strings.Contains("\n"+shownTexts(lt.list), "\n201/KH-UBND") {
+		t.Errorf("document 201 not on screen: %q", shownTexts(lt.list))
+	}
+	waitFor(t, "the last row loaded", func() bool {
+		lt.list.ScrollToBottom()
+		_, ok := lt.results.row(204)
+		return ok && !lt.results.busy()
+	})
+	if r, _ := lt.results.row(204); !strings.HasPrefix(r.Title, "205/") {
+		t.Errorf("last row = %q", r.Title)
 	}
 }
 

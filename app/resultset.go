@@ -103,7 +103,6 @@ func (rs *resultSet) load(i int) {
 	go func() {
 		rows, _, err := rs.fetch(page)
 		rs.mu.Lock()
-		rs.loading[page] = false
 		if err == nil {
 			rs.pages[page] = rows
 		}
@@ -111,7 +110,24 @@ func (rs *resultSet) load(i int) {
 		if err == nil && rs.onPage != nil {
 			fyne.Do(func() { rs.onPage(rs) })
 		}
+		// Not loading any more: after a failure the next draw of the row
+		// tries again.
+		rs.mu.Lock()
+		rs.loading[page] = false
+		rs.mu.Unlock()
 	}()
+}
+
+// busy reports whether a page is being fetched.
+func (rs *resultSet) busy() bool {
+	rs.mu.Lock()
+	defer rs.mu.Unlock()
+	for _, l := range rs.loading {
+		if l {
+			return true
+		}
+	}
+	return false
 }
 
 // indexOf finds a document among the loaded rows.
