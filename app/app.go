@@ -50,7 +50,7 @@ func Run(args []string) {
 	pdf.Warm() // compile the PDF engine in the background: the first PDF then opens at once
 	defer pdf.Close()
 	a := fyneapp.NewWithID("vn.vanthu.app")
-	a.Settings().SetTheme(officeTheme{})
+	a.Settings().SetTheme(themeFromPreferences(a.Preferences()))
 	a.SetIcon(fyne.NewStaticResource("vanthu.png", assets.IconPNG))
 	w := a.NewWindow("vanthu — Văn thư")
 	w.Resize(fyne.NewSize(1180, 760))
@@ -81,6 +81,7 @@ type mainUI struct {
 	tasks   *tasksTab
 	library *libraryTab
 	reader  *readerTab
+	setting *settingsTab
 }
 
 func newMainUI(w fyne.Window, opts Options) *mainUI {
@@ -89,11 +90,13 @@ func newMainUI(w fyne.Window, opts Options) *mainUI {
 	ui.library = newLibraryTab(ui)
 	ui.reader = newReaderTab(w)
 	ui.reader.openBtn.OnTapped = ui.showOpenDialog
+	ui.setting = newSettingsTab(ui)
 	ui.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Việc cần làm", theme.HistoryIcon(), ui.tasks.content()),
 		container.NewTabItemWithIcon("Thư viện", theme.SearchIcon(), ui.library.content()),
 		container.NewTabItemWithIcon("Đọc văn bản", theme.DocumentIcon(), ui.reader.content()),
 	)
+	ui.tabs.Append(container.NewTabItemWithIcon("Cài đặt", theme.SettingsIcon(), ui.setting.content()))
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		var paths []string
 		for _, u := range uris {
@@ -150,8 +153,13 @@ func (ui *mainUI) openLibrary() {
 		}
 		ui.library.refreshLibrary()
 		ui.tasks.refresh()
+		ui.setting.refresh()
+		ui.firstStart()
 	})
 }
+
+// settingsChanged refreshes what depends on the library's settings.
+func (ui *mainUI) settingsChanged() { ui.tasks.refresh() }
 
 // focusSearch (Ctrl+F) puts the cursor in the search box with its old
 // query selected, so what the clerk types replaces it.

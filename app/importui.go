@@ -37,7 +37,10 @@ func (t *libraryTab) chooseFolderToImport() {
 
 // importPaths imports files and folders in the background, with the
 // progress bar following each file, then shows what happened to each.
-func (t *libraryTab) importPaths(paths []string) {
+func (t *libraryTab) importPaths(paths []string) { t.importPathsThen(paths, nil) }
+
+// importPathsThen imports, then calls done (if any) on the UI goroutine.
+func (t *libraryTab) importPathsThen(paths []string, done func()) {
 	lib := t.ui.lib
 	if lib == nil {
 		dialog.ShowInformation("Chưa mở được thư viện", "Thư viện chưa sẵn sàng, hãy thử lại sau giây lát.", t.ui.win)
@@ -71,6 +74,9 @@ func (t *libraryTab) importPaths(paths []string) {
 				t.selectDocument(id)
 			}
 			t.ui.tasksChanged()
+			if done != nil {
+				done()
+			}
 		})
 	}()
 }

@@ -30,7 +30,15 @@ func manyLetters(n int) map[string]string {
 // openUI opens the window's tabs on a library with these letters.
 func openUI(t *testing.T, letters map[string]string) (*mainUI, fyne.Window) {
 	t.Helper()
+	return openUIWelcome(t, letters, false)
+}
+
+// openUIWelcome is openUI, with the welcome of a first start when welcome
+// is set (otherwise the clerk counts as asked their name already).
+func openUIWelcome(t *testing.T, letters map[string]string, welcome bool) (*mainUI, fyne.Window) {
+	t.Helper()
 	test.NewTempApp(t)
+	fyne.CurrentApp().Preferences().SetBool(prefNameAsked, !welcome)
 	lib, dir := openTestLibrary(t, letters)
 	lib.Close()
 	w := test.NewWindow(nil)
@@ -43,17 +51,6 @@ func openUI(t *testing.T, letters map[string]string) (*mainUI, fyne.Window) {
 	waitFor(t, "the listing", func() bool { return ui.library.results != nil && ui.library.results.total == len(letters) })
 	fyne.DoAndWait(func() { ui.tabs.SelectIndex(libraryTabIndex) })
 	return ui, w
-}
-
-// shownTexts are the texts of the labels the list draws.
-func shownTexts(o fyne.CanvasObject) string {
-	var b strings.Builder
-	for _, x := range test.LaidOutObjects(o) {
-		if l, ok := x.(*widget.Label); ok && l.Visible() {
-			b.WriteString(l.Text + "\n")
-		}
-	}
-	return b.String()
 }
 
 // TestListShowsEveryDocument: 205 documents, all counted, and scrolling to
@@ -78,8 +75,8 @@ func TestListShowsEveryDocument(t *testing.T) {
 	// Fyne's test driver runs background UI updates on their own goroutine,
 	// so the screen is read once no load is under way.
 	fyne.DoAndWait(func() { lt.list.ScrollTo(200); lt.list.Refresh() })
-	if !strings.Contains("\n"+shownTexts(lt.list), "\n201/KH-UBND") {
-		t.Errorf("document 201 not on screen: %q", shownTexts(lt.list))
+	if !strings.Contains("\n"+drawnTexts(lt.list), "\n201/KH-UBND") {
+		t.Errorf("document 201 not on screen: %q", drawnTexts(lt.list))
 	}
 	waitFor(t, "the last row loaded", func() bool {
 		lt.list.ScrollToBottom()
@@ -140,8 +137,8 @@ func TestDetailPanel(t *testing.T) {
 	}
 	fyne.DoAndWait(func() { lt.query.SetText("khong co van ban nay"); lt.refresh() })
 	waitFor(t, "the panel cleared", func() bool { return lt.shownID == 0 && lt.results.total == 0 })
-	if !strings.Contains(shownTexts(lt.scroll), "Chọn một văn bản") {
-		t.Errorf("panel still shows: %s", shownTexts(lt.scroll))
+	if !strings.Contains(drawnTexts(lt.scroll), "Chọn một văn bản") {
+		t.Errorf("panel still shows: %s", drawnTexts(lt.scroll))
 	}
 }
 

@@ -114,7 +114,7 @@ func (l *Library) UpdateField(ctx context.Context, docID int64, field, value str
 		}
 		value = d.String()
 	}
-	if err := l.store.UpdateField(ctx, docID, field, value, l.clerk(ctx)); err != nil {
+	if err := l.store.UpdateField(ctx, docID, field, value, l.Clerk(ctx)); err != nil {
 		return err
 	}
 	return l.reindexOne(ctx, docID)
@@ -122,7 +122,7 @@ func (l *Library) UpdateField(ctx context.Context, docID int64, field, value str
 
 // SetTaskStatus marks a task done or open again, with an optional note.
 func (l *Library) SetTaskStatus(ctx context.Context, taskID int64, status, note string) error {
-	if err := l.store.SetTaskStatus(ctx, taskID, status, note, l.clerk(ctx)); err != nil {
+	if err := l.store.SetTaskStatus(ctx, taskID, status, note, l.Clerk(ctx)); err != nil {
 		return err
 	}
 	t, err := l.store.Task(ctx, taskID)

@@ -224,9 +224,9 @@ func (l *Library) OriginalPath(d *store.Document) string {
 func todayFunc() vndate.Date { return vndate.FromTime(time.Now()) }
 
 // who names the person making a change, for the audit trail.
-// clerk is who the audit trail records: the clerk's name from the library's
+// Clerk is who the audit trail records: the clerk's name from the library's
 // settings, else the user of the computer.
-func (l *Library) clerk(ctx context.Context) string {
+func (l *Library) Clerk(ctx context.Context) string {
 	if s, err := settings.Load(ctx, l.store); err == nil && strings.TrimSpace(s.ClerkName) != "" {
 		return s.ClerkName
 	}
