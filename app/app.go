@@ -114,10 +114,7 @@ func newMainUI(w fyne.Window, opts Options) *mainUI {
 		ui.tabs.SelectIndex(readerTabIndex)
 		ui.reader.open(paths[0])
 	})
-	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { ui.showOpenDialog() })
-	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { ui.focusSearch() })
+	ui.addShortcuts()
 	for _, f := range opts.Files {
 		ui.tabs.SelectIndex(readerTabIndex)
 		ui.reader.open(f)
@@ -174,10 +171,52 @@ func (ui *mainUI) tasksChanged() { ui.tasks.refresh() }
 
 func (ui *mainUI) content() fyne.CanvasObject { return ui.tabs }
 
+// Keyboard shortcuts: Ctrl+O imports (the main job), Ctrl+Shift+O reads a
+// file without importing it, Ctrl+F searches; Esc closes the open dialog.
+var (
+	importShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	readShortcut   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	searchShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+func (ui *mainUI) addShortcuts() {
+	c := ui.win.Canvas()
+	c.AddShortcut(importShortcut, func(fyne.Shortcut) { ui.importFile() })
+	c.AddShortcut(readShortcut, func(fyne.Shortcut) { ui.showOpenDialog() })
+	c.AddShortcut(searchShortcut, func(fyne.Shortcut) { ui.focusSearch() })
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			ui.closeTopDialog()
+		}
+	})
+}
+
+// closeTopDialog closes the dialog (or pop-up) on top, as «Hủy» would.
+func (ui *mainUI) closeTopDialog() {
+	if top := ui.win.Canvas().Overlays().Top(); top != nil {
+		top.Hide()
+		ui.win.Canvas().Overlays().Remove(top)
+	}
+}
+
+// importFile (Ctrl+O) imports a file into the library from any tab.
+func (ui *mainUI) importFile() {
+	ui.tabs.SelectIndex(libraryTabIndex)
+	ui.library.chooseFileToImport()
+}
+
 func (ui *mainUI) menu() *fyne.MainMenu {
-	open := fyne.NewMenuItem("Mở văn bản…", ui.showOpenDialog)
-	open.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
-	return fyne.NewMainMenu(fyne.NewMenu("Tệp", open))
+	imp := fyne.NewMenuItem("Nhập tệp vào thư viện…", ui.importFile)
+	imp.Shortcut = importShortcut
+	impDir := fyne.NewMenuItem("Nhập thư mục vào thư viện…", func() {
+		ui.tabs.SelectIndex(libraryTabIndex)
+		ui.library.chooseFolderToImport()
+	})
+	open := fyne.NewMenuItem("Đọc một tệp (không nhập)…", ui.showOpenDialog)
+	open.Shortcut = readShortcut
+	find := fyne.NewMenuItem("Tìm trong thư viện", ui.focusSearch)
+	find.Shortcut = searchShortcut
+	return fyne.NewMainMenu(fyne.NewMenu("Tệp", imp, impDir, open, fyne.NewMenuItemSeparator(), find))
 }
 
 // showOpenDialog lets the clerk pick a document to read.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -188,5 +189,37 @@ func TestOverdueIsRed(t *testing.T) {
 	got := strings.Join(red(lt.scroll), "|")
 	if !strings.Contains(got, "1 việc quá hạn") || !strings.Contains(got, "Quá hạn") || !strings.Contains(got, "(hạn 15/12/2020)") {
 		t.Errorf("red in the document: %q", got)
+	}
+}
+
+// TestKeyboard: Enter in the search box opens the first result and puts
+// the keyboard on the list, where Down and Enter open the next; Esc closes
+// a dialog.
+func TestKeyboard(t *testing.T) {
+	ui, w := openUI(t, manyLetters(3))
+	lt := ui.library
+	fyne.DoAndWait(func() {
+		w.Canvas().Focus(lt.query)
+		test.Type(lt.query, "cong viec")
+		lt.query.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	})
+	waitFor(t, "the first result open", func() bool { return lt.renderedID != 0 && w.Canvas().Focused() == lt.list })
+	first := lt.shownID
+	fyne.DoAndWait(func() {
+		lt.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+		lt.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	})
+	waitFor(t, "the second result open", func() bool { return lt.renderedID != 0 && lt.shownID != first })
+
+	fyne.DoAndWait(func() { dialog.ShowInformation("Thử", "Esc đóng hộp thoại này.", w) })
+	if w.Canvas().Overlays().Top() == nil {
+		t.Fatal("no dialog")
+	}
+	fyne.DoAndWait(func() {
+		w.Canvas().Unfocus()
+		w.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	})
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("Esc left %T open", top)
 	}
 }

@@ -27,7 +27,7 @@ type libraryTab struct {
 	sortSel  *widget.Select
 	status   *widget.Label
 	progress *widget.ProgressBar
-	list     *widget.List
+	list     *resultList
 	results  *resultSet // what the list shows; nil before the library opens
 	detail   *fyne.Container
 	scroll   *container.Scroll // around detail
@@ -71,7 +71,7 @@ func newLibraryTab(ui *mainUI) *libraryTab {
 	t.progress = widget.NewProgressBar()
 	t.progress.Hide()
 
-	t.list = widget.NewList(func() int {
+	t.list = newResultList(func() int {
 		if t.results == nil {
 			return 0
 		}
@@ -112,6 +112,24 @@ func newLibraryTab(ui *mainUI) *libraryTab {
 }
 
 func (t *libraryTab) content() fyne.CanvasObject { return t.root }
+
+// resultList is the library list, where Enter opens the document under the
+// keyboard as Space does.
+type resultList struct{ widget.List }
+
+func newResultList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *resultList {
+	l := &resultList{}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *resultList) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		ev = &fyne.KeyEvent{Name: fyne.KeySpace}
+	}
+	l.List.TypedKey(ev)
+}
 
 func (t *libraryTab) clearDetail() {
 	t.shownID, t.renderedID = 0, 0
