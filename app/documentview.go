@@ -44,6 +44,7 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 	openOriginal := widget.NewButtonWithIcon("Mở bản gốc", theme.FileIcon(), func() {
 		path := ui.lib.OriginalPath(d)
 		if err := fyne.CurrentApp().OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
+			ui.win.Canvas().Unfocus() // Esc closes it
 			dialog.ShowError(openFailure(path, err), ui.win)
 		}
 	})

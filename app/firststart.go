@@ -81,16 +81,19 @@ func (ui *mainUI) askClerkName(s settings.Settings, then func()) {
 // offerSamples offers to import the sample documents into an empty library.
 func (ui *mainUI) offerSamples() {
 	names, _ := fs.Glob(assets.Samples, "samples/*")
-	msg := fmt.Sprintf("Thư viện chưa có văn bản nào.\n\nAnh/chị có muốn nhập %d văn bản mẫu đi kèm vanthu (công văn, quyết định, kế hoạch…)\n"+
-		"để xem thử cách tìm kiếm và theo dõi nhiệm vụ không? Có thể xóa thư viện mẫu bất cứ lúc nào.\n\n"+
-		"Để nhập văn bản của cơ quan: thẻ «Thư viện», nút «Nhập tệp…» hoặc «Nhập thư mục…», hoặc kéo tệp vào cửa sổ.", len(names))
-	d := dialog.NewConfirm("Thư viện còn trống", msg, func(ok bool) {
+	msg := fmt.Sprintf("Thư viện chưa có văn bản nào. Anh/chị có muốn nhập %d văn bản mẫu đi kèm vanthu "+
+		"(công văn, quyết định, kế hoạch…) để xem thử cách tìm kiếm và theo dõi nhiệm vụ không?\n\n"+
+		"Để nhập văn bản của cơ quan: thẻ «Thư viện», nút «Nhập tệp…» (Ctrl+O) hoặc «Nhập thư mục…», "+
+		"hoặc kéo tệp vào cửa sổ.", len(names))
+	label := widget.NewLabel(msg)
+	label.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm("Thư viện còn trống", "Nhập văn bản mẫu", "Không, cảm ơn", label, func(ok bool) {
 		if ok {
 			ui.importSamples()
 		}
 	}, ui.win)
-	d.SetConfirmText("Nhập văn bản mẫu")
-	d.SetDismissText("Không, cảm ơn")
+	d.Resize(fyne.NewSize(620, 260))
+	ui.win.Canvas().Unfocus() // Esc closes it
 	d.Show()
 }
 

@@ -134,5 +134,6 @@ func (t *libraryTab) showImportReport(results []library.FileResult) {
 	l.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(l)
 	scroll.SetMinSize(fyne.NewSize(640, 320))
+	t.ui.win.Canvas().Unfocus() // so that Esc reaches the window and closes the report
 	dialog.ShowCustom(summary, "Đóng", scroll, t.ui.win)
 }

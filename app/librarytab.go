@@ -3,11 +3,13 @@ package app
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"strconv"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -103,7 +105,8 @@ func newLibraryTab(ui *mainUI) *libraryTab {
 	importDir := widget.NewButtonWithIcon("Nhập thư mục…", theme.FolderIcon(), t.chooseFolderToImport)
 	search := widget.NewButtonWithIcon("Tìm", theme.SearchIcon(), t.refresh)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(search, importFile, importDir), t.query)
-	filters := container.NewHBox(t.typeSel, t.yearSel, t.openChk, t.overChk, widget.NewLabel("Sắp xếp:"), t.sortSel)
+	filters := container.NewHBox(minWidth(250, t.typeSel), minWidth(130, t.yearSel), t.openChk, t.overChk,
+		widget.NewLabel("Sắp xếp:"), minWidth(210, t.sortSel))
 	top := container.NewVBox(bar, filters, t.status, t.progress)
 	split := container.NewHSplit(t.list, t.scroll)
 	split.Offset = 0.45
@@ -112,6 +115,14 @@ func newLibraryTab(ui *mainUI) *libraryTab {
 }
 
 func (t *libraryTab) content() fyne.CanvasObject { return t.root }
+
+// minWidth keeps o at least w wide: a Select is otherwise only as wide as
+// its shortest choice and cuts the names of the others.
+func minWidth(w float32, o fyne.CanvasObject) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(w, 0))
+	return container.NewStack(r, o)
+}
 
 // resultList is the library list, where Enter opens the document under the
 // keyboard as Space does.
