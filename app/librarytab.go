@@ -174,11 +174,16 @@ func (t *libraryTab) filterChanged() {
 	}
 }
 
+// searchPause is how long the clerk must stop typing before the search
+// runs: long enough not to search on every letter of a word, short enough
+// that results are on screen within 100 ms of the last keystroke.
+const searchPause = 50 * time.Millisecond
+
 // refreshSoon searches shortly after the clerk stops typing.
 func (t *libraryTab) refreshSoon() {
 	t.seq++
 	seq := t.seq
-	time.AfterFunc(150*time.Millisecond, func() {
+	time.AfterFunc(searchPause, func() {
 		fyne.Do(func() {
 			if seq == t.seq {
 				t.refresh()
