@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -82,6 +84,7 @@ type mainUI struct {
 	library *libraryTab
 	reader  *readerTab
 	setting *settingsTab
+	jobs    sync.WaitGroup // background jobs on the library
 }
 
 func newMainUI(w fyne.Window, opts Options) *mainUI {
@@ -234,7 +237,24 @@ func (ui *mainUI) showOpenDialog() {
 	showFileDialog(d, ui.win)
 }
 
+// goLib runs a job on the library in the background; close waits for it.
+func (ui *mainUI) goLib(job func()) {
+	ui.jobs.Add(1)
+	go func() {
+		defer ui.jobs.Done()
+		job()
+	}()
+}
+
+// close waits (a few seconds at most) for the jobs under way, so that a
+// query still running is not cut off by the library closing under it.
 func (ui *mainUI) close() {
+	done := make(chan struct{})
+	go func() { ui.jobs.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+	}
 	if ui.lib != nil {
 		ui.lib.Close()
 	}

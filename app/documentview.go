@@ -154,7 +154,7 @@ func taskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
 		if on {
 			status = store.StatusDone
 		}
-		go func() {
+		ui.goLib(func() {
 			err := ui.lib.SetTaskStatus(context.Background(), t.ID, status, "")
 			fyne.Do(func() {
 				if err != nil {
@@ -163,7 +163,7 @@ func taskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
 				reload()
 				ui.tasksChanged()
 			})
-		}()
+		})
 	}
 	label := taskLabel(0, t.Assignee, t.Action, t.Deadline, t.DeadlineText, t.Recurrence)
 	if late := daysLate(t, ui.lib.Today()); late > 0 {
@@ -271,7 +271,7 @@ func showEditDialog(ui *mainUI, d *store.Document, reload func()) {
 		if !ok {
 			return
 		}
-		go func() {
+		ui.goLib(func() {
 			errs := form.save(context.Background(), ui.lib)
 			fyne.Do(func() {
 				if len(errs) > 0 {
@@ -280,7 +280,7 @@ func showEditDialog(ui *mainUI, d *store.Document, reload func()) {
 				reload()
 				ui.library.refreshLibrary()
 			})
-		}()
+		})
 	}, ui.win)
 	dlg.Resize(fyne.NewSize(720, 560))
 	dlg.Show()

@@ -26,7 +26,7 @@ const prefNameAsked = "da_hoi_ten"
 // documents to try the app on.
 func (ui *mainUI) firstStart() {
 	lib := ui.lib
-	go func() {
+	ui.goLib(func() {
 		ctx := context.Background()
 		s, err := settings.Load(ctx, lib.Store())
 		n, err2 := lib.Store().Count(ctx)
@@ -46,7 +46,7 @@ func (ui *mainUI) firstStart() {
 			}
 			offer()
 		})
-	}()
+	})
 }
 
 // askClerkName asks the clerk's name once and keeps it in the settings.
@@ -62,7 +62,7 @@ func (ui *mainUI) askClerkName(s settings.Settings, then func()) {
 			return
 		}
 		s.ClerkName = strings.TrimSpace(name.Text)
-		go func() {
+		ui.goLib(func() {
 			err := settings.Save(context.Background(), ui.lib.Store(), s, s.ClerkName)
 			fyne.Do(func() {
 				if err != nil {
@@ -71,7 +71,7 @@ func (ui *mainUI) askClerkName(s settings.Settings, then func()) {
 				ui.setting.refresh()
 				then()
 			})
-		}()
+		})
 	}, ui.win)
 	d.Resize(fyne.NewSize(560, 240))
 	d.Show()

@@ -49,7 +49,7 @@ func (t *libraryTab) importPathsThen(paths []string, done func()) {
 	t.progress.SetValue(0)
 	t.progress.Show()
 	t.status.SetText("Đang nhập " + strings.Join(baseNames(paths), ", ") + " …")
-	go func() {
+	t.ui.goLib(func() {
 		// Keep the heap small while bleve analyses batches (see ImportMemoryLimit).
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(library.ImportMemoryLimit))
 		results, err := lib.Import(context.Background(), paths, library.ImportOptions{
@@ -78,7 +78,7 @@ func (t *libraryTab) importPathsThen(paths []string, done func()) {
 				done()
 			}
 		})
-	}()
+	})
 }
 
 // lastImported is the document the clerk most likely wants to see after an

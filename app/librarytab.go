@@ -204,8 +204,8 @@ func (t *libraryTab) refreshThen(done func()) {
 	t.seq++
 	seq := t.seq
 	spec := t.currentSpec()
-	go func() {
-		rs, err := newResultSet(lib, spec, t.pageLoaded)
+	t.ui.goLib(func() {
+		rs, err := newResultSet(lib, spec, t.pageLoaded, t.ui.goLib)
 		fyne.Do(func() {
 			if seq != t.seq {
 				return
@@ -219,7 +219,7 @@ func (t *libraryTab) refreshThen(done func()) {
 				done()
 			}
 		})
-	}()
+	})
 }
 
 // show puts a new result in the list: back at its top, the open document
@@ -279,7 +279,7 @@ func (t *libraryTab) refreshLibrary() {
 	if lib == nil {
 		return
 	}
-	go func() {
+	t.ui.goLib(func() {
 		res, err := lib.Search(search.Query{Limit: 1})
 		fyne.Do(func() {
 			if err == nil {
@@ -287,7 +287,7 @@ func (t *libraryTab) refreshLibrary() {
 			}
 			t.refresh()
 		})
-	}()
+	})
 }
 
 // setChoices fills the type and year filters with what the library holds,
@@ -330,7 +330,7 @@ func indexOf[T comparable](s []T, v T) int {
 func (t *libraryTab) showDocument(id int64) {
 	lib := t.ui.lib
 	t.shownID = id
-	go func() {
+	t.ui.goLib(func() {
 		v, err := lib.Document(context.Background(), id)
 		fyne.Do(func() {
 			if t.shownID != id {
@@ -347,7 +347,7 @@ func (t *libraryTab) showDocument(id int64) {
 			}
 			t.renderedID = id
 		})
-	}()
+	})
 }
 
 // selectDocument shows a document and selects its row when the list has it

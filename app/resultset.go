@@ -19,8 +19,9 @@ import (
 	"vanthu/index/store"
 )
 
-// pageSize is how many rows are fetched at once as the list scrolls.
-const pageSize = 100
+// pageSize is how many rows are fetched at once as the list scrolls: a
+// screenful or two, as a search builds the snippets of every row it fetches.
+const pageSize = 40
 
 // Sort positions of sortChoices.
 const (
@@ -61,6 +62,7 @@ type resultSet struct {
 	total  int
 	tookMS int64
 	onPage func(*resultSet) // called on the UI goroutine when a page arrives
+	goLib  func(func())     // runs a job on the library in the background
 
 	mu      sync.Mutex
 	pages   map[int][]resultRow
@@ -68,8 +70,8 @@ type resultSet struct {
 }
 
 // newResultSet counts the matches and fetches the first page.
-func newResultSet(lib *library.Library, spec listSpec, onPage func(*resultSet)) (*resultSet, error) {
-	rs := &resultSet{lib: lib, spec: spec, onPage: onPage, pages: map[int][]resultRow{}, loading: map[int]bool{}}
+func newResultSet(lib *library.Library, spec listSpec, onPage func(*resultSet), goLib func(func())) (*resultSet, error) {
+	rs := &resultSet{lib: lib, spec: spec, onPage: onPage, goLib: goLib, pages: map[int][]resultRow{}, loading: map[int]bool{}}
 	rows, total, err := rs.fetch(0)
 	if err != nil {
 		return nil, err
@@ -100,7 +102,7 @@ func (rs *resultSet) load(i int) {
 	}
 	rs.loading[page] = true
 	rs.mu.Unlock()
-	go func() {
+	rs.goLib(func() {
 		rows, _, err := rs.fetch(page)
 		rs.mu.Lock()
 		if err == nil {
@@ -115,7 +117,7 @@ func (rs *resultSet) load(i int) {
 		rs.mu.Lock()
 		rs.loading[page] = false
 		rs.mu.Unlock()
-	}()
+	})
 }
 
 // busy reports whether a page is being fetched.

@@ -161,7 +161,7 @@ func (t *settingsTab) refresh() {
 	if lib == nil {
 		return
 	}
-	go func() {
+	t.ui.goLib(func() {
 		s, err := settings.Load(context.Background(), lib.Store())
 		fyne.Do(func() {
 			if err != nil {
@@ -171,7 +171,7 @@ func (t *settingsTab) refresh() {
 			t.show(s)
 			t.setEnabled(true)
 		})
-	}()
+	})
 }
 
 func (t *settingsTab) show(s settings.Settings) {
@@ -248,7 +248,7 @@ func (t *settingsTab) saveSettings() {
 	if lib == nil {
 		return
 	}
-	go func() {
+	t.ui.goLib(func() {
 		ctx := context.Background()
 		who := s.ClerkName
 		if who == "" {
@@ -264,7 +264,7 @@ func (t *settingsTab) saveSettings() {
 			t.status.SetText("Đã lưu cài đặt lúc " + time.Now().Format("15:04") + ".")
 			t.ui.settingsChanged()
 		})
-	}()
+	})
 }
 
 // showLook sets the look controls from the computer's preferences.
