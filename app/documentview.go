@@ -57,7 +57,7 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 		tasks.Add(widget.NewRichText(&widget.TextSegment{Text: fmt.Sprintf("%d việc quá hạn", n), Style: overdueStyle()}))
 	}
 	for _, t := range v.Tasks {
-		tasks.Add(taskRow(ui, t, reload))
+		tasks.Add(lateTaskRow(ui, t, reload))
 	}
 	if len(v.Tasks) == 0 {
 		tasks.Add(widget.NewLabel("Văn bản không giao nhiệm vụ nào."))
@@ -165,12 +165,20 @@ func taskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
 			})
 		})
 	}
-	label := taskLabel(0, t.Assignee, t.Action, t.Deadline, t.DeadlineText, t.Recurrence)
-	if late := daysLate(t, ui.lib.Today()); late > 0 {
-		label = container.NewVBox(label, widget.NewRichText(&widget.TextSegment{
-			Text: fmt.Sprintf("Quá hạn %d ngày (hạn %s)", late, t.Deadline.Short()), Style: overdueStyle()}))
+	return container.NewBorder(nil, nil, nil, done,
+		taskLabel(0, t.Assignee, t.Action, t.Deadline, t.DeadlineText, t.Recurrence))
+}
+
+// lateTaskRow is a task of the document view: its row, and in red how late
+// it is when it is (the tasks tab says so in its own heading).
+func lateTaskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
+	row := taskRow(ui, t, reload)
+	late := daysLate(t, ui.lib.Today())
+	if late == 0 {
+		return row
 	}
-	return container.NewBorder(nil, nil, nil, done, label)
+	return container.NewVBox(row, widget.NewRichText(&widget.TextSegment{
+		Text: fmt.Sprintf("Quá hạn %d ngày (hạn %s)", late, t.Deadline.Short()), Style: overdueStyle()}))
 }
 
 func countLate(ts []store.Task, today vndate.Date) int {
