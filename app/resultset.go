@@ -21,7 +21,7 @@ import (
 
 // pageSize is how many rows are fetched at once as the list scrolls: a
 // screenful or two, as a search builds the snippets of every row it fetches.
-const pageSize = 40
+const pageSize = 20
 
 // Sort positions of sortChoices.
 const (
