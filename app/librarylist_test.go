@@ -68,21 +68,31 @@ func TestListShowsEveryDocument(t *testing.T) {
 		return lt.results.spec.Sort == sortNumber && ok && strings.HasPrefix(r.Title, "1/")
 	})
 	// Scrolling down draws rows whose page is not loaded yet: they load.
+	// Fyne's test driver runs the UI updates of background work on that
+	// goroutine, so the test touches the list only while no page loads.
 	waitFor(t, "row 201 loaded", func() bool {
-		lt.list.ScrollTo(200) // again: a page arriving meanwhile may have redrawn the list
-		_, ok := lt.results.row(200)
-		return ok && !lt.results.busy()
+		if lt.results.busy() {
+			return false
+		}
+		if _, ok := lt.results.row(200); ok {
+			return true
+		}
+		lt.list.ScrollTo(200) // (again, if a page arriving redrew the list at the top)
+		return false
 	})
-	// Fyne's test driver runs background UI updates on their own goroutine,
-	// so the screen is read once no load is under way.
 	fyne.DoAndWait(func() { lt.list.ScrollTo(200); lt.list.Refresh() })
 	if !strings.Contains("\n"+drawnTexts(lt.list), "\n201/KH-UBND") {
 		t.Errorf("document 201 not on screen: %q", drawnTexts(lt.list))
 	}
 	waitFor(t, "the last row loaded", func() bool {
+		if lt.results.busy() {
+			return false
+		}
+		if _, ok := lt.results.row(204); ok {
+			return true
+		}
 		lt.list.ScrollToBottom()
-		_, ok := lt.results.row(204)
-		return ok && !lt.results.busy()
+		return false
 	})
 	if r, _ := lt.results.row(204); !strings.HasPrefix(r.Title, "205/") {
 		t.Errorf("last row = %q", r.Title)

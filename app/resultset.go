@@ -67,6 +67,7 @@ type resultSet struct {
 	mu      sync.Mutex
 	pages   map[int][]resultRow
 	loading map[int]bool
+	fetchMu sync.Mutex // one page fetched at a time: the next is usually just below
 }
 
 // newResultSet counts the matches and fetches the first page.
@@ -103,6 +104,8 @@ func (rs *resultSet) load(i int) {
 	rs.loading[page] = true
 	rs.mu.Unlock()
 	rs.goLib(func() {
+		rs.fetchMu.Lock()
+		defer rs.fetchMu.Unlock()
 		rows, _, err := rs.fetch(page)
 		rs.mu.Lock()
 		if err == nil {
