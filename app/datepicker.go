@@ -18,8 +18,8 @@ import (
 // with a button that opens a month calendar. Fyne's DateEntry is not used:
 // it takes the date in the order of the system locale (month first under C
 // or en_US) and names the months in English.
-func newDateEntry(win fyne.Window) *widget.Entry {
-	e := widget.NewEntry()
+func newDateEntry(win fyne.Window, onEsc func()) *escEntry {
+	e := newEscEntry(false, onEsc)
 	e.SetPlaceHolder("ngày/tháng/năm, ví dụ 28/09/2013")
 	e.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
@@ -48,6 +48,31 @@ func newDateEntry(win fyne.Window) *widget.Entry {
 	}
 	e.ActionItem = btn
 	return e
+}
+
+// escEntry is an entry of a dialog where Esc closes the dialog, as «Hủy»
+// does: a focused entry otherwise keeps the key from the window.
+type escEntry struct {
+	widget.Entry
+	onEsc func() // nil: Esc does nothing
+}
+
+func newEscEntry(multiLine bool, onEsc func()) *escEntry {
+	e := &escEntry{onEsc: onEsc}
+	e.MultiLine = multiLine
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *escEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.onEsc != nil {
+		e.onEsc()
+		return
+	}
+	e.Entry.TypedKey(ev)
 }
 
 // monthPicker is a month of days to click, Monday first as Vietnamese

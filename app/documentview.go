@@ -222,6 +222,8 @@ type metadataForm struct {
 	doc     *store.Document
 	fields  []editField
 	entries []*widget.Entry
+	widgets []fyne.CanvasObject // what the form shows of each entry
+	onEsc   func()              // closes the dialog (set once it exists)
 }
 
 type editField struct{ key, label, value string }
@@ -232,19 +234,24 @@ func newMetadataForm(win fyne.Window, d *store.Document) *metadataForm {
 		{"date", "Ngày (ngày/tháng/năm)", d.Date.Short()}, {"place", "Địa danh", d.Place}, {"subject", "Trích yếu", d.Subject},
 		{"signer_name", "Người ký", d.SignerName}, {"signer_title", "Chức vụ", d.SignerTitle},
 	}}
+	esc := func() {
+		if f.onEsc != nil {
+			f.onEsc()
+		}
+	}
 	for _, fd := range f.fields {
-		var e *widget.Entry
+		var e *escEntry
 		switch fd.key {
 		case "subject":
-			e = widget.NewMultiLineEntry()
-			e.Wrapping = fyne.TextWrapWord
+			e = newEscEntry(true, esc)
 		case "date":
-			e = newDateEntry(win)
+			e = newDateEntry(win, esc)
 		default:
-			e = widget.NewEntry()
+			e = newEscEntry(false, esc)
 		}
 		e.SetText(fd.value)
-		f.entries = append(f.entries, e)
+		f.entries = append(f.entries, &e.Entry)
+		f.widgets = append(f.widgets, e)
 	}
 	return f
 }
@@ -252,7 +259,7 @@ func newMetadataForm(win fyne.Window, d *store.Document) *metadataForm {
 func (f *metadataForm) items() []*widget.FormItem {
 	items := make([]*widget.FormItem, len(f.fields))
 	for i, fd := range f.fields {
-		items[i] = widget.NewFormItem(fd.label, f.entries[i])
+		items[i] = widget.NewFormItem(fd.label, f.widgets[i])
 	}
 	return items
 }
@@ -290,6 +297,7 @@ func showEditDialog(ui *mainUI, d *store.Document, reload func()) {
 			})
 		})
 	}, ui.win)
+	form.onEsc = dlg.Hide
 	dlg.Resize(fyne.NewSize(720, 560))
 	dlg.Show()
 }

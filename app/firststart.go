@@ -51,11 +51,12 @@ func (ui *mainUI) firstStart() {
 
 // askClerkName asks the clerk's name once and keeps it in the settings.
 func (ui *mainUI) askClerkName(s settings.Settings, then func()) {
-	name := widget.NewEntry()
+	var d dialog.Dialog
+	name := newEscEntry(false, func() { d.Hide() })
 	name.SetPlaceHolder("Ví dụ: Nguyễn Thị Lan")
 	items := []*widget.FormItem{widget.NewFormItem("Họ và tên", name)}
 	items[0].HintText = "Ghi vào nhật ký mỗi khi anh/chị sửa thông tin hay đánh dấu việc đã xong. Đổi được ở thẻ «Cài đặt»."
-	d := dialog.NewForm("Chào mừng anh/chị đến với vanthu", "Lưu", "Để sau", items, func(ok bool) {
+	d = dialog.NewForm("Chào mừng anh/chị đến với vanthu", "Lưu", "Để sau", items, func(ok bool) {
 		fyne.CurrentApp().Preferences().SetBool(prefNameAsked, true)
 		if !ok || strings.TrimSpace(name.Text) == "" {
 			then()

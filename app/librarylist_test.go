@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -231,5 +232,28 @@ func TestKeyboard(t *testing.T) {
 	})
 	if top := w.Canvas().Overlays().Top(); top != nil {
 		t.Errorf("Esc left %T open", top)
+	}
+
+	// In «Sửa thông tin…», Esc in a field closes the dialog too.
+	v, err := ui.lib.Document(context.Background(), lt.shownID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fyne.DoAndWait(func() { showEditDialog(ui, v.Document, func() {}) })
+	var field *escEntry
+	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+		if e, ok := o.(*escEntry); ok && field == nil {
+			field = e
+		}
+	}
+	if field == nil {
+		t.Fatal("no field in the edit dialog")
+	}
+	fyne.DoAndWait(func() {
+		w.Canvas().Focus(field)
+		field.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	})
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("Esc in a field left %T open", top)
 	}
 }

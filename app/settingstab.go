@@ -25,7 +25,8 @@ type settingsTab struct {
 
 	clerk, unit, parent, symbol, place  *widget.Entry
 	authority, signerTitle, signerName  *widget.Entry
-	handling, reminder, start, holidays *widget.Entry
+	handling, reminder, holidays        *widget.Entry
+	start                               *escEntry
 	dark                                *widget.RadioGroup
 	size                                *widget.Select
 	save                                *widget.Button
@@ -57,7 +58,7 @@ func newSettingsTab(ui *mainUI) *settingsTab {
 	t.handling.Validator = dayCount
 	t.reminder = entry("Số ngày, ví dụ 3")
 	t.reminder.Validator = dayCount
-	t.start = newDateEntry(ui.win)
+	t.start = newDateEntry(ui.win, nil)
 	t.start.SetPlaceHolder("để trống: ngày nhập văn bản đầu tiên")
 	t.holidays = widget.NewMultiLineEntry()
 	t.holidays.SetPlaceHolder("Mỗi dòng một ngày nghỉ (ngày/tháng/năm), ngoài thứ Bảy, Chủ nhật.\nĐể trống: dùng lịch nghỉ lễ có sẵn.")
@@ -141,7 +142,7 @@ func parseHolidays(s string) ([]string, error) {
 
 func (t *settingsTab) setEnabled(on bool) {
 	for _, e := range []*widget.Entry{t.clerk, t.unit, t.parent, t.symbol, t.place, t.authority, t.signerTitle,
-		t.signerName, t.handling, t.reminder, t.start, t.holidays} {
+		t.signerName, t.handling, t.reminder, &t.start.Entry, t.holidays} {
 		if on {
 			e.Enable()
 		} else {
