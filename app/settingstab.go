@@ -23,15 +23,15 @@ type settingsTab struct {
 	ui     *mainUI
 	loaded settings.Settings // as last read from or written to the library
 
-	clerk, unit, parent, symbol, place  *widget.Entry
-	authority, signerTitle, signerName  *widget.Entry
-	handling, reminder, holidays        *widget.Entry
-	start                               *escEntry
-	dark                                *widget.RadioGroup
-	size                                *widget.Select
-	save                                *widget.Button
-	status                              *widget.Label
-	root                                fyne.CanvasObject
+	clerk, unit, parent, symbol, place *widget.Entry
+	authority, signerTitle, signerName *widget.Entry
+	handling, reminder, holidays       *widget.Entry
+	start                              *escEntry
+	dark                               *widget.RadioGroup
+	size                               *widget.Select
+	save                               *widget.Button
+	status                             *widget.Label
+	root                               fyne.CanvasObject
 }
 
 const (
