@@ -62,6 +62,11 @@ bench:
 bench-search:
 	$(GO) run ./bench/searchbench -corpus ../shared/corpus/legal
 
+# The window on a 10 000-document library built once from ../shared/corpus/legal (kept in bench/out).
+.PHONY: bench-window
+bench-window:
+	xvfb-run -a $(GO) test ./app -run '^$$' -bench Window -benchtime 5x -timeout 30m
+
 bench-import:
 	$(GO) test ./bench/importbench/ -run - -bench . -benchtime 1x
 

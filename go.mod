@@ -3,6 +3,7 @@ module vanthu
 go 1.26.8
 
 require (
+	earlylocale v0.0.0
 	fyne.io/fyne/v2 v2.7.1 // indirect
 	fyne.io/systray v1.11.1-0.20250603113521-ca66a66d8b58 // indirect
 	github.com/BurntSushi/toml v1.5.0 // indirect
@@ -74,3 +75,5 @@ require (
 	modernc.org/memory v1.12.1 // indirect
 	modernc.org/sqlite v1.62.0 // indirect
 )
+
+replace earlylocale => ./earlylocale

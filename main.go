@@ -5,6 +5,8 @@ package main
 import (
 	"os"
 
+	_ "earlylocale" // before Fyne's init: no "Error parsing user locale C" on stderr
+
 	"vanthu/app"
 	"vanthu/cli"
 )

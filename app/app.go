@@ -6,8 +6,11 @@ package app
 import (
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"os"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -45,10 +48,12 @@ func ParseArgs(args []string) (Options, error) {
 // Run opens the main window and blocks until it is closed.
 func Run(args []string) {
 	opts, err := ParseArgs(args)
+	logToFile()
+	useVietnamese()
 	pdf.Warm() // compile the PDF engine in the background: the first PDF then opens at once
 	defer pdf.Close()
 	a := fyneapp.NewWithID("vn.vanthu.app")
-	a.Settings().SetTheme(officeTheme{})
+	a.Settings().SetTheme(themeFromPreferences(a.Preferences()))
 	a.SetIcon(fyne.NewStaticResource("vanthu.png", assets.IconPNG))
 	w := a.NewWindow("vanthu — Văn thư")
 	w.Resize(fyne.NewSize(1180, 760))
@@ -56,7 +61,7 @@ func Run(args []string) {
 	w.SetContent(ui.content())
 	w.SetMainMenu(ui.menu())
 	if err != nil {
-		dialog.ShowError(err, w)
+		dialog.ShowError(fmt.Errorf("Tham số dòng lệnh không hợp lệ; cách dùng: vanthu [--library THƯ_MỤC] [TỆP…] (%w)", err), w)
 	}
 	w.ShowAndRun()
 	ui.close()
@@ -81,6 +86,8 @@ type mainUI struct {
 	reader  *readerTab
 	draft   *draftTab
 	draftIt *container.TabItem
+	setting *settingsTab
+	jobs    sync.WaitGroup // background jobs on the library
 }
 
 func newMainUI(w fyne.Window, opts Options) *mainUI {
@@ -91,11 +98,13 @@ func newMainUI(w fyne.Window, opts Options) *mainUI {
 	ui.reader.openBtn.OnTapped = ui.showOpenDialog
 	ui.draft = newDraftTab(ui)
 	ui.draftIt = container.NewTabItemWithIcon("Soạn thảo", theme.DocumentCreateIcon(), ui.draft.content())
+	ui.setting = newSettingsTab(ui)
 	ui.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Việc cần làm", theme.HistoryIcon(), ui.tasks.content()),
 		container.NewTabItemWithIcon("Thư viện", theme.SearchIcon(), ui.library.content()),
 		container.NewTabItemWithIcon("Đọc văn bản", theme.DocumentIcon(), ui.reader.content()),
 		ui.draftIt,
+		container.NewTabItemWithIcon("Cài đặt", theme.SettingsIcon(), ui.setting.content()),
 	)
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		var paths []string
@@ -114,15 +123,7 @@ func newMainUI(w fyne.Window, opts Options) *mainUI {
 		ui.tabs.SelectIndex(readerTabIndex)
 		ui.reader.open(paths[0])
 	})
-	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { ui.showOpenDialog() })
-	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) {
-			ui.tabs.SelectIndex(libraryTabIndex)
-			w.Canvas().Focus(ui.library.query)
-		})
-	w.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { ui.newDraft(0) })
+	ui.addShortcuts()
 	ui.draft.loadTemplates()
 	for _, f := range opts.Files {
 		ui.tabs.SelectIndex(readerTabIndex)
@@ -159,9 +160,11 @@ func (ui *mainUI) openLibrary() {
 		for _, n := range lib.Notices() {
 			dialog.ShowInformation("Thư viện", n, ui.win)
 		}
-		ui.library.refresh()
+		ui.library.refreshLibrary()
 		ui.tasks.refresh()
 		ui.draft.loadTemplates()
+		ui.setting.refresh()
+		ui.firstStart()
 	})
 }
 
@@ -176,15 +179,70 @@ func (ui *mainUI) newDraft(docID int64) {
 	ui.draft.startFrom(docID)
 }
 
+// settingsChanged refreshes what depends on the library's settings.
+func (ui *mainUI) settingsChanged() { ui.tasks.refresh() }
+
+// focusSearch (Ctrl+F) puts the cursor in the search box with its old
+// query selected, so what the clerk types replaces it.
+func (ui *mainUI) focusSearch() {
+	ui.tabs.SelectIndex(libraryTabIndex)
+	ui.win.Canvas().Focus(ui.library.query)
+	ui.library.query.TypedShortcut(&fyne.ShortcutSelectAll{})
+}
+
 // tasksChanged refreshes what depends on task states.
 func (ui *mainUI) tasksChanged() { ui.tasks.refresh() }
 
 func (ui *mainUI) content() fyne.CanvasObject { return ui.tabs }
 
+// Keyboard shortcuts: Ctrl+O imports (the main job), Ctrl+Shift+O reads a
+// file without importing it, Ctrl+F searches; Esc closes the open dialog.
+var (
+	importShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	readShortcut   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	searchShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	draftShortcut  = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+func (ui *mainUI) addShortcuts() {
+	c := ui.win.Canvas()
+	c.AddShortcut(importShortcut, func(fyne.Shortcut) { ui.importFile() })
+	c.AddShortcut(readShortcut, func(fyne.Shortcut) { ui.showOpenDialog() })
+	c.AddShortcut(searchShortcut, func(fyne.Shortcut) { ui.focusSearch() })
+	c.AddShortcut(draftShortcut, func(fyne.Shortcut) { ui.newDraft(0) })
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			ui.closeTopDialog()
+		}
+	})
+}
+
+// closeTopDialog closes the dialog (or pop-up) on top, as «Hủy» would.
+func (ui *mainUI) closeTopDialog() {
+	if top := ui.win.Canvas().Overlays().Top(); top != nil {
+		top.Hide()
+		ui.win.Canvas().Overlays().Remove(top)
+	}
+}
+
+// importFile (Ctrl+O) imports a file into the library from any tab.
+func (ui *mainUI) importFile() {
+	ui.tabs.SelectIndex(libraryTabIndex)
+	ui.library.chooseFileToImport()
+}
+
 func (ui *mainUI) menu() *fyne.MainMenu {
-	open := fyne.NewMenuItem("Mở văn bản…", ui.showOpenDialog)
-	open.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
-	return fyne.NewMainMenu(fyne.NewMenu("Tệp", open))
+	imp := fyne.NewMenuItem("Nhập tệp vào thư viện…", ui.importFile)
+	imp.Shortcut = importShortcut
+	impDir := fyne.NewMenuItem("Nhập thư mục vào thư viện…", func() {
+		ui.tabs.SelectIndex(libraryTabIndex)
+		ui.library.chooseFolderToImport()
+	})
+	open := fyne.NewMenuItem("Đọc một tệp (không nhập)…", ui.showOpenDialog)
+	open.Shortcut = readShortcut
+	find := fyne.NewMenuItem("Tìm trong thư viện", ui.focusSearch)
+	find.Shortcut = searchShortcut
+	return fyne.NewMainMenu(fyne.NewMenu("Tệp", imp, impDir, open, fyne.NewMenuItemSeparator(), find))
 }
 
 // showOpenDialog lets the clerk pick a document to read.
@@ -199,11 +257,27 @@ func (ui *mainUI) showOpenDialog() {
 		ui.reader.open(path)
 	}, ui.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".docx", ".docm", ".doc", ".odt", ".pdf", ".txt"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	showFileDialog(d, ui.win)
 }
 
+// goLib runs a job on the library in the background; close waits for it.
+func (ui *mainUI) goLib(job func()) {
+	ui.jobs.Add(1)
+	go func() {
+		defer ui.jobs.Done()
+		job()
+	}()
+}
+
+// close waits (a few seconds at most) for the jobs under way, so that a
+// query still running is not cut off by the library closing under it.
 func (ui *mainUI) close() {
+	done := make(chan struct{})
+	go func() { ui.jobs.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+	}
 	if ui.lib != nil {
 		ui.lib.Close()
 	}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"vanthu/docs/vndate"
 	"vanthu/index/library"
 	"vanthu/index/store"
 )
@@ -41,9 +42,10 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 	}
 
 	openOriginal := widget.NewButtonWithIcon("Mở bản gốc", theme.FileIcon(), func() {
-		u := &url.URL{Scheme: "file", Path: ui.lib.OriginalPath(d)}
-		if err := fyne.CurrentApp().OpenURL(u); err != nil {
-			dialog.ShowError(err, ui.win)
+		path := ui.lib.OriginalPath(d)
+		if err := fyne.CurrentApp().OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
+			ui.win.Canvas().Unfocus() // Esc closes it
+			dialog.ShowError(openFailure(path, err), ui.win)
 		}
 	})
 	edit := widget.NewButtonWithIcon("Sửa thông tin…", theme.DocumentCreateIcon(), func() {
@@ -53,8 +55,11 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 	reply := widget.NewButtonWithIcon("Soạn văn bản trả lời", theme.MailReplyIcon(), func() { ui.newDraft(d.ID) })
 
 	tasks := container.NewVBox()
+	if n := countLate(v.Tasks, ui.lib.Today()); n > 0 {
+		tasks.Add(widget.NewRichText(&widget.TextSegment{Text: fmt.Sprintf("%d việc quá hạn", n), Style: overdueStyle()}))
+	}
 	for _, t := range v.Tasks {
-		tasks.Add(taskRow(ui, t, reload))
+		tasks.Add(lateTaskRow(ui, t, reload))
 	}
 	if len(v.Tasks) == 0 {
 		tasks.Add(widget.NewLabel("Văn bản không giao nhiệm vụ nào."))
@@ -76,10 +81,60 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 		links.Add(widget.NewLabel("Không có dẫn chiếu."))
 	}
 	return container.NewVBox(
-		widget.NewCard("Văn bản", "", container.NewVBox(form, container.NewHBox(openOriginal, edit, reply))),
+		widget.NewCard(documentTitle(d), "", container.NewVBox(form, container.NewHBox(openOriginal, edit, reply))),
 		widget.NewCard(fmt.Sprintf("Nhiệm vụ (%d)", len(v.Tasks)), "", tasks),
 		widget.NewCard("Dẫn chiếu", "", links),
 	)
+}
+
+// documentTitle names a document for a heading: its type and number when it
+// has a standard header, else its subject, else its first heading (a law
+// with no header: "LUẬT ĐẤT ĐAI"), else its file name. Never a bare type code.
+func documentTitle(d *store.Document) string {
+	if d.Number != "" {
+		return strings.TrimSpace(typeWord(d.Type) + " số " + d.Number)
+	}
+	if s := firstLine(d.Subject); s != "" {
+		return s
+	}
+	if h := firstHeading(d.Text); h != "" {
+		return h
+	}
+	return d.FileName
+}
+
+// typeWord is the type's name without its code: "Kế hoạch".
+func typeWord(code string) string {
+	name := typeName(code)
+	if i := strings.Index(name, " ("); i > 0 {
+		return name[:i]
+	}
+	return name
+}
+
+// firstHeading is the first line of the opening lines written in capitals
+// (two words at least) after the national motto when there is one, so not
+// the issuing body above it.
+func firstHeading(text string) string {
+	lines := strings.SplitN(text, "\n", 40)
+	lines = lines[:min(len(lines), 39)]
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "Độc lập") {
+			lines = lines[i+1:]
+			break
+		}
+	}
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if len(strings.Fields(l)) < 2 || strings.ToUpper(l) != l || strings.ToLower(l) == l {
+			continue
+		}
+		if strings.HasPrefix(l, "CỘNG HÒA XÃ HỘI") || strings.HasPrefix(l, "CỘNG HOÀ XÃ HỘI") {
+			continue
+		}
+		return l
+	}
+	return ""
 }
 
 func nonEmpty(ss ...string) []string {
@@ -101,7 +156,7 @@ func taskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
 		if on {
 			status = store.StatusDone
 		}
-		go func() {
+		ui.goLib(func() {
 			err := ui.lib.SetTaskStatus(context.Background(), t.ID, status, "")
 			fyne.Do(func() {
 				if err != nil {
@@ -110,10 +165,40 @@ func taskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
 				reload()
 				ui.tasksChanged()
 			})
-		}()
+		})
 	}
 	return container.NewBorder(nil, nil, nil, done,
 		taskLabel(0, t.Assignee, t.Action, t.Deadline, t.DeadlineText, t.Recurrence))
+}
+
+// lateTaskRow is a task of the document view: its row, and in red how late
+// it is when it is (the tasks tab says so in its own heading).
+func lateTaskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
+	row := taskRow(ui, t, reload)
+	late := daysLate(t, ui.lib.Today())
+	if late == 0 {
+		return row
+	}
+	return container.NewVBox(row, widget.NewRichText(&widget.TextSegment{
+		Text: fmt.Sprintf("Quá hạn %d ngày (hạn %s)", late, t.Deadline.Short()), Style: overdueStyle()}))
+}
+
+func countLate(ts []store.Task, today vndate.Date) int {
+	n := 0
+	for _, t := range ts {
+		if daysLate(t, today) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// daysLate is how many days an open task is past its deadline (0 if not).
+func daysLate(t store.Task, today vndate.Date) int {
+	if t.Status != store.StatusOpen || t.Deadline.IsZero() || !t.Deadline.Before(today) {
+		return 0
+	}
+	return int(today.Time().Sub(t.Deadline.Time()).Hours() / 24)
 }
 
 // linkRow is a cited or citing document, with a button to open it when the
@@ -133,48 +218,88 @@ func linkRow(ui *mainUI, lk library.Link) fyne.CanvasObject {
 	return widget.NewButtonWithIcon(text, theme.NavigateNextIcon(), func() { ui.library.showDocument(other.ID) })
 }
 
+// metadataForm is the form of «Sửa thông tin…»: one entry per editable
+// field, the date typed as dd/mm/yyyy.
+type metadataForm struct {
+	doc     *store.Document
+	fields  []editField
+	entries []*widget.Entry
+	widgets []fyne.CanvasObject // what the form shows of each entry
+	onEsc   func()              // closes the dialog (set once it exists)
+}
+
+type editField struct{ key, label, value string }
+
+func newMetadataForm(win fyne.Window, d *store.Document) *metadataForm {
+	f := &metadataForm{doc: d, fields: []editField{
+		{"type", "Loại (mã)", d.Type}, {"number", "Số, ký hiệu", d.Number}, {"issuer", "Cơ quan ban hành", d.Issuer},
+		{"date", "Ngày (ngày/tháng/năm)", d.Date.Short()}, {"place", "Địa danh", d.Place}, {"subject", "Trích yếu", d.Subject},
+		{"signer_name", "Người ký", d.SignerName}, {"signer_title", "Chức vụ", d.SignerTitle},
+	}}
+	esc := func() {
+		if f.onEsc != nil {
+			f.onEsc()
+		}
+	}
+	for _, fd := range f.fields {
+		var e *escEntry
+		switch fd.key {
+		case "subject":
+			e = newEscEntry(true, esc)
+		case "date":
+			e = newDateEntry(win, esc)
+		default:
+			e = newEscEntry(false, esc)
+		}
+		e.SetText(fd.value)
+		f.entries = append(f.entries, &e.Entry)
+		f.widgets = append(f.widgets, e)
+	}
+	return f
+}
+
+func (f *metadataForm) items() []*widget.FormItem {
+	items := make([]*widget.FormItem, len(f.fields))
+	for i, fd := range f.fields {
+		items[i] = widget.NewFormItem(fd.label, f.widgets[i])
+	}
+	return items
+}
+
+// save writes the changed fields; it returns what could not be saved, in
+// the clerk's words.
+func (f *metadataForm) save(ctx context.Context, lib *library.Library) []string {
+	var errs []string
+	for i, fd := range f.fields {
+		if nv := strings.TrimSpace(f.entries[i].Text); nv != fd.value {
+			if err := lib.UpdateField(ctx, f.doc.ID, fd.key, nv); err != nil {
+				errs = append(errs, fd.label+": "+err.Error())
+			}
+		}
+	}
+	return errs
+}
+
 // showEditDialog lets the clerk correct what extraction got wrong; every
 // change goes to the audit trail.
 func showEditDialog(ui *mainUI, d *store.Document, reload func()) {
-	fields := []struct{ key, label, value string }{
-		{"type", "Loại (mã)", d.Type}, {"number", "Số, ký hiệu", d.Number}, {"issuer", "Cơ quan ban hành", d.Issuer},
-		{"date", "Ngày (YYYY-MM-DD)", d.Date.String()}, {"place", "Địa danh", d.Place}, {"subject", "Trích yếu", d.Subject},
-		{"signer_name", "Người ký", d.SignerName}, {"signer_title", "Chức vụ", d.SignerTitle},
-	}
-	entries := make([]*widget.Entry, len(fields))
-	items := make([]*widget.FormItem, len(fields))
-	for i, f := range fields {
-		e := widget.NewEntry()
-		if f.key == "subject" {
-			e = widget.NewMultiLineEntry()
-			e.Wrapping = fyne.TextWrapWord
-		}
-		e.SetText(f.value)
-		entries[i] = e
-		items[i] = widget.NewFormItem(f.label, e)
-	}
-	dlg := dialog.NewForm("Sửa thông tin văn bản", "Lưu", "Hủy", items, func(ok bool) {
+	form := newMetadataForm(ui.win, d)
+	dlg := dialog.NewForm("Sửa thông tin văn bản", "Lưu", "Hủy", form.items(), func(ok bool) {
 		if !ok {
 			return
 		}
-		go func() {
-			var errs []string
-			for i, f := range fields {
-				if nv := strings.TrimSpace(entries[i].Text); nv != f.value {
-					if err := ui.lib.UpdateField(context.Background(), d.ID, f.key, nv); err != nil {
-						errs = append(errs, f.label+": "+err.Error())
-					}
-				}
-			}
+		ui.goLib(func() {
+			errs := form.save(context.Background(), ui.lib)
 			fyne.Do(func() {
 				if len(errs) > 0 {
 					dialog.ShowInformation("Một số thông tin chưa lưu được", strings.Join(errs, "\n"), ui.win)
 				}
 				reload()
-				ui.library.refresh()
+				ui.library.refreshLibrary()
 			})
-		}()
+		})
 	}, ui.win)
+	form.onEsc = dlg.Hide
 	dlg.Resize(fyne.NewSize(720, 560))
 	dlg.Show()
 }

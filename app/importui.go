@@ -17,28 +17,31 @@ import (
 )
 
 func (t *libraryTab) chooseFileToImport() {
-	dialog.ShowFileOpen(func(rc fyne.URIReadCloser, err error) {
+	showFileDialog(dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
 			return
 		}
 		path := rc.URI().Path()
 		rc.Close()
 		t.importPaths([]string{path})
-	}, t.ui.win)
+	}, t.ui.win), t.ui.win)
 }
 
 func (t *libraryTab) chooseFolderToImport() {
-	dialog.ShowFolderOpen(func(lu fyne.ListableURI, err error) {
+	showFileDialog(dialog.NewFolderOpen(func(lu fyne.ListableURI, err error) {
 		if err != nil || lu == nil {
 			return
 		}
 		t.importPaths([]string{lu.Path()})
-	}, t.ui.win)
+	}, t.ui.win), t.ui.win)
 }
 
 // importPaths imports files and folders in the background, with the
 // progress bar following each file, then shows what happened to each.
-func (t *libraryTab) importPaths(paths []string) {
+func (t *libraryTab) importPaths(paths []string) { t.importPathsThen(paths, nil) }
+
+// importPathsThen imports, then calls done (if any) on the UI goroutine.
+func (t *libraryTab) importPathsThen(paths []string, done func()) {
 	lib := t.ui.lib
 	if lib == nil {
 		dialog.ShowInformation("Chưa mở được thư viện", "Thư viện chưa sẵn sàng, hãy thử lại sau giây lát.", t.ui.win)
@@ -47,7 +50,7 @@ func (t *libraryTab) importPaths(paths []string) {
 	t.progress.SetValue(0)
 	t.progress.Show()
 	t.status.SetText("Đang nhập " + strings.Join(baseNames(paths), ", ") + " …")
-	go func() {
+	t.ui.goLib(func() {
 		// Keep the heap small while bleve analyses batches (see ImportMemoryLimit).
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(library.ImportMemoryLimit))
 		results, err := safely.Call("nhập văn bản", func() ([]library.FileResult, error) {
@@ -68,10 +71,28 @@ func (t *libraryTab) importPaths(paths []string) {
 				dialog.ShowError(err, t.ui.win)
 			}
 			t.showImportReport(results)
-			t.refresh()
+			t.refreshLibrary()
+			if id := lastImported(results); id != 0 {
+				t.ui.tabs.SelectIndex(libraryTabIndex)
+				t.selectDocument(id)
+			}
 			t.ui.tasksChanged()
+			if done != nil {
+				done()
+			}
 		})
-	}()
+	})
+}
+
+// lastImported is the document the clerk most likely wants to see after an
+// import: the last one stored (or found already there).
+func lastImported(results []library.FileResult) int64 {
+	for i := len(results) - 1; i >= 0; i-- {
+		if r := results[i]; (r.Status == library.Imported || r.Status == library.Duplicate) && r.DocID != 0 {
+			return r.DocID
+		}
+	}
+	return 0
 }
 
 func baseNames(paths []string) []string {
@@ -116,5 +137,6 @@ func (t *libraryTab) showImportReport(results []library.FileResult) {
 	l.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(l)
 	scroll.SetMinSize(fyne.NewSize(640, 320))
+	t.ui.win.Canvas().Unfocus() // so that Esc reaches the window and closes the report
 	dialog.ShowCustom(summary, "Đóng", scroll, t.ui.win)
 }

@@ -63,17 +63,18 @@ func TestLibraryAndTasksTabs(t *testing.T) {
 	defer ui.close()
 	w.SetContent(ui.content())
 	waitFor(t, "the library to open", func() bool { return ui.lib != nil })
-	waitFor(t, "the listing", func() bool { return len(ui.library.rows) == 1 })
+	waitFor(t, "the listing", func() bool { return ui.library.results != nil && ui.library.results.total == 1 })
 
 	fyne.DoAndWait(func() {
 		ui.library.query.SetText("cai cach hanh chinh")
 		ui.library.refresh()
 	})
 	waitFor(t, "an accentless hit", func() bool {
-		return len(ui.library.rows) == 1 && strings.Contains(ui.library.rows[0].Snippet, "<mark>")
+		r, ok := ui.library.results.row(0)
+		return ui.library.results.total == 1 && ok && strings.Contains(r.Snippet, "<mark>")
 	})
-	if got := ui.library.rows[0].Title; !strings.Contains(got, "4541/KH-UBND") {
-		t.Errorf("hit title = %q", got)
+	if r, _ := ui.library.results.row(0); !strings.Contains(r.Title, "4541/KH-UBND") {
+		t.Errorf("hit title = %q", r.Title)
 	}
 	waitFor(t, "the overdue task", func() bool {
 		return strings.Contains(ui.tasks.summary.Text, "1 việc quá hạn")

@@ -3,30 +3,20 @@ package app
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"strconv"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"vanthu/docs/vndate"
-	"vanthu/index/library"
 	"vanthu/index/search"
-	"vanthu/index/store"
 )
-
-// resultRow is one line of the library list: a search hit or, with no
-// query, a document of the newest-first listing.
-type resultRow struct {
-	ID      int64
-	Title   string // "KH 4541/KH-UBND · 07/12/2020"
-	Subject string
-	Snippet string // with <mark>…</mark>
-}
 
 // libraryTab searches and browses the library and imports into it.
 type libraryTab struct {
@@ -36,64 +26,127 @@ type libraryTab struct {
 	yearSel  *widget.Select
 	openChk  *widget.Check
 	overChk  *widget.Check
-	byDate   *widget.Check
+	sortSel  *widget.Select
 	status   *widget.Label
 	progress *widget.ProgressBar
-	list     *widget.List
-	rows     []resultRow
+	list     *resultList
+	results  *resultSet // what the list shows; nil before the library opens
 	detail   *fyne.Container
-	root     fyne.CanvasObject
-	seq      int
+	scroll   *container.Scroll // around detail
+	shownID  int64             // the document in the detail panel, 0 = none
+	// renderedID is the document the panel has drawn (shownID while it loads).
+	renderedID int64
+	root       fyne.CanvasObject
+	seq        int
+
+	// The filter choices present in the library, aligned with the options
+	// of typeSel and yearSel (index 0 = every type, every year).
+	typeCodes []string
+	years     []int
+	libTotal  int
+	quietSel  bool // the selects are being refilled: not a clerk's choice
 }
 
-var typeChoices = []string{"Tất cả loại", "CV", "KH", "QĐ", "CT", "TB", "BC", "HD", "NQ", "TTr", "CTr", "GM"}
+// Sort choices; relevance means newest first when nothing is typed.
+var sortChoices = []string{"Phù hợp nhất", "Mới nhất trước", "Theo số ký hiệu", "Theo cơ quan ban hành"}
+
+const (
+	allTypes = "Mọi loại văn bản"
+	allYears = "Mọi năm"
+)
 
 func newLibraryTab(ui *mainUI) *libraryTab {
-	t := &libraryTab{ui: ui}
+	t := &libraryTab{ui: ui, typeCodes: []string{""}, years: []int{0}}
 	t.query = widget.NewEntry()
 	t.query.SetPlaceHolder("Tìm: số ký hiệu (4541/KH-UBND), từ khóa có hoặc không dấu (cai cach hanh chinh), \"cụm từ\"…")
-	t.query.OnSubmitted = func(string) { t.refresh() }
+	t.query.OnSubmitted = func(string) { t.refreshThen(t.openFirst) }
 	t.query.OnChanged = func(string) { t.refreshSoon() }
-	t.typeSel = widget.NewSelect(typeChoices, func(string) { t.refresh() })
+	t.typeSel = widget.NewSelect([]string{allTypes}, func(string) { t.filterChanged() })
 	t.typeSel.SetSelectedIndex(0)
-	years := []string{"Mọi năm"}
-	for y := time.Now().Year(); y >= 2000; y-- {
-		years = append(years, strconv.Itoa(y))
-	}
-	t.yearSel = widget.NewSelect(years, func(string) { t.refresh() })
+	t.yearSel = widget.NewSelect([]string{allYears}, func(string) { t.filterChanged() })
 	t.yearSel.SetSelectedIndex(0)
 	t.openChk = widget.NewCheck("Còn nhiệm vụ", func(bool) { t.refresh() })
 	t.overChk = widget.NewCheck("Có việc quá hạn", func(bool) { t.refresh() })
-	t.byDate = widget.NewCheck("Mới nhất trước", func(bool) { t.refresh() })
+	t.sortSel = widget.NewSelect(sortChoices, func(string) { t.filterChanged() })
+	t.sortSel.SetSelectedIndex(0)
 	t.status = widget.NewLabel("Đang mở thư viện…")
 	t.progress = widget.NewProgressBar()
 	t.progress.Hide()
 
-	t.list = widget.NewList(func() int { return len(t.rows) }, newResultItem, func(i widget.ListItemID, o fyne.CanvasObject) {
-		if i < len(t.rows) {
-			fillResultItem(o, t.rows[i])
+	t.list = newResultList(func() int {
+		if t.results == nil {
+			return 0
 		}
+		return t.results.total
+	}, newResultItem, func(i widget.ListItemID, o fyne.CanvasObject) {
+		if t.results == nil {
+			return
+		}
+		r, ok := t.results.row(i)
+		if !ok {
+			r = resultRow{Title: "Đang tải…"}
+			t.results.load(i)
+		}
+		fillResultItem(o, r, t.list.Size().Width-4*theme.Padding())
 	})
 	t.list.OnSelected = func(i widget.ListItemID) {
-		if i < len(t.rows) {
-			t.showDocument(t.rows[i].ID)
+		if t.results == nil {
+			return
+		}
+		if r, ok := t.results.row(i); ok && r.ID != t.shownID {
+			t.showDocument(r.ID)
 		}
 	}
-	t.detail = container.NewVBox(widget.NewLabel("Chọn một văn bản để xem chi tiết."))
+	t.detail = container.NewVBox()
+	t.clearDetail()
+	t.scroll = container.NewVScroll(container.NewPadded(t.detail))
 
 	importFile := widget.NewButtonWithIcon("Nhập tệp…", theme.FileIcon(), t.chooseFileToImport)
 	importDir := widget.NewButtonWithIcon("Nhập thư mục…", theme.FolderIcon(), t.chooseFolderToImport)
 	search := widget.NewButtonWithIcon("Tìm", theme.SearchIcon(), t.refresh)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(search, importFile, importDir), t.query)
-	filters := container.NewHBox(t.typeSel, t.yearSel, t.openChk, t.overChk, t.byDate)
-	top := container.NewVBox(bar, filters, container.NewBorder(nil, nil, nil, nil, t.status), t.progress)
-	split := container.NewHSplit(t.list, container.NewVScroll(container.NewPadded(t.detail)))
+	filters := container.NewHBox(minWidth(250, t.typeSel), minWidth(130, t.yearSel), t.openChk, t.overChk,
+		widget.NewLabel("Sắp xếp:"), minWidth(210, t.sortSel))
+	top := container.NewVBox(bar, filters, t.status, t.progress)
+	split := container.NewHSplit(t.list, t.scroll)
 	split.Offset = 0.45
 	t.root = container.NewBorder(top, nil, nil, nil, split)
 	return t
 }
 
 func (t *libraryTab) content() fyne.CanvasObject { return t.root }
+
+// minWidth keeps o at least w wide: a Select is otherwise only as wide as
+// its shortest choice and cuts the names of the others.
+func minWidth(w float32, o fyne.CanvasObject) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(w, 0))
+	return container.NewStack(r, o)
+}
+
+// resultList is the library list, where Enter opens the document under the
+// keyboard as Space does.
+type resultList struct{ widget.List }
+
+func newResultList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *resultList {
+	l := &resultList{}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *resultList) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		ev = &fyne.KeyEvent{Name: fyne.KeySpace}
+	}
+	l.List.TypedKey(ev)
+}
+
+func (t *libraryTab) clearDetail() {
+	t.shownID, t.renderedID = 0, 0
+	t.detail.Objects = []fyne.CanvasObject{widget.NewLabel("Chọn một văn bản trong danh sách để xem chi tiết, nhiệm vụ và dẫn chiếu.")}
+	t.detail.Refresh()
+}
 
 func newResultItem() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -105,20 +158,32 @@ func newResultItem() fyne.CanvasObject {
 	return container.NewVBox(title, subject, snippet)
 }
 
-func fillResultItem(o fyne.CanvasObject, r resultRow) {
+func fillResultItem(o fyne.CanvasObject, r resultRow, width float32) {
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(r.Title)
 	box.Objects[1].(*widget.Label).SetText(r.Subject)
 	rt := box.Objects[2].(*widget.RichText)
-	rt.Segments = markSegments(r.Snippet)
+	rt.Segments = rowSegments(r, width)
 	rt.Refresh()
 }
+
+// filterChanged runs the search again unless the selects are being refilled.
+func (t *libraryTab) filterChanged() {
+	if !t.quietSel {
+		t.refresh()
+	}
+}
+
+// searchPause is how long the clerk must stop typing before the search
+// runs: long enough not to search on every letter of a word, short enough
+// that results are on screen within 100 ms of the last keystroke.
+const searchPause = 50 * time.Millisecond
 
 // refreshSoon searches shortly after the clerk stops typing.
 func (t *libraryTab) refreshSoon() {
 	t.seq++
 	seq := t.seq
-	time.AfterFunc(250*time.Millisecond, func() {
+	time.AfterFunc(searchPause, func() {
 		fyne.Do(func() {
 			if seq == t.seq {
 				t.refresh()
@@ -127,17 +192,20 @@ func (t *libraryTab) refreshSoon() {
 	})
 }
 
-// refresh runs the search (or the listing) off the UI goroutine.
-func (t *libraryTab) refresh() {
+func (t *libraryTab) refresh() { t.refreshThen(nil) }
+
+// refreshThen runs the search (or the listing) off the UI goroutine, shows
+// its count and first page, then calls done (if any) on the UI goroutine.
+func (t *libraryTab) refreshThen(done func()) {
 	lib := t.ui.lib
 	if lib == nil {
 		return
 	}
 	t.seq++
 	seq := t.seq
-	q := t.currentQuery()
-	go func() {
-		rows, summary, err := runQuery(lib, q)
+	spec := t.currentSpec()
+	t.ui.goLib(func() {
+		rs, err := newResultSet(lib, spec, t.pageLoaded, t.ui.goLib)
 		fyne.Do(func() {
 			if seq != t.seq {
 				return
@@ -146,102 +214,150 @@ func (t *libraryTab) refresh() {
 				t.status.SetText("Lỗi khi tìm: " + err.Error())
 				return
 			}
-			t.rows = rows
-			t.list.UnselectAll()
-			t.list.Refresh()
-			t.status.SetText(summary)
-		})
-	}()
-}
-
-func (t *libraryTab) currentQuery() search.Query {
-	q := search.Query{
-		Text:         strings.TrimSpace(t.query.Text),
-		HasOpenTasks: t.openChk.Checked,
-		HasOverdue:   t.overChk.Checked,
-		SortByDate:   t.byDate.Checked,
-		Limit:        200,
-	}
-	if t.typeSel.SelectedIndex() > 0 {
-		q.Types = []string{t.typeSel.Selected}
-	}
-	if y, err := strconv.Atoi(t.yearSel.Selected); err == nil {
-		q.Year = y
-	}
-	return q
-}
-
-// runQuery answers q: a full-text search when there is text, otherwise the
-// newest documents matching the filters.
-func runQuery(lib *library.Library, q search.Query) ([]resultRow, string, error) {
-	if q.Text == "" {
-		f := store.Filter{Year: q.Year, HasOpen: q.HasOpenTasks, HasOverdue: q.HasOverdue, Limit: q.Limit}
-		if len(q.Types) > 0 {
-			f.Type = q.Types[0]
-		}
-		docs, err := lib.List(context.Background(), f)
-		if err != nil {
-			return nil, "", err
-		}
-		rows := make([]resultRow, 0, len(docs))
-		for _, d := range docs {
-			snippet := d.FileName
-			if d.OverdueTasks > 0 {
-				snippet = fmt.Sprintf("<mark>%d việc quá hạn</mark> · %d việc đang mở · %s", d.OverdueTasks, d.OpenTasks, d.FileName)
-			} else if d.OpenTasks > 0 {
-				snippet = fmt.Sprintf("%d việc đang mở · %s", d.OpenTasks, d.FileName)
+			t.show(rs)
+			if done != nil {
+				done()
 			}
-			rows = append(rows, resultRow{ID: d.ID, Title: rowTitle(d.Type, d.Number, d.Issuer, d.Date), Subject: d.Subject, Snippet: snippet})
-		}
-		return rows, fmt.Sprintf("%d văn bản trong thư viện (mới nhất trước).", len(rows)), nil
-	}
-	res, err := lib.Search(q)
-	if err != nil {
-		return nil, "", err
-	}
-	rows := make([]resultRow, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		id, _ := strconv.ParseInt(h.ID, 10, 64)
-		snippet := ""
-		if len(h.Snippets) > 0 {
-			snippet = strings.Join(strings.Fields(h.Snippets[0]), " ")
-		}
-		rows = append(rows, resultRow{ID: id, Title: rowTitle(h.Type, h.Number, h.Issuer, vndate.FromTime(h.Date)), Subject: h.Subject, Snippet: snippet})
-	}
-	return rows, fmt.Sprintf("Tìm thấy %d văn bản (%d ms).", res.Total, res.Took.Milliseconds()), nil
+		})
+	})
 }
 
-func rowTitle(typ, number, issuer string, date vndate.Date) string {
-	parts := []string{}
-	if number != "" {
-		parts = append(parts, number)
-	} else if typ != "" {
-		parts = append(parts, typ)
+// show puts a new result in the list: back at its top, the open document
+// kept only if it is still in it.
+func (t *libraryTab) show(rs *resultSet) {
+	t.results = rs
+	t.list.UnselectAll()
+	t.list.Refresh()
+	t.list.ScrollToTop()
+	t.status.SetText(rs.summary(t.libTotal))
+	if t.shownID != 0 {
+		if i, ok := rs.indexOf(t.shownID); ok {
+			t.list.Select(i)
+		} else {
+			t.clearDetail()
+		}
 	}
-	if issuer != "" {
-		parts = append(parts, issuer)
-	}
-	if date.Valid() {
-		parts = append(parts, shortDate(date))
-	}
-	if len(parts) == 0 {
-		return "(chưa rõ số, ký hiệu)"
-	}
-	return strings.Join(parts, " · ")
 }
 
-// showDocument loads one document with its tasks and references.
+// pageLoaded is called on the UI goroutine when a later page arrives.
+func (t *libraryTab) pageLoaded(rs *resultSet) {
+	if rs == t.results {
+		t.list.Refresh()
+	}
+}
+
+// openFirst opens the first result (Enter in the search box) and puts the
+// keyboard on the list.
+func (t *libraryTab) openFirst() {
+	if t.results == nil || t.results.total == 0 {
+		return
+	}
+	t.list.Select(0)
+	t.ui.win.Canvas().Focus(t.list)
+}
+
+func (t *libraryTab) currentSpec() listSpec {
+	s := listSpec{
+		Text:    strings.TrimSpace(t.query.Text),
+		Open:    t.openChk.Checked,
+		Overdue: t.overChk.Checked,
+		Sort:    t.sortSel.SelectedIndex(),
+	}
+	if i := t.typeSel.SelectedIndex(); i > 0 && i < len(t.typeCodes) {
+		s.Type = t.typeCodes[i]
+	}
+	if i := t.yearSel.SelectedIndex(); i > 0 && i < len(t.years) {
+		s.Year = t.years[i]
+	}
+	return s
+}
+
+// refreshLibrary is called when the library opens or changes: the filter
+// choices are rebuilt from what it holds, then the list.
+func (t *libraryTab) refreshLibrary() {
+	lib := t.ui.lib
+	if lib == nil {
+		return
+	}
+	t.ui.goLib(func() {
+		res, err := lib.Search(search.Query{Limit: 1})
+		fyne.Do(func() {
+			if err == nil {
+				t.setChoices(res)
+			}
+			t.refresh()
+		})
+	})
+}
+
+// setChoices fills the type and year filters with what the library holds,
+// with counts, keeping the clerk's choice when it is still there.
+func (t *libraryTab) setChoices(res *search.Results) {
+	t.libTotal = int(res.Total)
+	keepType, keepYear := t.currentSpec().Type, t.currentSpec().Year
+	t.typeCodes = []string{""}
+	typeOpts := []string{fmt.Sprintf("%s (%d)", allTypes, res.Total)}
+	for _, f := range res.Facets["type"] {
+		t.typeCodes = append(t.typeCodes, f.Term)
+		typeOpts = append(typeOpts, fmt.Sprintf("%s · %d", typeName(f.Term), f.Count))
+	}
+	t.years = []int{0}
+	yearOpts := []string{allYears}
+	for _, f := range sortedYears(res.Facets["year"]) {
+		y, _ := strconv.Atoi(f.Term)
+		t.years = append(t.years, y)
+		yearOpts = append(yearOpts, fmt.Sprintf("%d · %d", y, f.Count))
+	}
+	t.quietSel = true
+	t.typeSel.SetOptions(typeOpts)
+	t.typeSel.SetSelectedIndex(max(indexOf(t.typeCodes, keepType), 0))
+	t.yearSel.SetOptions(yearOpts)
+	t.yearSel.SetSelectedIndex(max(indexOf(t.years, keepYear), 0))
+	t.quietSel = false
+}
+
+func indexOf[T comparable](s []T, v T) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return -1
+}
+
+// showDocument loads one document with its tasks and references into the
+// detail panel, scrolled to its top.
 func (t *libraryTab) showDocument(id int64) {
 	lib := t.ui.lib
-	go func() {
+	t.shownID = id
+	t.ui.goLib(func() {
 		v, err := lib.Document(context.Background(), id)
 		fyne.Do(func() {
+			if t.shownID != id {
+				return // the clerk has moved on
+			}
 			if err != nil {
 				dialog.ShowError(err, t.ui.win)
 				return
 			}
 			t.detail.Objects = []fyne.CanvasObject{documentView(t.ui, v, func() { t.showDocument(id) })}
 			t.detail.Refresh()
+			if t.renderedID != id { // a new document opens at its top; a reload stays put
+				t.scroll.ScrollToTop()
+			}
+			t.renderedID = id
 		})
-	}()
+	})
+}
+
+// selectDocument shows a document and selects its row when the list has it
+// (after an import: the new document).
+func (t *libraryTab) selectDocument(id int64) {
+	t.showDocument(id)
+	if t.results != nil {
+		if i, ok := t.results.indexOf(id); ok {
+			t.list.Select(i)
+			t.list.ScrollTo(i)
+		}
+	}
 }

@@ -30,7 +30,7 @@ type readerTab struct {
 
 func newReaderTab(w fyne.Window) *readerTab {
 	t := &readerTab{win: w}
-	t.title = widget.NewLabelWithStyle("Chưa mở văn bản nào. Bấm «Mở văn bản» (Ctrl+O) hoặc kéo thả tệp vào cửa sổ.",
+	t.title = widget.NewLabelWithStyle("Chưa mở văn bản nào. Bấm «Mở văn bản…» (Ctrl+Shift+O) hoặc kéo thả tệp vào đây để đọc mà không nhập vào thư viện.",
 		fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	t.title.Truncation = fyne.TextTruncateEllipsis
 	t.busy = widget.NewProgressBarInfinite()

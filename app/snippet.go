@@ -35,3 +35,61 @@ func markSegments(snippet string) []widget.RichTextSegment {
 	}
 	return segs
 }
+
+// fitSnippet shortens a one-line snippet to what fits in width, cutting
+// only between words and never through a <mark>…</mark>: it starts a few
+// words before the first match (so the match is on screen) and marks what
+// it left out with "…". measure gives the drawn width of plain text.
+func fitSnippet(snippet string, width float32, measure func(string) float32) string {
+	units := snippetUnits(snippet)
+	if len(units) == 0 || measure(plainText(snippet)) <= width {
+		return snippet
+	}
+	first := 0
+	for i, u := range units {
+		if strings.Contains(u, "<mark>") {
+			first = i
+			break
+		}
+	}
+	start := max(0, first-3)
+	prefix := ""
+	if start > 0 {
+		prefix = "… "
+	}
+	end := start + 1 // at least the first unit, the match when there is one
+	for end <= first {
+		end++
+	}
+	for end < len(units) && measure(plainText(prefix+strings.Join(units[start:end+1], " ")+" …")) <= width {
+		end++
+	}
+	out := prefix + strings.Join(units[start:end], " ")
+	if end < len(units) {
+		out += " …"
+	}
+	return out
+}
+
+// snippetUnits splits a snippet at spaces, keeping a marked phrase whole.
+func snippetUnits(s string) []string {
+	var units []string
+	open := false
+	for _, w := range strings.Fields(s) {
+		if open {
+			units[len(units)-1] += " " + w
+		} else {
+			units = append(units, w)
+		}
+		if i, j := strings.LastIndex(w, "<mark>"), strings.LastIndex(w, "</mark>"); i > j {
+			open = true
+		} else if j >= 0 {
+			open = false
+		}
+	}
+	return units
+}
+
+func plainText(s string) string {
+	return strings.NewReplacer("<mark>", "", "</mark>", "").Replace(s)
+}

@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"vanthu/docs/vndate"
 	"vanthu/index/store"
@@ -85,10 +86,25 @@ func (l *Library) List(ctx context.Context, f store.Filter) ([]store.Summary, er
 	return l.store.List(ctx, f)
 }
 
+// CountList counts what List returns without its limit.
+func (l *Library) CountList(ctx context.Context, f store.Filter) (int, error) {
+	if f.Today.IsZero() {
+		f.Today = l.today()
+	}
+	return l.store.CountList(ctx, f)
+}
+
 // UpdateField corrects one metadata field (see store.EditableFields),
 // recording who changed what, and updates the search index.
 func (l *Library) UpdateField(ctx context.Context, docID int64, field, value string) error {
-	if err := l.store.UpdateField(ctx, docID, field, value, who()); err != nil {
+	if field == "date" && strings.TrimSpace(value) != "" {
+		d, err := vndate.ParseTyped(value) // 28/09/2013 as a clerk types it, or 2013-09-28
+		if err != nil {
+			return err
+		}
+		value = d.String()
+	}
+	if err := l.store.UpdateField(ctx, docID, field, value, l.Clerk(ctx)); err != nil {
 		return err
 	}
 	return l.reindexOne(ctx, docID)
@@ -96,7 +112,7 @@ func (l *Library) UpdateField(ctx context.Context, docID int64, field, value str
 
 // SetTaskStatus marks a task done or open again, with an optional note.
 func (l *Library) SetTaskStatus(ctx context.Context, taskID int64, status, note string) error {
-	if err := l.store.SetTaskStatus(ctx, taskID, status, note, who()); err != nil {
+	if err := l.store.SetTaskStatus(ctx, taskID, status, note, l.Clerk(ctx)); err != nil {
 		return err
 	}
 	t, err := l.store.Task(ctx, taskID)

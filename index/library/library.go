@@ -27,6 +27,7 @@ import (
 	"vanthu/index/library/lock"
 	"vanthu/index/library/originals"
 	"vanthu/index/search"
+	"vanthu/index/settings"
 	"vanthu/index/store"
 	"vanthu/internal/vnerr"
 )
@@ -345,6 +346,15 @@ func (l *Library) OriginalPath(d *store.Document) string {
 func todayFunc() vndate.Date { return vndate.FromTime(time.Now()) }
 
 // who names the person making a change, for the audit trail.
+// Clerk is who the audit trail records: the clerk's name from the library's
+// settings, else the user of the computer.
+func (l *Library) Clerk(ctx context.Context) string {
+	if s, err := settings.Load(ctx, l.store); err == nil && strings.TrimSpace(s.ClerkName) != "" {
+		return s.ClerkName
+	}
+	return who()
+}
+
 func who() string {
 	if u, err := user.Current(); err == nil && u.Username != "" {
 		return u.Username

@@ -42,6 +42,7 @@ type Query struct {
 	HasOpenTasks bool
 	HasOverdue   bool
 	SortByDate   bool // newest first instead of relevance
+	SortByIssuer bool // by issuing body, then newest first, instead of relevance
 	Limit        int  // 0 = 20
 	Offset       int
 }

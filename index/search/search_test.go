@@ -255,6 +255,7 @@ func TestSortAndPage(t *testing.T) {
 	}{
 		{"no text lists newest first, undated last", Query{}, []string{"a", "f", "d", "e", "b", "c", "g"}},
 		{"sort by date", Query{Text: "cai cach", SortByDate: true}, []string{"a", "f", "b"}},
+		{"sort by issuer", Query{SortByIssuer: true}, []string{"e", "f", "g", "c", "b", "a", "d"}},
 		{"page", Query{Limit: 2, Offset: 2}, []string{"d", "e"}},
 		{"past the end", Query{Offset: 50}, nil},
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"vanthu/docs/vndate"
@@ -30,10 +31,41 @@ type Filter struct {
 	Today      vndate.Date // what "overdue" is measured against
 	Limit      int         // 0 = all
 	Offset     int
+	Sort       string // SortDate (default), SortNumber or SortIssuer
 }
 
-// List returns documents newest first (by date of issue, then import).
+// Orders of a document list.
+const (
+	SortDate   = "date"   // newest first, undated last
+	SortNumber = "number" // by the number before the slash, then the symbol; no number last
+	SortIssuer = "issuer" // by issuing body, then newest first; no issuer last
+)
+
+var orderBy = map[string]string{
+	"":         `d.date = '', d.date DESC, d.id DESC`,
+	SortDate:   `d.date = '', d.date DESC, d.id DESC`,
+	SortNumber: `d.number = '', CAST(d.number AS INTEGER), d.number, d.date DESC, d.id DESC`,
+	SortIssuer: `d.issuer = '', d.issuer, d.date DESC, d.id DESC`,
+}
+
+// List returns documents in the order of f.Sort, newest first by default
+// (by date of issue, then import).
 func (s *Store) List(ctx context.Context, f Filter) ([]Summary, error) {
+	q, args := listQuery(f)
+	order, ok := orderBy[f.Sort]
+	if !ok {
+		return nil, fmt.Errorf("store: unknown sort %q", f.Sort)
+	}
+	q += ` ORDER BY ` + order
+	if f.Limit > 0 {
+		q += ` LIMIT ? OFFSET ?`
+		args = append(args, f.Limit, f.Offset)
+	}
+	return s.scanList(ctx, q, args)
+}
+
+// listQuery is the SELECT of List and Count for the filters of f.
+func listQuery(f Filter) (string, []any) {
 	today := f.Today.String()
 	var where []string
 	args := []any{today}
@@ -59,11 +91,18 @@ func (s *Store) List(ctx context.Context, f Filter) ([]Summary, error) {
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	q += ` ORDER BY d.date DESC, d.id DESC`
-	if f.Limit > 0 {
-		q += ` LIMIT ? OFFSET ?`
-		args = append(args, f.Limit, f.Offset)
-	}
+	return q, args
+}
+
+// CountList returns how many documents List would return without a limit.
+func (s *Store) CountList(ctx context.Context, f Filter) (int, error) {
+	q, args := listQuery(f)
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (`+q+`)`, args...).Scan(&n)
+	return n, err
+}
+
+func (s *Store) scanList(ctx context.Context, q string, args []any) ([]Summary, error) {
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,3 @@
+module earlylocale
+
+go 1.26.8
