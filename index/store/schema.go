@@ -193,6 +193,5 @@ CREATE INDEX register_key ON register_entries(number_key);
 `,
 }
 
-
 // SchemaVersion is the version a fully migrated store has.
 var SchemaVersion = len(migrations)
