@@ -68,7 +68,7 @@ func (t *Tracker) SetState(ctx context.Context, id int64, state string) error {
 	switch state {
 	case Proposed, Confirmed, Rejected, Excluded:
 	default:
-		return fmt.Errorf("tracking: trạng thái %q không có", state)
+		return fmt.Errorf("trạng thái %q không có", state)
 	}
 	return t.st.InTx(ctx, func(tx *sql.Tx) error {
 		r, err := loadRow(ctx, tx, id)
@@ -109,7 +109,7 @@ func (t *Tracker) Correct(ctx context.Context, id int64, c Change) error {
 			rule.Due = *c.RecurrenceDue
 		}
 		if rule.Recurrence != "" && !rule.Valid() {
-			return fmt.Errorf("tracking: định kỳ %q / %q không hợp lệ (monthly, quarterly, semiannual, yearly; ---DD hoặc --MM-DD)",
+			return fmt.Errorf("định kỳ %q / %q không hợp lệ (monthly, quarterly, semiannual, yearly; ---DD hoặc --MM-DD)",
 				rule.Recurrence, rule.Due)
 		}
 	}
@@ -272,10 +272,10 @@ type NewTask struct {
 // Add adds a task to a document by hand; it is confirmed at once.
 func (t *Tracker) Add(ctx context.Context, docID int64, n NewTask) (int64, error) {
 	if strings.TrimSpace(n.Action) == "" && strings.TrimSpace(n.Assignee) == "" {
-		return 0, errors.New("tracking: việc cần có nội dung hoặc đơn vị thực hiện")
+		return 0, errors.New("việc cần có nội dung hoặc đơn vị thực hiện")
 	}
 	if n.Recurrence != "" && !(Rule{n.Recurrence, n.RecurrenceDue}).Valid() {
-		return 0, fmt.Errorf("tracking: định kỳ %q / %q không hợp lệ", n.Recurrence, n.RecurrenceDue)
+		return 0, fmt.Errorf("định kỳ %q / %q không hợp lệ", n.Recurrence, n.RecurrenceDue)
 	}
 	var id int64
 	err := t.st.InTx(ctx, func(tx *sql.Tx) error {
@@ -344,7 +344,7 @@ func (t *Tracker) SetButPhe(ctx context.Context, docID int64, text string) (ButP
 		}
 		bp = ParseButPhe(text, t.docRef(ctx, tx, sha))
 		if bp.Lead == "" && bp.Deadline.IsZero() {
-			return fmt.Errorf("tracking: bút phê %q không nêu đơn vị chủ trì hay thời hạn (ví dụ: «Sở Y tế chủ trì, Sở Tài chính phối hợp, trước 15/10»)", text)
+			return fmt.Errorf("bút phê %q không nêu đơn vị chủ trì hay thời hạn (ví dụ: «Sở Y tế chủ trì, Sở Tài chính phối hợp, trước 15/10»)", text)
 		}
 		var old string
 		tx.QueryRowContext(ctx, `SELECT text FROM butphe WHERE doc_sha = ?`, sha).Scan(&old)
@@ -420,7 +420,7 @@ func (t *Tracker) LinkReply(ctx context.Context, docID int64, replyNumber string
 func LinkReplyTx(ctx context.Context, tx *sql.Tx, who, docSHA, replyNumber string, replyDate vndate.Date, replySHA string) error {
 	replyNumber = vn.NFC(strings.TrimSpace(replyNumber))
 	if replyNumber == "" {
-		return errors.New("tracking: thiếu số, ký hiệu văn bản trả lời")
+		return errors.New("thiếu số, ký hiệu văn bản trả lời")
 	}
 	var old string
 	tx.QueryRowContext(ctx, `SELECT reply_number FROM replies WHERE doc_sha = ?`, docSHA).Scan(&old)

@@ -255,7 +255,7 @@ func (t *Tracker) Sync(ctx context.Context) error {
 				action, deliverable, deadline, deadline_text, recurrence, recurrence_due, quote, kind, task_id, created_at)
 				VALUES (?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?)`,
 				p.doc.sha, p.key, state, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], kind, p.task.ID, now); err != nil {
-				return fmt.Errorf("tracking: sync: %w", err)
+				return fmt.Errorf("theo dõi việc: %w", err)
 			}
 		}
 		for _, u := range updates {
@@ -269,7 +269,7 @@ func (t *Tracker) Sync(ctx context.Context) error {
 			}
 			args = append(args, u.id)
 			if _, err := tx.ExecContext(ctx, q+` WHERE id = ?`, args...); err != nil {
-				return fmt.Errorf("tracking: sync: %w", err)
+				return fmt.Errorf("theo dõi việc: %w", err)
 			}
 		}
 		return nil
@@ -331,7 +331,7 @@ func (t *Tracker) documents(ctx context.Context, where string, args ...any) ([]d
 }
 
 // ErrNotFound is returned for a task or document the library does not hold.
-var ErrNotFound = errors.New("tracking: not found")
+var ErrNotFound = errors.New("không có trong thư viện")
 
 func jsonList(ss []string) string {
 	if ss == nil {
