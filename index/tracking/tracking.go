@@ -359,3 +359,6 @@ func parseDate(s string) vndate.Date {
 	}
 	return d
 }
+
+// Who is the name changes are recorded under.
+func (t *Tracker) Who() string { return t.who }

@@ -30,6 +30,7 @@ const (
 // occurrence shown (the next one, and the last one if it was missed).
 type Item struct {
 	ID            int64       `json:"id"`
+	Key           string      `json:"key"` // stable across libraries and re-imports: document hash + task fingerprint
 	State         string      `json:"state"`
 	Status        string      `json:"status"`
 	DocumentID    int64       `json:"document_id"`
@@ -281,7 +282,7 @@ func containsStr(list []string, s string) bool {
 
 // tracked reads tracked rows as items (document fields left empty).
 func (t *Tracker) tracked(ctx context.Context, where string, args ...any) ([]Item, error) {
-	rows, err := t.st.DB().QueryContext(ctx, `SELECT id, doc_sha, state, assignee, co_assignees, action, deliverable,
+	rows, err := t.st.DB().QueryContext(ctx, `SELECT id, doc_sha, task_key, state, assignee, co_assignees, action, deliverable,
 		deadline, deadline_text, deadline_from, recurrence, recurrence_due, kind, quote, corrected, manual, done_at, note
 		FROM tracked `+where+` ORDER BY id`, args...)
 	if err != nil {
@@ -291,12 +292,13 @@ func (t *Tracker) tracked(ctx context.Context, where string, args ...any) ([]Ite
 	var out []Item
 	for rows.Next() {
 		var it Item
-		var co, deadline, corrected string
-		if err := rows.Scan(&it.ID, &it.DocSHA, &it.State, &it.Assignee, &co, &it.Action, &it.Deliverable,
+		var co, deadline, corrected, key string
+		if err := rows.Scan(&it.ID, &it.DocSHA, &key, &it.State, &it.Assignee, &co, &it.Action, &it.Deliverable,
 			&deadline, &it.DeadlineText, &it.DeadlineFrom, &it.Recurrence, &it.RecurrenceDue, &it.Kind, &it.Quote,
 			&corrected, &it.Manual, &it.DoneAt, &it.Note); err != nil {
 			return nil, err
 		}
+		it.Key = it.DocSHA[:min(16, len(it.DocSHA))] + "-" + key
 		it.CoAssignees = parseList(co)
 		it.Deadline = parseDate(deadline)
 		it.Corrected = parseList(corrected)
