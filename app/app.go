@@ -66,6 +66,7 @@ const (
 	tasksTabIndex = iota
 	libraryTabIndex
 	readerTabIndex
+	registersTabIndex
 )
 
 // mainUI owns the window's tabs and the open library, and routes files
@@ -78,11 +79,17 @@ type mainUI struct {
 	tasks   *tasksTab
 	library *libraryTab
 	reader  *readerTab
+	// Follow-up: the registers tab, the reminder loop and where its
+	// notifications go (nil: the desktop).
+	registers *registersTab
+	done      chan struct{}
+	notifier  func(*fyne.Notification)
 }
 
 func newMainUI(w fyne.Window, opts Options) *mainUI {
-	ui := &mainUI{win: w, opts: opts}
+	ui := &mainUI{win: w, opts: opts, done: make(chan struct{})}
 	ui.tasks = newTasksTab(ui)
+	ui.registers = newRegistersTab(ui)
 	ui.library = newLibraryTab(ui)
 	ui.reader = newReaderTab(w)
 	ui.reader.openBtn.OnTapped = ui.showOpenDialog
@@ -90,6 +97,7 @@ func newMainUI(w fyne.Window, opts Options) *mainUI {
 		container.NewTabItemWithIcon("Việc cần làm", theme.HistoryIcon(), ui.tasks.content()),
 		container.NewTabItemWithIcon("Thư viện", theme.SearchIcon(), ui.library.content()),
 		container.NewTabItemWithIcon("Đọc văn bản", theme.DocumentIcon(), ui.reader.content()),
+		container.NewTabItemWithIcon("Sổ văn bản", theme.ListIcon(), ui.registers.content()),
 	)
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 		var paths []string
@@ -150,11 +158,16 @@ func (ui *mainUI) openLibrary() {
 		}
 		ui.library.refresh()
 		ui.tasks.refresh()
+		ui.registers.refresh()
+		ui.startReminders()
 	})
 }
 
 // tasksChanged refreshes what depends on task states.
-func (ui *mainUI) tasksChanged() { ui.tasks.refresh() }
+func (ui *mainUI) tasksChanged() {
+	ui.tasks.refresh()
+	ui.registers.refresh()
+}
 
 func (ui *mainUI) content() fyne.CanvasObject { return ui.tabs }
 
@@ -181,6 +194,7 @@ func (ui *mainUI) showOpenDialog() {
 }
 
 func (ui *mainUI) close() {
+	close(ui.done)
 	if ui.lib != nil {
 		ui.lib.Close()
 	}

@@ -65,6 +65,7 @@ func (t *libraryTab) importPaths(paths []string) {
 				dialog.ShowError(err, t.ui.win)
 			}
 			t.showImportReport(results)
+			t.ui.registers.offerAfterImport(results)
 			t.refresh()
 			t.ui.tasksChanged()
 		})

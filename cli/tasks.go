@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os/user"
 	"strconv"
 	"strings"
 
@@ -20,14 +19,6 @@ func init() {
 		Summary: "việc cần theo dõi: quá hạn, sắp đến hạn, định kỳ; lọc theo đơn vị (có dấu hay không dấu)",
 		Run:     runTasks,
 	})
-}
-
-// clerk names the person making a change when the settings name nobody.
-func clerk() string {
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
-	}
-	return "?"
 }
 
 // openTracker opens the library and a tracker over it. today, when not
@@ -47,7 +38,7 @@ func openTracker(ctx context.Context, env *Env, c *Command, fs *flagSet) (*libra
 		}
 		today = d
 	}
-	tr, err := tracking.New(ctx, lib.Store(), clerk(), today)
+	tr, err := tracking.New(ctx, lib.Store(), tracking.CurrentUser(), today)
 	if err != nil {
 		lib.Close()
 		fmt.Fprintf(env.Stderr, "vanthu %s: %v\n", c.Name, err)

@@ -321,3 +321,23 @@ func TestButPheReplyAndManualTask(t *testing.T) {
 		t.Fatalf("undo: %+v", got)
 	}
 }
+
+func TestReminder(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	d, tasks := seedLetter()
+	if _, err := st.Insert(ctx, d, tasks, nil, "x"); err != nil {
+		t.Fatal(err)
+	}
+	r, err := newTracker(t, st, "2021-10-28").Remind(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 30/9 quarterly occurrence missed; 30/10 due in 2 days (window 3).
+	if r.Overdue != 1 || r.Due != 1 || r.Count() != 2 || r.Text() != "1 việc quá hạn, 1 việc đến hạn trong 3 ngày tới." {
+		t.Errorf("reminder %+v %q", r, r.Text())
+	}
+	if (Reminder{}).Text() != "" {
+		t.Error("an empty reminder says something")
+	}
+}
