@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -53,6 +54,7 @@ type registersTab struct {
 	red    map[int]bool
 	root   fyne.CanvasObject
 	seq    int
+	mu     sync.Mutex // see tasksTab.mu
 }
 
 func newRegistersTab(ui *mainUI) *registersTab {
@@ -169,6 +171,8 @@ func (t *registersTab) refresh() {
 			cells, red, err = registerCells(ctx, regs, tr, book, year)
 		}
 		fyne.Do(func() {
+			t.mu.Lock()
+			defer t.mu.Unlock()
 			if seq != t.seq {
 				return
 			}

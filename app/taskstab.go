@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -52,6 +53,9 @@ type tasksTab struct {
 	root    fyne.CanvasObject
 	items   []tracking.Item // what is shown, for tests
 	seq     int
+	// mu keeps two refreshes from interleaving where callbacks are not
+	// serialised (Fyne's test driver).
+	mu sync.Mutex
 }
 
 func newTasksTab(ui *mainUI) *tasksTab {
@@ -129,6 +133,8 @@ func (t *tasksTab) refresh() {
 			}
 		}
 		fyne.Do(func() {
+			t.mu.Lock()
+			defer t.mu.Unlock()
 			if seq != t.seq {
 				return // a newer refresh is on its way
 			}

@@ -253,7 +253,8 @@ func (t *Tracker) Sync(ctx context.Context) error {
 			f := taskFields(p.task)
 			if _, err := tx.ExecContext(ctx, `INSERT INTO tracked (doc_sha, task_key, state, assignee, co_assignees,
 				action, deliverable, deadline, deadline_text, recurrence, recurrence_due, quote, kind, task_id, created_at)
-				VALUES (?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?)`,
+				VALUES (?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?)
+				ON CONFLICT (doc_sha, task_key) DO NOTHING`, // another window or process synced first
 				p.doc.sha, p.key, state, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], kind, p.task.ID, now); err != nil {
 				return fmt.Errorf("theo dõi việc: %w", err)
 			}

@@ -341,3 +341,34 @@ func TestReminder(t *testing.T) {
 		t.Error("an empty reminder says something")
 	}
 }
+
+// TestConcurrentSync: two views refreshing at once (the tasks tab, the
+// registers tab, the reminder) must not trip over each other's proposals.
+func TestConcurrentSync(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	d, tasks := seedLetter()
+	if _, err := st.Insert(ctx, d, tasks, nil, "x"); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			tr, err := New(ctx, st, "t", date("2021-10-01"))
+			if err == nil {
+				_, err = tr.List(ctx, Query{})
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	var n int
+	st.DB().QueryRow(`SELECT count(*) FROM tracked`).Scan(&n)
+	if n != len(tasks) {
+		t.Errorf("%d tracked rows, want %d", n, len(tasks))
+	}
+}
