@@ -372,3 +372,37 @@ func TestConcurrentSync(t *testing.T) {
 		t.Errorf("%d tracked rows, want %d", n, len(tasks))
 	}
 }
+
+// TestFollowedDespiteAge: a clerk's own task, a bút phê and a registered
+// arrival keep an old document's tasks out of the archive.
+func TestFollowedDespiteAge(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	old := &store.Document{SHA256: "old2", FileName: "a.txt", Format: "txt", ImportedAt: "2026-11-02T08:00:00Z",
+		Meta: store.Meta{Type: "CV", Number: "3397/BKHĐT-QLKTTW", Date: date("2019-05-23")}}
+	id, err := st.Insert(ctx, old, []store.Task{{Assignee: "Sở Y tế", Action: "áp dụng", Quote: "áp dụng quy định"}}, nil, "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := newTracker(t, st, "2026-12-03")
+	if _, err := tr.Add(ctx, id, NewTask{Assignee: "Sở Y tế", Action: "góp ý", Deadline: date("2026-11-28")}); err != nil {
+		t.Fatal(err)
+	}
+	all, _ := tr.List(ctx, Query{})
+	if g := find(all, "góp ý"); len(g) != 1 || g[0].Status != StatusOverdue {
+		t.Errorf("a task added by hand is archived: %+v", g)
+	}
+	if g := find(all, "áp dụng"); len(g) != 1 || g[0].Status != StatusArchive {
+		t.Errorf("an old document's extracted task: %+v", g)
+	}
+	// Registered as arriving after follow-up started: handling time runs
+	// from the arrival (7 working days from 01/12/2026 = 10/12/2026).
+	if _, err := st.DB().Exec(`INSERT INTO register_entries (book, year, number, doc_sha, entry_date, created_at)
+		VALUES ('den', 2026, 1, 'old2', '2026-12-01', 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	all, _ = tr.List(ctx, Query{})
+	if g := find(all, "áp dụng"); len(g) != 1 || g[0].Status != StatusUpcoming || g[0].Due.String() != "2026-12-10" {
+		t.Errorf("a registered old document: %+v", g)
+	}
+}

@@ -2,6 +2,7 @@ package tracking
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -110,9 +111,9 @@ func (t *Tracker) List(ctx context.Context, q Query) ([]Item, error) {
 	if err != nil {
 		return nil, err
 	}
-	timed := map[string]bool{} // documents with a date on some task
+	timed := map[string]bool{} // documents whose text gives a date for some task
 	for _, it := range raw {
-		if !it.Deadline.IsZero() || it.Recurrence != "" {
+		if !it.Manual && (!it.Deadline.IsZero() || it.Recurrence != "") {
 			timed[it.DocSHA] = true
 		}
 	}
@@ -229,20 +230,25 @@ func (t *Tracker) expand(it Item, d docRow, arrival vndate.Date, docTimed bool, 
 		it.Due = it.Deadline
 		return []Item{it}
 	}
+	// A clerk's own word (a task added by hand, a bút phê, a corrected
+	// deadline) and a document registered as arriving after follow-up
+	// started are followed up whatever the document's age.
+	followed := it.Manual || it.DeadlineFrom == FromButPhe || it.DeadlineFrom == FromClerk ||
+		(!arrival.IsZero() && !arrival.Before(t.start))
 	if !it.Deadline.IsZero() {
 		it.Due = it.Deadline
 		switch {
-		case !d.date.IsZero() && it.Deadline.Before(d.date):
+		case !followed && !d.date.IsZero() && it.Deadline.Before(d.date):
 			it.Status, it.ArchiveReason = StatusArchive, "hạn trước ngày của chính văn bản (cần xem lại)"
-		case it.Deadline.Before(t.start) || (!d.date.IsZero() && d.date.Before(t.start)):
-			it.Status, it.ArchiveReason = StatusArchive, "trước ngày bắt đầu theo dõi "+t.start.String()
+		case !followed && (it.Deadline.Before(t.start) || (!d.date.IsZero() && d.date.Before(t.start))):
+			it.Status, it.ArchiveReason = StatusArchive, "trước ngày bắt đầu theo dõi "+dmy(t.start)
 		default:
 			it.Status, it.DaysLeft = status(it.Deadline)
 		}
 		return []Item{it}
 	}
-	if !d.date.IsZero() && d.date.Before(t.start) {
-		it.Status, it.ArchiveReason = StatusArchive, "trước ngày bắt đầu theo dõi "+t.start.String()
+	if !followed && !d.date.IsZero() && d.date.Before(t.start) {
+		it.Status, it.ArchiveReason = StatusArchive, "trước ngày bắt đầu theo dõi "+dmy(t.start)
 		return []Item{it}
 	}
 	if !docTimed && t.set.HandlingDays > 0 {
@@ -377,4 +383,8 @@ func (t *Tracker) occurrencesDone(ctx context.Context) (map[int64]map[vndate.Dat
 		out[id][parseDate(due)] = at
 	}
 	return out, rows.Err()
+}
+
+func dmy(d vndate.Date) string {
+	return fmt.Sprintf("%02d/%02d/%04d", d.Day, d.Month, d.Year)
 }
