@@ -37,7 +37,7 @@ var registerColumns = map[string][]struct {
 	registers.Incoming: {{"Ngày đến", 95}, {"Số đến", 70}, {"Tác giả", 200}, {"Số, ký hiệu", 140}, {"Ngày", 95},
 		{"Trích yếu", 380}, {"Đơn vị, người nhận", 170}},
 	registers.Outgoing: {{"Số, ký hiệu", 140}, {"Ngày", 95}, {"Trích yếu", 400}, {"Người ký", 170}, {"Nơi nhận", 240}},
-	"theodoi": {{"Số đến", 70}, {"Văn bản", 330}, {"Đơn vị, người nhận", 170}, {"Thời hạn", 150}, {"Tiến độ", 200},
+	"theodoi": {{"Số đến", 70}, {"Văn bản", 330}, {"Đơn vị, người nhận", 170}, {"Thời hạn", 185}, {"Tiến độ", 190},
 		{"Số, ký hiệu trả lời", 140}},
 }
 
@@ -101,7 +101,8 @@ func newRegistersTab(ui *mainUI) *registersTab {
 	imp := widget.NewButtonWithIcon("Nhập sổ cũ (Excel)…", theme.UploadIcon(), t.importXLSX)
 	month := widget.NewButtonWithIcon("Báo cáo tháng…", theme.DocumentPrintIcon(), t.monthReport)
 	top := container.NewVBox(
-		container.NewHBox(t.book, t.year, t.next),
+		container.NewHBox(container.NewGridWrap(fyne.NewSize(330, t.book.MinSize().Height), t.book),
+			container.NewGridWrap(fyne.NewSize(110, t.year.MinSize().Height), t.year), t.next),
 		container.NewHBox(in, out, xlsx, imp, month),
 		t.status,
 	)

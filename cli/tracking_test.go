@@ -62,7 +62,7 @@ func TestFollowUpCommands(t *testing.T) {
 	vt(t, ExitOK, append([]string{"task", "confirm", id}, day...)...)
 	vt(t, ExitOK, append([]string{"task", "set", id, "--deadline", "15/11/2021", "--note", "gọi điện nhắc"}, day...)...)
 	out, _ = vt(t, ExitOK, append([]string{"tasks", "--unit", "Sở Tài chính", "--all"}, day...)...)
-	if !strings.Contains(out, "15/11/2021") || !strings.Contains(out, "sửa tay") || !strings.Contains(out, "gọi điện nhắc") {
+	if !strings.Contains(out, "15/11/2021") || !strings.Contains(out, "nhập tay") || !strings.Contains(out, "gọi điện nhắc") {
 		t.Errorf("corrected task not shown:\n%s", out)
 	}
 	_, errs := vt(t, ExitBadInput, append([]string{"task", "done", "999"}, day...)...)

@@ -409,16 +409,22 @@ func excelDate(v string) (vndate.Date, error) {
 	if v == "" {
 		return vndate.Date{}, errors.New("trống")
 	}
+	valid := func(d vndate.Date) (vndate.Date, error) {
+		if !d.Valid() {
+			return vndate.Date{}, fmt.Errorf("ngày ngoài khoảng 1900–2200: %q", v)
+		}
+		return d, nil
+	}
 	if f, err := strconv.ParseFloat(v, 64); err == nil && f > 1 && f < 200000 {
 		t := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(math.Floor(f)))
-		return vndate.FromTime(t), nil
+		return valid(vndate.FromTime(t))
 	}
 	if d, err := vndate.ParseISO(v); err == nil {
-		return d, nil
+		return valid(d)
 	}
 	for _, layout := range []string{"2/1/2006", "2-1-2006", "2.1.2006"} {
 		if t, err := time.Parse(layout, v); err == nil {
-			return vndate.FromTime(t), nil
+			return valid(vndate.FromTime(t))
 		}
 	}
 	return vndate.Date{}, fmt.Errorf("không phải ngày: %q", v)

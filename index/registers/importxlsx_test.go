@@ -111,3 +111,17 @@ func TestImportBadFiles(t *testing.T) {
 		t.Errorf("no number column: %v", err)
 	}
 }
+
+func FuzzParseMappingAndDates(f *testing.F) {
+	for _, s := range []string{"B=so_den,Ngày đến=ngay_den", "=", "A=-", "45000", "31/12/2023", "2023-01-01", "1e9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ParseMapping(s)
+		if d, err := excelDate(s); err == nil && !d.Valid() {
+			t.Fatalf("excelDate(%q) = %v", s, d)
+		}
+		guessField(s)
+		numbersRow([]string{s, s})
+	})
+}

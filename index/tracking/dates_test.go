@@ -117,3 +117,24 @@ func TestHolidaysAndWorkdays(t *testing.T) {
 		t.Errorf("workdays = %d", n)
 	}
 }
+
+func FuzzRule(f *testing.F) {
+	for _, s := range []string{"---15", "--11-30", "+---10", "", "--02-29", "---00", "--1-1"} {
+		f.Add("quarterly", s, 2024, 2, 29)
+	}
+	f.Fuzz(func(t *testing.T, rec, due string, y, m, d int) {
+		from := vndate.Date{Year: y, Month: m, Day: d}
+		r := Rule{rec, due}
+		if !from.Valid() || !r.Valid() {
+			return
+		}
+		next := r.OnOrAfter(from)
+		if !next.Valid() || next.Before(from) {
+			t.Fatalf("%+v from %s: %s", r, from, next)
+		}
+		if prev := r.Before(from); !prev.Valid() || !prev.Before(from) {
+			t.Fatalf("%+v before %s: %s", r, from, prev)
+		}
+		_ = r.Describe()
+	})
+}

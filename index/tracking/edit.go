@@ -157,7 +157,7 @@ func (t *Tracker) Correct(ctx context.Context, id int64, c Change) error {
 			}
 		}
 		if c.Deadline != nil {
-			if err := t.change(ctx, tx, id, "deadline_from", "", FromClerk); err != nil {
+			if err := t.change(ctx, tx, id, "deadline_from", "", storedFrom[FromClerk]); err != nil {
 				return err
 			}
 		}
@@ -293,6 +293,7 @@ func (t *Tracker) insertManual(ctx context.Context, tx *sql.Tx, sha, key string,
 	if from == "" && !n.Deadline.IsZero() {
 		from = FromClerk
 	}
+	from = storedFrom[from]
 	res, err := tx.ExecContext(ctx, `INSERT INTO tracked (doc_sha, task_key, state, assignee, co_assignees, action,
 		deadline, deadline_from, recurrence, recurrence_due, note, manual, corrected, created_at)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?,?)`,

@@ -49,6 +49,8 @@ func TestParseButPhe(t *testing.T) {
 			"Văn phòng", []string{"Sở Nội vụ", "Sở Tư pháp"}, "2022-01-05"},
 		{"Sở Y tế chủ trì phối hợp Sở Tài chính, trước 15/10/2021", "Sở Y tế", []string{"Sở Tài chính"}, "2021-10-15"},
 		{"Phòng KT chủ trì", "Phòng KT", nil, ""},
+		{"So Y te chu tri, So Tai chinh phoi hop, truoc 15/10", "So Y te", []string{"So Tai chinh"}, "2021-10-15"},
+		{"SỞ Y TẾ CHỦ TRÌ; HẠN 01/10", "SỞ Y TẾ", nil, "2021-10-01"},
 		{"trước 31/02", "", nil, ""}, // not a day
 		{"", "", nil, ""},
 	}

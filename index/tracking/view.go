@@ -23,9 +23,22 @@ const (
 const (
 	FromDocument = "văn bản"
 	FromButPhe   = "bút phê"
-	FromClerk    = "sửa tay"
+	FromClerk    = "nhập tay"
 	FromDefault  = "theo quy chế"
 )
+
+// storedFrom is how the store spells where a deadline comes from: codes,
+// not the labels, so a label can be reworded.
+var storedFrom = map[string]string{FromClerk: "clerk", FromButPhe: "butphe", "": ""}
+
+func labelFrom(stored string) string {
+	for label, code := range storedFrom {
+		if code == stored {
+			return label
+		}
+	}
+	return stored
+}
 
 // Item is one task as the views show it; a recurring duty gives one item per
 // occurrence shown (the next one, and the last one if it was missed).
@@ -308,6 +321,7 @@ func (t *Tracker) tracked(ctx context.Context, where string, args ...any) ([]Ite
 		it.CoAssignees = parseList(co)
 		it.Deadline = parseDate(deadline)
 		it.Corrected = parseList(corrected)
+		it.DeadlineFrom = labelFrom(it.DeadlineFrom)
 		out = append(out, it)
 	}
 	return out, rows.Err()
