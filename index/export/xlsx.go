@@ -8,6 +8,7 @@ package export
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/xuri/excelize/v2"
 
@@ -106,6 +107,11 @@ func addSheet(f *excelize.File, i int, t Table) error {
 		f.SetColWidth(name, cn, cn, col.Width)
 	}
 	f.SetCellStyle(name, fmt.Sprintf("A%d", row), fmt.Sprintf("%s%d", last, row), st.header)
+	titles := make([]any, n)
+	for c, col := range t.Columns {
+		titles[c] = col.Title
+	}
+	f.SetRowHeight(name, row, rowHeight(t.Columns, titles, 14, 0.95))
 	f.SetCellStyle(name, fmt.Sprintf("A%d", row+1), fmt.Sprintf("%s%d", last, row+1), st.number)
 	row += 2
 	for r, values := range t.Rows {
@@ -119,6 +125,9 @@ func addSheet(f *excelize.File, i int, t Table) error {
 			}
 			f.SetCellValue(name, fmt.Sprintf("%s%d", cn, row), v)
 		}
+		// LibreOffice keeps the stored height of a row, so wrapped cells
+		// need it set to the lines they take.
+		f.SetRowHeight(name, row, rowHeight(t.Columns, values, 14.5, 1.1))
 		style := st.cell
 		if t.Red[r] {
 			style = st.red
@@ -158,6 +167,51 @@ func addSheet(f *excelize.File, i int, t Table) error {
 	}
 	return f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: header + 1,
 		TopLeftCell: fmt.Sprintf("A%d", header+2), ActivePane: "bottomLeft"})
+}
+
+// rowHeight is the height in points of a row whose cells wrap within their
+// columns: the most lines any cell takes (charsPerUnit characters of Times
+// New Roman 11 pt per unit of column width; fewer in bold or capitals), at
+// perLine points a line.
+func rowHeight(cols []Column, values []any, perLine, charsPerUnit float64) float64 {
+	lines := 1
+	for c, v := range values {
+		if c >= len(cols) {
+			break
+		}
+		var text string
+		switch x := v.(type) {
+		case string:
+			text = x
+		case vndate.Date:
+			continue
+		default:
+			text = fmt.Sprint(x)
+		}
+		perRow := int(cols[c].Width * charsPerUnit)
+		if perRow < 1 {
+			perRow = 1
+		}
+		n := 0
+		for _, para := range strings.Split(text, "\n") {
+			n += (width(para) + perRow - 1) / perRow
+		}
+		lines = max(lines, n)
+	}
+	return float64(lines)*perLine + 3
+}
+
+// width counts a capital as 1.4 letters: titles in capitals are wider.
+func width(s string) int {
+	w := 0.0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			w += 1.4
+		} else {
+			w++
+		}
+	}
+	return int(w + 0.5)
 }
 
 type styles struct{ heading, header, number, cell, red, body int }

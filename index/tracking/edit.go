@@ -319,18 +319,27 @@ func docSHA(ctx context.Context, tx *sql.Tx, docID int64) (string, error) {
 }
 
 // docRef is the day a bút phê's dates without a year are read against: the
-// arrival, else the document's date, else today.
-func (t *Tracker) docRef(ctx context.Context, tx *sql.Tx, sha string) vndate.Date {
-	var arrival, date sql.NullString
+// arrival of a registered document, else today (the note is written when
+// the document comes in, not when it was signed).
+func (t *Tracker) docRef(ctx context.Context, tx interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, sha string) vndate.Date {
+	var arrival sql.NullString
 	tx.QueryRowContext(ctx, `SELECT min(entry_date) FROM register_entries WHERE book = 'den' AND doc_sha = ?`, sha).Scan(&arrival)
 	if d := parseDate(arrival.String); !d.IsZero() {
 		return d
 	}
-	tx.QueryRowContext(ctx, `SELECT date FROM documents WHERE sha256 = ?`, sha).Scan(&date)
-	if d := parseDate(date.String); !d.IsZero() {
-		return d
-	}
 	return t.today
+}
+
+// ButPheRef is the day a note on document docID reads its dates without a
+// year against (for a preview while the note is typed).
+func (t *Tracker) ButPheRef(ctx context.Context, docID int64) vndate.Date {
+	var sha string
+	if t.st.DB().QueryRowContext(ctx, `SELECT sha256 FROM documents WHERE id = ?`, docID).Scan(&sha) != nil {
+		return t.today
+	}
+	return t.docRef(ctx, t.st.DB(), sha)
 }
 
 // SetButPhe records the leader's note on a document: it becomes the
