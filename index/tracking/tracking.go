@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"vanthu/docs/extract/tasks"
 	"vanthu/docs/vn"
@@ -128,6 +129,31 @@ type docRow struct {
 // extraction. It never deletes: a decision whose task disappeared from a
 // re-extraction stays, as the clerk's own task.
 func (t *Tracker) Sync(ctx context.Context) error {
+	db := t.st.DB()
+	// Nothing to do when the extracted tasks are as this process last
+	// synced them (the common case: a view refreshing).
+	var sig string
+	if err := db.QueryRowContext(ctx, `SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) || ':' ||
+		total(length(assignee) + length(co_assignees) + length(action) + length(deliverable) + length(deadline) +
+		length(deadline_text) + length(recurrence) + length(recurrence_due) + length(quote)) FROM tasks)
+		|| '/' || (SELECT count(*) || ':' || coalesce(max(id), 0) FROM documents)`).Scan(&sig); err != nil {
+		return err
+	}
+	if v, ok := synced.Load(t.st.Path()); ok && v.(string) == sig {
+		return nil
+	}
+	if err := t.sync(ctx); err != nil {
+		return err
+	}
+	synced.Store(t.st.Path(), sig)
+	return nil
+}
+
+// synced remembers, per database file, the state of the tasks table at the
+// last complete sync of this process.
+var synced sync.Map
+
+func (t *Tracker) sync(ctx context.Context) error {
 	db := t.st.DB()
 	type trow struct {
 		id        int64
