@@ -482,12 +482,10 @@ func (t *registersTab) showOutgoingDialog() {
 	dlg.Show()
 }
 
-// exportXLSX prints the register shown to an .xlsx file.
-func (t *registersTab) exportXLSX() {
-	if t.ui.lib == nil {
-		return
-	}
-	book, year := t.currentBook(), t.selectedYear()
+// saveXLSX asks where to save, then builds the tables in the background
+// and writes them; status says what was written.
+func (t *registersTab) saveXLSX(name string, build func(ctx context.Context, tr *tracking.Tracker, o export.Office) ([]export.Table, error),
+	status string) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			return
@@ -497,41 +495,46 @@ func (t *registersTab) exportXLSX() {
 		go func() {
 			ctx := context.Background()
 			tr, err := t.ui.tracker(ctx)
-			var table export.Table
+			var tables []export.Table
 			if err == nil {
 				o := export.Office{Parent: tr.Settings().ParentBody, Unit: tr.Settings().Unit}
-				regs := t.regs()
-				switch book {
-				case "theodoi":
-					var fus []registers.FollowUp
-					if fus, err = regs.FollowUps(ctx, year, tr); err == nil {
-						table = export.FollowUpTable(o, year, fus)
-					}
-				default:
-					var entries []registers.Entry
-					if entries, err = regs.List(ctx, book, year); err == nil {
-						table = export.IncomingTable(o, year, entries)
-						if book == registers.Outgoing {
-							table = export.OutgoingTable(o, year, entries)
-						}
-					}
-				}
+				tables, err = build(ctx, tr, o)
 			}
 			if err == nil {
-				err = export.WriteXLSX(path, table)
+				err = export.WriteXLSX(path, tables...)
 			}
 			fyne.Do(func() {
 				if err != nil {
 					dialog.ShowError(err, t.ui.win)
 					return
 				}
-				t.status.SetText("Đã ghi " + path + " (A4 ngang, in được).")
+				t.status.SetText(status + ": " + path)
 			})
 		}()
 	}, t.ui.win)
-	d.SetFileName(fmt.Sprintf("so-%s-%d.xlsx", book, year))
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
 	d.Show()
+}
+
+// exportXLSX prints the register shown to an .xlsx file.
+func (t *registersTab) exportXLSX() {
+	if t.ui.lib == nil {
+		return
+	}
+	book, year := t.currentBook(), t.selectedYear()
+	t.saveXLSX(fmt.Sprintf("so-%s-%d.xlsx", book, year), func(ctx context.Context, tr *tracking.Tracker, o export.Office) ([]export.Table, error) {
+		regs := t.regs()
+		if book == "theodoi" {
+			fus, err := regs.FollowUps(ctx, year, tr)
+			return []export.Table{export.FollowUpTable(o, year, fus)}, err
+		}
+		entries, err := regs.List(ctx, book, year)
+		if book == registers.Outgoing {
+			return []export.Table{export.OutgoingTable(o, year, entries)}, err
+		}
+		return []export.Table{export.IncomingTable(o, year, entries)}, err
+	}, "Đã ghi (A4 ngang, in được)")
 }
 
 // importXLSX brings an office's past register kept in Excel: the guessed
@@ -614,33 +617,13 @@ func (t *registersTab) monthReport() {
 				dialog.ShowError(fmt.Errorf("tháng %q không hợp lệ: viết mm/yyyy, như 03/2024", month.Text), t.ui.win)
 				return
 			}
-			d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-				if err != nil || wc == nil {
-					return
-				}
-				path := wc.URI().Path()
-				wc.Close()
-				go func() {
-					ctx := context.Background()
-					tr, err := t.ui.tracker(ctx)
-					var rep *registers.MonthReport
-					if err == nil {
-						rep, err = t.regs().Month(ctx, y, m, tr)
+			t.saveXLSX(fmt.Sprintf("bao-cao-thang-%02d-%d.xlsx", m, y),
+				func(ctx context.Context, tr *tracking.Tracker, o export.Office) ([]export.Table, error) {
+					rep, err := t.regs().Month(ctx, y, m, tr)
+					if err != nil {
+						return nil, err
 					}
-					if err == nil {
-						o := export.Office{Parent: tr.Settings().ParentBody, Unit: tr.Settings().Unit}
-						err = export.WriteXLSX(path, export.MonthTable(o, rep)...)
-					}
-					fyne.Do(func() {
-						if err != nil {
-							dialog.ShowError(err, t.ui.win)
-							return
-						}
-						t.status.SetText(fmt.Sprintf("Đã ghi báo cáo tháng %02d/%d: %s", m, y, path))
-					})
-				}()
-			}, t.ui.win)
-			d.SetFileName(fmt.Sprintf("bao-cao-thang-%02d-%d.xlsx", m, y))
-			d.Show()
+					return export.MonthTable(o, rep), nil
+				}, fmt.Sprintf("Đã ghi báo cáo tháng %02d/%d", m, y))
 		}, t.ui.win)
 }

@@ -407,9 +407,9 @@ func (t *tasksTab) showButPheDialog(it tracking.Item) {
 	entry.SetPlaceHolder("Sở Y tế chủ trì, Sở Tài chính phối hợp, trước 15/10")
 	preview := widget.NewLabel("")
 	preview.Wrapping = fyne.TextWrapWord
-	ref := it.DocDate
-	if ref.IsZero() {
-		ref = t.ui.lib.Today()
+	ref := t.ui.lib.Today()
+	if tr, err := t.ui.tracker(context.Background()); err == nil {
+		ref = tr.ButPheRef(context.Background(), it.DocumentID) // a quick lookup of the arrival date
 	}
 	entry.OnChanged = func(s string) {
 		bp := tracking.ParseButPhe(s, ref)

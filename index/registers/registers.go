@@ -383,13 +383,7 @@ func (r *Registers) Years(ctx context.Context, book string) ([]int, error) {
 	return out, rows.Err()
 }
 
-func parseDate(s string) vndate.Date {
-	d, err := vndate.ParseISO(s)
-	if err != nil {
-		return vndate.Date{}
-	}
-	return d
-}
+var parseDate = store.ParseDate
 
 func dmy(d vndate.Date) string {
 	if d.IsZero() {

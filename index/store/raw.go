@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"database/sql"
+
+	"vanthu/docs/vndate"
 )
 
 // The follow-up packages (index/tracking, index/registers) keep their own
@@ -34,3 +36,13 @@ func Audit(ctx context.Context, tx *sql.Tx, who, table string, rowID int64, fiel
 
 // Timestamp is the store's clock in the form the audit trail uses.
 func Timestamp() string { return timestamp() }
+
+// JSONList, ParseList and ParseDate are how the store writes lists and
+// dates in its columns, for the packages that keep tables beside it.
+func JSONList(ss []string) string { return jsonList(ss) }
+
+// ParseList reads what JSONList writes; unreadable text gives nil.
+func ParseList(s string) []string { return parseList(s) }
+
+// ParseDate reads a YYYY-MM-DD column; "" or unreadable gives the zero Date.
+func ParseDate(s string) vndate.Date { return parseDate(s) }

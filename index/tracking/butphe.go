@@ -77,7 +77,7 @@ func ParseButPhe(text string, ref vndate.Date) ButPhe {
 		text = f.cut(0, m[0]) + "," + f.cut(m[1], len(f.key))
 		f = fold(text)
 	}
-	for _, loc := range splitIndex(f.key) {
+	for _, loc := range splitBy(f.key, reSplit) {
 		part := strings.TrimSpace(f.cut(loc[0], loc[1]))
 		part = strings.Trim(part, ".")
 		if part == "" {
@@ -116,17 +116,6 @@ func ParseButPhe(text string, ref vndate.Date) ButPhe {
 	return b
 }
 
-// splitIndex gives the byte ranges between separators.
-func splitIndex(s string) [][2]int {
-	var out [][2]int
-	at := 0
-	for _, m := range reSplit.FindAllStringIndex(s, -1) {
-		out = append(out, [2]int{at, m[0]})
-		at = m[1]
-	}
-	return append(out, [2]int{at, len(s)})
-}
-
 func splitUnits(s string) []string {
 	f := fold(s)
 	var out []string
@@ -138,6 +127,7 @@ func splitUnits(s string) []string {
 	return out
 }
 
+// splitBy gives the byte ranges of s between the matches of re.
 func splitBy(s string, re *regexp.Regexp) [][2]int {
 	var out [][2]int
 	at := 0

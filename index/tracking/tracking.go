@@ -360,32 +360,11 @@ func (t *Tracker) documents(ctx context.Context, where string, args ...any) ([]d
 // ErrNotFound is returned for a task or document the library does not hold.
 var ErrNotFound = errors.New("không có trong thư viện")
 
-func jsonList(ss []string) string {
-	if ss == nil {
-		ss = []string{}
-	}
-	b, _ := json.Marshal(ss)
-	return string(b)
-}
-
-func parseList(s string) []string {
-	var out []string
-	if json.Unmarshal([]byte(s), &out) != nil {
-		return nil
-	}
-	return out
-}
-
-func parseDate(s string) vndate.Date {
-	if s == "" {
-		return vndate.Date{}
-	}
-	d, err := vndate.ParseISO(s)
-	if err != nil {
-		return vndate.Date{}
-	}
-	return d
-}
+var (
+	jsonList  = store.JSONList
+	parseList = store.ParseList
+	parseDate = store.ParseDate
+)
 
 // Who is the name changes are recorded under.
 func (t *Tracker) Who() string { return t.who }
