@@ -258,6 +258,33 @@ func (t *Tracker) syncTaskStatus(ctx context.Context, tx *sql.Tx, r *row, status
 	return err
 }
 
+// SetTaskDone marks done or reopens the task extracted as row taskID of the
+// store (the library tab's «Đã xong» on a document's task); a recurring duty
+// closes or reopens its current occurrence.
+func (t *Tracker) SetTaskDone(ctx context.Context, taskID int64, done bool) error {
+	if err := t.Sync(ctx); err != nil {
+		return err
+	}
+	var id int64
+	err := t.st.DB().QueryRowContext(ctx, `SELECT t.id FROM tracked t JOIN tasks k ON k.id = t.task_id
+		JOIN documents d ON d.id = k.document_id AND d.sha256 = t.doc_sha WHERE t.task_id = ?`, taskID).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("%w: nhiệm vụ %d", ErrNotFound, taskID)
+	}
+	if err != nil {
+		return err
+	}
+	if done {
+		_, err = t.Done(ctx, id, vndate.Date{})
+		return err
+	}
+	var due vndate.Date
+	var last sql.NullString
+	t.st.DB().QueryRowContext(ctx, `SELECT max(due) FROM occurrences_done WHERE tracked_id = ?`, id).Scan(&last)
+	due = parseDate(last.String)
+	return t.Undo(ctx, id, due)
+}
+
 // NewTask is a task a clerk adds by hand.
 type NewTask struct {
 	Assignee      string

@@ -135,7 +135,8 @@ func (t *Tracker) Sync(ctx context.Context) error {
 	var sig string
 	if err := db.QueryRowContext(ctx, `SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) || ':' ||
 		total(length(assignee) + length(co_assignees) + length(action) + length(deliverable) + length(deadline) +
-		length(deadline_text) + length(recurrence) + length(recurrence_due) + length(quote)) FROM tasks)
+		length(deadline_text) + length(recurrence) + length(recurrence_due) + length(quote)) || ':' ||
+		total(status = 'done') FROM tasks)
 		|| '/' || (SELECT count(*) || ':' || coalesce(max(id), 0) FROM documents)`).Scan(&sig); err != nil {
 		return err
 	}
@@ -160,9 +161,10 @@ func (t *Tracker) sync(ctx context.Context) error {
 		corrected map[string]bool
 		taskID    sql.NullInt64
 		fields    []string
+		doneAt    string
 	}
 	existing := map[string]*trow{}
-	rows, err := db.QueryContext(ctx, `SELECT id, doc_sha, task_key, corrected, task_id, assignee, co_assignees,
+	rows, err := db.QueryContext(ctx, `SELECT id, doc_sha, task_key, corrected, task_id, done_at, assignee, co_assignees,
 		action, deliverable, deadline, deadline_text, recurrence, recurrence_due, quote FROM tracked WHERE manual = 0`)
 	if err != nil {
 		return err
@@ -171,7 +173,7 @@ func (t *Tracker) sync(ctx context.Context) error {
 		var r trow
 		var sha, key, corr string
 		f := make([]string, 9)
-		if err := rows.Scan(&r.id, &sha, &key, &corr, &r.taskID, &f[0], &f[1], &f[2], &f[3], &f[4], &f[5], &f[6], &f[7], &f[8]); err != nil {
+		if err := rows.Scan(&r.id, &sha, &key, &corr, &r.taskID, &r.doneAt, &f[0], &f[1], &f[2], &f[3], &f[4], &f[5], &f[6], &f[7], &f[8]); err != nil {
 			rows.Close()
 			return err
 		}
@@ -196,7 +198,7 @@ func (t *Tracker) sync(ctx context.Context) error {
 		byID[d.id] = d
 	}
 	trows, err := db.QueryContext(ctx, `SELECT id, document_id, assignee, co_assignees, action, deliverable, deadline,
-		deadline_text, recurrence, recurrence_due, quote FROM tasks ORDER BY document_id, seq`)
+		deadline_text, recurrence, recurrence_due, quote, status, done_at FROM tasks ORDER BY document_id, seq`)
 	if err != nil {
 		return err
 	}
@@ -208,9 +210,10 @@ func (t *Tracker) sync(ctx context.Context) error {
 	}
 	var inserts []pending
 	type update struct {
-		id     int64
-		taskID int64
-		set    map[string]string
+		id         int64
+		taskID     int64
+		set        map[string]string
+		taskStatus string // a re-extracted task takes the clerk's decision
 	}
 	var updates []update
 	seen := map[string]int{}
@@ -219,7 +222,7 @@ func (t *Tracker) sync(ctx context.Context) error {
 		var tk store.Task
 		var co, deadline string
 		if err := trows.Scan(&tk.ID, &tk.DocumentID, &tk.Assignee, &co, &tk.Action, &tk.Deliverable, &deadline,
-			&tk.DeadlineText, &tk.Recurrence, &tk.RecurrenceDue, &tk.Quote); err != nil {
+			&tk.DeadlineText, &tk.Recurrence, &tk.RecurrenceDue, &tk.Quote, &tk.Status, &tk.DoneAt); err != nil {
 			trows.Close()
 			return err
 		}
@@ -248,8 +251,17 @@ func (t *Tracker) sync(ctx context.Context) error {
 				set[name] = fresh[i]
 			}
 		}
-		if len(set) > 0 || !ex.taskID.Valid || ex.taskID.Int64 != tk.ID {
-			updates = append(updates, update{ex.id, tk.ID, set})
+		u := update{id: ex.id, taskID: tk.ID, set: set}
+		if tk.Recurrence == "" && (tk.Status == store.StatusDone) != (ex.doneAt != "") {
+			// The clerk's decision is the truth (every «Đã xong» goes
+			// through Done and Undo); a re-extracted row takes it.
+			u.taskStatus = store.StatusOpen
+			if ex.doneAt != "" {
+				u.taskStatus = store.StatusDone
+			}
+		}
+		if len(set) > 0 || !ex.taskID.Valid || ex.taskID.Int64 != tk.ID || u.taskStatus != "" {
+			updates = append(updates, u)
 		}
 	}
 	trows.Close()
@@ -277,11 +289,16 @@ func (t *Tracker) sync(ctx context.Context) error {
 				state = Excluded
 			}
 			f := taskFields(p.task)
+			doneAt := ""
+			if p.task.Status == store.StatusDone && p.task.Recurrence == "" {
+				doneAt = p.task.DoneAt
+			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO tracked (doc_sha, task_key, state, assignee, co_assignees,
-				action, deliverable, deadline, deadline_text, recurrence, recurrence_due, quote, kind, task_id, created_at)
-				VALUES (?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?)
+				action, deliverable, deadline, deadline_text, recurrence, recurrence_due, quote, kind, task_id, done_at,
+				created_at) VALUES (?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?,?)
 				ON CONFLICT (doc_sha, task_key) DO NOTHING`, // another window or process synced first
-				p.doc.sha, p.key, state, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], kind, p.task.ID, now); err != nil {
+				p.doc.sha, p.key, state, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], kind, p.task.ID, doneAt,
+				now); err != nil {
 				return fmt.Errorf("theo dõi việc: %w", err)
 			}
 		}
@@ -297,6 +314,15 @@ func (t *Tracker) sync(ctx context.Context) error {
 			args = append(args, u.id)
 			if _, err := tx.ExecContext(ctx, q+` WHERE id = ?`, args...); err != nil {
 				return fmt.Errorf("theo dõi việc: %w", err)
+			}
+			if u.taskStatus != "" {
+				if _, err := tx.ExecContext(ctx, `UPDATE tasks SET status = ? WHERE id = ?`, u.taskStatus, u.taskID); err != nil {
+					return fmt.Errorf("theo dõi việc: %w", err)
+				}
+				if _, err := tx.ExecContext(ctx, `UPDATE documents SET indexed = 0
+					WHERE id = (SELECT document_id FROM tasks WHERE id = ?)`, u.taskID); err != nil {
+					return fmt.Errorf("theo dõi việc: %w", err)
+				}
 			}
 		}
 		return nil

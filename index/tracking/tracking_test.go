@@ -406,3 +406,47 @@ func TestFollowedDespiteAge(t *testing.T) {
 		t.Errorf("a registered old document: %+v", g)
 	}
 }
+
+// TestLibraryTabDone: «Đã xong» ticked in the library tab shows here and in
+// the task's own status, and survives a re-extraction (row ids reused).
+func TestLibraryTabDone(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	d, tasks := seedLetter()
+	id, err := st.Insert(ctx, d, tasks, nil, "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := newTracker(t, st, "2021-10-01")
+	all, _ := tr.List(ctx, Query{})
+	stored, _ := st.Tasks(ctx, id)
+	if err := tr.SetTaskDone(ctx, stored[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	all, _ = tr.List(ctx, Query{})
+	if g := find(all, tasks[0].Action); len(g) != 1 || g[0].Status != StatusDone {
+		t.Fatalf("done in the library tab: %+v", g)
+	}
+	// Re-extraction: new rows, open; the decision stands and is pushed back.
+	st.DB().Exec(`DELETE FROM tasks WHERE document_id = ?`, id)
+	for i, tk := range tasks {
+		st.DB().Exec(`INSERT INTO tasks (document_id, seq, assignee, action, deadline, recurrence, quote)
+			VALUES (?,?,?,?,?,?,?)`, id, i, tk.Assignee, tk.Action, tk.Deadline.String(), tk.Recurrence, tk.Quote)
+	}
+	all, _ = tr.List(ctx, Query{})
+	if g := find(all, tasks[0].Action); len(g) != 1 || g[0].Status != StatusDone {
+		t.Fatalf("after re-extraction: %+v", g)
+	}
+	stored, _ = st.Tasks(ctx, id)
+	if stored[0].Status != store.StatusDone {
+		t.Errorf("the new task row is %s", stored[0].Status)
+	}
+	// Reopened in the library tab.
+	if err := tr.SetTaskDone(ctx, stored[0].ID, false); err != nil {
+		t.Fatal(err)
+	}
+	all, _ = tr.List(ctx, Query{})
+	if g := find(all, tasks[0].Action); len(g) != 1 || g[0].Status == StatusDone {
+		t.Fatalf("reopened: %+v", g)
+	}
+}
