@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -335,7 +336,8 @@ func (t *registersTab) registerIncoming(docID int64, in registers.In) {
 	go func() {
 		e, err := t.regs().RegisterIncoming(context.Background(), docID, in, t.ui.lib.Today())
 		fyne.Do(func() {
-			if dup, ok := err.(*registers.DuplicateError); ok {
+			var dup *registers.DuplicateError
+			if errors.As(err, &dup) {
 				dialog.ShowConfirm("Trùng số, ký hiệu", dup.Error()+".\nVẫn vào sổ (đây là văn bản khác)?", func(yes bool) {
 					if yes {
 						in.AllowDuplicate = true
