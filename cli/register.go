@@ -14,7 +14,7 @@ import (
 func init() {
 	register(&Command{
 		Name:    "register",
-		Usage:   "register den|di|theodoi --year YYYY [--xlsx FILE] [--json] | register add DOC-ID | register out … | register next …",
+		Usage:   "register den|di|theodoi|add|out|next|import …",
 		Summary: "sổ đăng ký văn bản đến, đi và sổ theo dõi giải quyết; vào sổ, lấy số, in ra Excel",
 		Run:     runRegister,
 	})

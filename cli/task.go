@@ -13,9 +13,8 @@ import (
 
 func init() {
 	register(&Command{
-		Name: "task",
-		Usage: "task confirm|reject|done|undo|set ID… | task add DOC-ID --action X | task butphe DOC-ID \"…\" | " +
-			"task reply DOC-ID SỐ",
+		Name:    "task",
+		Usage:   "task confirm|reject|done|undo|set|add|butphe|reply …",
 		Summary: "xác nhận, loại, sửa, đánh dấu xong một việc; thêm việc, nhập bút phê, gắn văn bản trả lời",
 		Run:     runTask,
 	})

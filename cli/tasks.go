@@ -15,7 +15,7 @@ import (
 func init() {
 	register(&Command{
 		Name:    "tasks",
-		Usage:   "tasks [--overdue | --due-within N] [--unit NAME | --mine] [--doc ID] [--all] [--json]",
+		Usage:   "tasks [--overdue|--due-within N] [--unit X|--mine] [--json]",
 		Summary: "việc cần theo dõi: quá hạn, sắp đến hạn, định kỳ; lọc theo đơn vị (có dấu hay không dấu)",
 		Run:     runTasks,
 	})
