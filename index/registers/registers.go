@@ -217,13 +217,17 @@ func (r *Registers) RegisterOutgoing(ctx context.Context, o Out, today vndate.Da
 	var answersSHA string
 	err := r.st.InTx(ctx, func(tx *sql.Tx) error {
 		if o.DocumentID != 0 {
-			if err := tx.QueryRowContext(ctx, `SELECT sha256, issuer FROM documents WHERE id = ?`, o.DocumentID).
-				Scan(&e.DocSHA, &e.Issuer); errors.Is(err, sql.ErrNoRows) {
+			var subject string
+			if err := tx.QueryRowContext(ctx, `SELECT sha256, issuer, subject FROM documents WHERE id = ?`, o.DocumentID).
+				Scan(&e.DocSHA, &e.Issuer, &subject); errors.Is(err, sql.ErrNoRows) {
 				return fmt.Errorf("%w: văn bản mã %d", ErrNotFound, o.DocumentID)
 			} else if err != nil {
 				return err
 			}
 			e.DocumentID = o.DocumentID
+			if e.Subject == "" {
+				e.Subject = subject
+			}
 			if ex, err := r.byDoc(ctx, tx, Outgoing, e.DocSHA); err != nil {
 				return err
 			} else if ex != nil {
