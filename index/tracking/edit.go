@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -152,7 +153,7 @@ func (t *Tracker) Correct(ctx context.Context, id int64, c Change) error {
 			if err := t.change(ctx, tx, id, name, r.fields[name], v); err != nil {
 				return err
 			}
-			if !containsStr(corrected, name) {
+			if !slices.Contains(corrected, name) {
 				corrected = append(corrected, name)
 			}
 		}

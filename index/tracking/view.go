@@ -3,6 +3,7 @@ package tracking
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -136,7 +137,7 @@ func (t *Tracker) List(ctx context.Context, q Query) ([]Item, error) {
 		if !ok {
 			continue // the document is no longer in the library; its decisions wait for a re-import
 		}
-		if !contains(states, it.State) || (q.DocumentID != 0 && d.id != q.DocumentID) {
+		if !slices.Contains(states, it.State) || (q.DocumentID != 0 && d.id != q.DocumentID) {
 			continue
 		}
 		if q.Unit != "" && !MatchUnit(q.Unit, it.Assignee+"; "+strings.Join(it.CoAssignees, "; ")) {
@@ -146,17 +147,17 @@ func (t *Tracker) List(ctx context.Context, q Query) ([]Item, error) {
 		it.DocIssuer, it.DocSubject = d.issuer, d.subject
 		it.ReplyNumber = replies[it.DocSHA]
 		if bp, ok := butphe[it.DocSHA]; ok && !bp.IsZero() && it.Recurrence == "" &&
-			!containsStr(it.Corrected, "deadline") && !it.Manual {
+			!slices.Contains(it.Corrected, "deadline") && !it.Manual {
 			it.Deadline, it.DeadlineFrom = bp, FromButPhe
 		}
 		if it.DeadlineFrom == "" && !it.Deadline.IsZero() {
 			it.DeadlineFrom = FromDocument
-			if containsStr(it.Corrected, "deadline") {
+			if slices.Contains(it.Corrected, "deadline") {
 				it.DeadlineFrom = FromClerk
 			}
 		}
 		for _, item := range t.expand(it, d, arrivals[it.DocSHA], timed[it.DocSHA], done[it.ID], window) {
-			if len(q.Statuses) == 0 || contains(q.Statuses, item.Status) {
+			if len(q.Statuses) == 0 || slices.Contains(q.Statuses, item.Status) {
 				out = append(out, item)
 			}
 		}
@@ -286,17 +287,6 @@ func maxDate(a, b vndate.Date) vndate.Date {
 		return b
 	}
 	return a
-}
-
-func contains(list []string, s string) bool { return containsStr(list, s) }
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // tracked reads tracked rows as items (document fields left empty).
