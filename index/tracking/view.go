@@ -188,10 +188,6 @@ var statusRank = map[string]int{StatusOverdue: 0, StatusDue: 1, StatusUpcoming: 
 // recurring duty, the default handling time of an untimed document, archive.
 func (t *Tracker) expand(it Item, d docRow, arrival vndate.Date, docTimed bool, doneOcc map[vndate.Date]string,
 	window int) []Item {
-	ref := d.date
-	if ref.IsZero() {
-		ref = d.importedAt
-	}
 	status := func(due vndate.Date) (string, int) {
 		days := int(due.Time().Sub(t.today.Time()).Hours() / 24)
 		switch {
@@ -209,35 +205,32 @@ func (t *Tracker) expand(it Item, d docRow, arrival vndate.Date, docTimed bool, 
 		if from.Before(d.date) {
 			from = d.date
 		}
-		var out []Item
-		if !it.Deadline.IsZero() && !it.Deadline.Before(from) {
-			// A one-off first deadline beside the recurrence ("riêng năm 2020 hoàn thành trong quý II").
-			if _, ok := doneOcc[it.Deadline]; !ok && it.Deadline.Before(t.today) {
-				o := it
-				o.Occurrence, o.Due = true, it.Deadline
-				o.Status, o.DaysLeft = status(o.Due)
-				out = append(out, o)
-			}
+		// Shown: a one-off first deadline beside the recurrence ("riêng năm
+		// 2020 hoàn thành trong quý II"), the last occurrence if it was
+		// missed, and the next open one.
+		var dates []vndate.Date
+		open := func(d vndate.Date) bool { _, done := doneOcc[d]; return !done }
+		if !it.Deadline.IsZero() && !it.Deadline.Before(from) && open(it.Deadline) {
+			dates = append(dates, it.Deadline)
 		}
-		if prev := rule.Before(t.today); !prev.IsZero() && !prev.Before(from) {
-			if _, ok := doneOcc[prev]; !ok {
-				o := it
-				o.Occurrence, o.Due = true, prev
-				o.Status, o.DaysLeft = status(prev)
-				out = append(out, o)
-			}
+		if prev := rule.Before(t.today); !prev.IsZero() && !prev.Before(from) && open(prev) {
+			dates = append(dates, prev)
 		}
 		next := rule.OnOrAfter(maxDate(t.today, from))
-		for i := 0; i < 400; i++ {
-			if _, ok := doneOcc[next]; !ok {
-				break
-			}
+		for i := 0; i < 400 && !open(next); i++ {
 			next = rule.OnOrAfter(next.AddDays(1))
 		}
-		o := it
-		o.Occurrence, o.Due = true, next
-		o.Status, o.DaysLeft = status(next)
-		return append(out, o)
+		dates = append(dates, next)
+		slices.SortFunc(dates, func(a, b vndate.Date) int { return strings.Compare(a.String(), b.String()) })
+		dates = slices.Compact(dates)
+		var out []Item
+		for _, due := range dates {
+			o := it
+			o.Occurrence, o.Due = true, due
+			o.Status, o.DaysLeft = status(due)
+			out = append(out, o)
+		}
+		return out
 	}
 	if it.DoneAt != "" {
 		it.Status = StatusDone
