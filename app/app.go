@@ -72,6 +72,7 @@ const (
 	tasksTabIndex = iota
 	libraryTabIndex
 	readerTabIndex
+	registersTabIndex
 )
 
 // mainUI owns the window's tabs and the open library, and routes files
@@ -88,11 +89,17 @@ type mainUI struct {
 	draftIt *container.TabItem
 	setting *settingsTab
 	jobs    sync.WaitGroup // background jobs on the library
+	// Follow-up: the registers tab, the reminder loop and where its
+	// notifications go (nil: the desktop).
+	registers *registersTab
+	done      chan struct{}
+	notifier  func(*fyne.Notification)
 }
 
 func newMainUI(w fyne.Window, opts Options) *mainUI {
-	ui := &mainUI{win: w, opts: opts}
+	ui := &mainUI{win: w, opts: opts, done: make(chan struct{})}
 	ui.tasks = newTasksTab(ui)
+	ui.registers = newRegistersTab(ui)
 	ui.library = newLibraryTab(ui)
 	ui.reader = newReaderTab(w)
 	ui.reader.openBtn.OnTapped = ui.showOpenDialog
@@ -103,6 +110,7 @@ func newMainUI(w fyne.Window, opts Options) *mainUI {
 		container.NewTabItemWithIcon("Việc cần làm", theme.HistoryIcon(), ui.tasks.content()),
 		container.NewTabItemWithIcon("Thư viện", theme.SearchIcon(), ui.library.content()),
 		container.NewTabItemWithIcon("Đọc văn bản", theme.DocumentIcon(), ui.reader.content()),
+		container.NewTabItemWithIcon("Sổ văn bản", theme.ListIcon(), ui.registers.content()),
 		ui.draftIt,
 		container.NewTabItemWithIcon("Cài đặt", theme.SettingsIcon(), ui.setting.content()),
 	)
@@ -165,6 +173,8 @@ func (ui *mainUI) openLibrary() {
 		ui.draft.loadTemplates()
 		ui.setting.refresh()
 		ui.firstStart()
+		ui.registers.refresh()
+		ui.startReminders()
 	})
 }
 
@@ -191,7 +201,10 @@ func (ui *mainUI) focusSearch() {
 }
 
 // tasksChanged refreshes what depends on task states.
-func (ui *mainUI) tasksChanged() { ui.tasks.refresh() }
+func (ui *mainUI) tasksChanged() {
+	ui.tasks.refresh()
+	ui.registers.refresh()
+}
 
 func (ui *mainUI) content() fyne.CanvasObject { return ui.tabs }
 
@@ -272,6 +285,7 @@ func (ui *mainUI) goLib(job func()) {
 // close waits (a few seconds at most) for the jobs under way, so that a
 // query still running is not cut off by the library closing under it.
 func (ui *mainUI) close() {
+	close(ui.done) // stops the reminders
 	done := make(chan struct{})
 	go func() { ui.jobs.Wait(); close(done) }()
 	select {

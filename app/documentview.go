@@ -152,12 +152,15 @@ func taskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
 	done := widget.NewCheck("Đã xong", nil)
 	done.SetChecked(t.Status == store.StatusDone)
 	done.OnChanged = func(on bool) {
-		status := store.StatusOpen
-		if on {
-			status = store.StatusDone
-		}
 		ui.goLib(func() {
-			err := ui.lib.SetTaskStatus(context.Background(), t.ID, status, "")
+			// Through follow-up, so the tasks tab and the registers agree.
+			tr, err := ui.tracker(context.Background())
+			if err == nil {
+				err = tr.SetTaskDone(context.Background(), t.ID, on)
+			}
+			if err == nil {
+				_, err = ui.lib.CatchUp(context.Background())
+			}
 			fyne.Do(func() {
 				if err != nil {
 					dialog.ShowError(err, ui.win)

@@ -71,6 +71,7 @@ func (t *libraryTab) importPathsThen(paths []string, done func()) {
 				dialog.ShowError(err, t.ui.win)
 			}
 			t.showImportReport(results)
+			t.ui.registers.offerAfterImport(results)
 			t.refreshLibrary()
 			if id := lastImported(results); id != 0 {
 				t.ui.tabs.SelectIndex(libraryTabIndex)

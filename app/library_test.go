@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"vanthu/index/library"
+	"vanthu/index/settings"
 )
 
 const sampleLetter = `ỦY BAN NHÂN DÂN
@@ -53,6 +54,13 @@ func TestLibraryAndTasksTabs(t *testing.T) {
 		t.Fatal(err)
 	}
 	if _, err := lib.Import(context.Background(), []string{src}, library.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	// Follow-up started before the letter's deadline, so it is overdue
+	// rather than archive.
+	set := settings.Defaults()
+	set.FollowUpStart = "2020-01-01"
+	if err := settings.Save(context.Background(), lib.Store(), set, "test"); err != nil {
 		t.Fatal(err)
 	}
 	lib.Close()

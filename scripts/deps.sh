@@ -13,6 +13,8 @@ for what in "$@"; do
     windows) want+=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 file) ;;
   esac
 done
+# The tests read the .ics export back with Python's icalendar too.
+for what in "$@"; do if [ "$what" = test ]; then want+=(python3-icalendar); fi; done
 
 missing=()
 for p in "${want[@]}"; do

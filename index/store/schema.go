@@ -105,6 +105,92 @@ CREATE TABLE settings (
 	value TEXT NOT NULL
 );
 `,
+	// 3: follow-up and registers (issue 7). tracked holds a clerk's decision
+	// on each task, keyed by the document's SHA-256 and a fingerprint of the
+	// task's source sentence, so corrections survive re-extraction and
+	// re-import; register entries keep their own copy of the metadata, so a
+	// register stays whole if a document is corrected later.
+	`
+CREATE TABLE tracked (
+	id             INTEGER PRIMARY KEY,
+	doc_sha        TEXT    NOT NULL,
+	task_key       TEXT    NOT NULL,
+	state          TEXT    NOT NULL DEFAULT 'proposed'
+	               CHECK (state IN ('proposed', 'confirmed', 'rejected', 'excluded')),
+	assignee       TEXT    NOT NULL DEFAULT '',
+	co_assignees   TEXT    NOT NULL DEFAULT '[]',
+	action         TEXT    NOT NULL DEFAULT '',
+	deliverable    TEXT    NOT NULL DEFAULT '',
+	deadline       TEXT    NOT NULL DEFAULT '',
+	deadline_text  TEXT    NOT NULL DEFAULT '',
+	deadline_from  TEXT    NOT NULL DEFAULT '',
+	recurrence     TEXT    NOT NULL DEFAULT '',
+	recurrence_due TEXT    NOT NULL DEFAULT '',
+	kind           TEXT    NOT NULL DEFAULT '',
+	quote          TEXT    NOT NULL DEFAULT '',
+	corrected      TEXT    NOT NULL DEFAULT '[]',
+	manual         INTEGER NOT NULL DEFAULT 0,
+	task_id        INTEGER,
+	done_at        TEXT    NOT NULL DEFAULT '',
+	note           TEXT    NOT NULL DEFAULT '',
+	created_at     TEXT    NOT NULL,
+	UNIQUE (doc_sha, task_key)
+);
+CREATE INDEX tracked_doc ON tracked(doc_sha);
+
+CREATE TABLE occurrences_done (
+	tracked_id INTEGER NOT NULL REFERENCES tracked(id) ON DELETE CASCADE,
+	due        TEXT    NOT NULL,
+	done_at    TEXT    NOT NULL,
+	PRIMARY KEY (tracked_id, due)
+);
+
+CREATE TABLE butphe (
+	doc_sha    TEXT PRIMARY KEY,
+	text       TEXT NOT NULL,
+	lead       TEXT NOT NULL DEFAULT '',
+	helpers    TEXT NOT NULL DEFAULT '[]',
+	deadline   TEXT NOT NULL DEFAULT '',
+	entered_at TEXT NOT NULL
+);
+
+CREATE TABLE replies (
+	doc_sha      TEXT PRIMARY KEY,
+	reply_number TEXT NOT NULL,
+	reply_date   TEXT NOT NULL DEFAULT '',
+	reply_sha    TEXT NOT NULL DEFAULT '',
+	entered_at   TEXT NOT NULL
+);
+
+CREATE TABLE register_entries (
+	id          INTEGER PRIMARY KEY,
+	book        TEXT    NOT NULL CHECK (book IN ('den', 'di')),
+	year        INTEGER NOT NULL,
+	series      TEXT    NOT NULL DEFAULT '',
+	number      INTEGER NOT NULL,
+	doc_sha     TEXT    NOT NULL DEFAULT '',
+	entry_date  TEXT    NOT NULL,
+	doc_type    TEXT    NOT NULL DEFAULT '',
+	doc_number  TEXT    NOT NULL DEFAULT '',
+	number_key  TEXT    NOT NULL DEFAULT '',
+	doc_date    TEXT    NOT NULL DEFAULT '',
+	issuer      TEXT    NOT NULL DEFAULT '',
+	subject     TEXT    NOT NULL DEFAULT '',
+	recipient   TEXT    NOT NULL DEFAULT '',
+	signer      TEXT    NOT NULL DEFAULT '',
+	copies      INTEGER NOT NULL DEFAULT 0,
+	secrecy     TEXT    NOT NULL DEFAULT '',
+	urgency     TEXT    NOT NULL DEFAULT '',
+	answers_sha TEXT    NOT NULL DEFAULT '',
+	note        TEXT    NOT NULL DEFAULT '',
+	source      TEXT    NOT NULL DEFAULT '',
+	created_at  TEXT    NOT NULL,
+	who         TEXT    NOT NULL DEFAULT '',
+	UNIQUE (book, year, series, number)
+);
+CREATE INDEX register_doc ON register_entries(doc_sha);
+CREATE INDEX register_key ON register_entries(number_key);
+`,
 }
 
 // SchemaVersion is the version a fully migrated store has.
