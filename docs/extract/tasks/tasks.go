@@ -444,6 +444,9 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 	j := triggers.at(text, toks, 0)
 	if j == 0 {
 		j = dutyOf.at(text, toks, 0) // "Điều 5. Trách nhiệm của Chủ tịch ..."
+		if who, ok := f.dutyHeading(text, toks, j, end, kids); ok {
+			return who, len(text), true
+		}
 	}
 	if _, ok := headAt(text, toks, j); !ok {
 		return "", 0, false
@@ -506,6 +509,37 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 
 // dutyOf opens a heading that names whose duties follow.
 var dutyOf = newLexicon(`trách nhiệm của|nhiệm vụ của|trách nhiệm thực hiện của`)
+
+// dutyEnd ends the name in a duty heading: what follows says in what
+// matter or describes the units ("Trách nhiệm của các cơ quan quản lý cấp
+// trên (bao gồm cả …):", "Trách nhiệm của Sở Y tế trong việc …:").
+var dutyEnd = regexp.MustCompile(`\(|:|\s(?:trong|về|đối với|khi|theo)\s`)
+
+// dutyHeading reads a heading "Trách nhiệm của X:" alone on its line with
+// the duties under it. The heading itself says X is who must act, so X is
+// taken whole even when its words would read as a verb ("cơ quan quản lý
+// cấp trên", "đối tượng thực hiện kiểm kê").
+func (f *finder) dutyHeading(text string, toks []token, j, end int, kids bool) (string, bool) {
+	if j == 0 || j >= len(toks) {
+		return "", false
+	}
+	body := strings.TrimRight(text[:end], " ")
+	if !strings.HasSuffix(body, ":") && !(kids && !endsSentence(body)) {
+		return "", false
+	}
+	name := body[toks[j].s:]
+	if m := dutyEnd.FindStringIndex(name); m != nil {
+		name = name[:m[0]]
+	}
+	if len(strings.Fields(name)) > 12 {
+		return "", false
+	}
+	who := cleanWho(name, f.notes)
+	if r, n := utf8.DecodeRuneInString(who); n > 0 {
+		who = string(unicode.ToUpper(r)) + who[n:] // it now opens the task's unit
+	}
+	return who, who != ""
+}
 
 // nameHeading reports an item that only names units, "2. Văn phòng Sở",
 // "5. Các phòng ban tham gia đào tạo", "Điều 7. Sở Thông tin và Truyền

@@ -1,0 +1,44 @@
+package tasks
+
+import "testing"
+
+// A decision with its plan attached: the Nơi nhận list of the decision
+// must not swallow the plan's numbering, a dash broken from its line by a
+// web copy still numbers the next line, and "Trách nhiệm của X:" names X
+// even when X's words read as a verb.
+func TestPlanAfterNoiNhan(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []shape
+	}{
+		{"plan after the decision's Nơi nhận", `Điều 2. Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A
+KẾ HOẠCH
+I. NHIỆM VỤ CỤ THỂ
+1. Sở Tài chính
+- Tuyên truyền, phổ biến các quy định về tài sản công.
+Thời gian thực hiện: Từ tháng 11/2024 đến khi kết thúc.
+- Hướng dẫn biểu mẫu kiểm kê.
+Thời gian hoàn thành: Tháng 12/2024.
+`, []shape{{who: "Sở Tài chính"}, {who: "Sở Tài chính", deadline: "2024-12-31"}}},
+		{"dash alone on its line", `1. Sở Tài chính
+-
+Hướng dẫn biểu mẫu kiểm kê.
+Thời
+gian hoàn thành: Tháng 12/2024.
+`, []shape{{who: "Sở Tài chính", deadline: "2024-12-31"}}},
+		{"duty heading with a verb in the name", `1. Trách nhiệm của đối tượng thực hiện kiểm kê:
+- Thành lập Tổ kiểm kê.
+Thời hạn hoàn thành: Trước ngày 30/11/2024.
+2. Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu):
+- Tổng hợp kết quả kiểm kê của các đơn vị cấp dưới.
+Thời hạn hoàn thành: Trước ngày 15/12/2024.
+`, []shape{{who: "Đối tượng thực hiện kiểm kê", deadline: "2024-11-30"},
+			{who: "Các cơ quan quản lý cấp trên", deadline: "2024-12-15"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
+	}
+}
