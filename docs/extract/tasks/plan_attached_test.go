@@ -42,3 +42,22 @@ Thời hạn hoàn thành: Trước ngày 15/12/2024.
 		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
 	}
 }
+
+// An item that gives several deadlines, one per clause or sentence, is one
+// task per deadline (a công điện's "…trước ngày 31/12/2025; … trước ngày
+// 31/01/2026").
+func TestSeveralDeadlinesInOneItem(t *testing.T) {
+	text := `1. Chủ tịch Ủy ban nhân dân các tỉnh:
+a) Huy động lực lượng hỗ trợ sửa chữa nhà bị hư hỏng nặng, hoàn thành chậm nhất trước ngày 31/12/2024; xây dựng lại nhà cho các gia đình có nhà bị sập chậm nhất trước ngày 31/01/2025.
+b) Chủ động bố trí nguồn lực để hỗ trợ các gia đình bị thiệt hại. Báo cáo nhu cầu hỗ trợ gửi Bộ Tài chính trước ngày 20/4/2024 để tổng hợp. Đồng thời thống kê số hộ bị ảnh hưởng, gửi Bộ Tài chính trước ngày 25/4/2024.
+c) Rà soát các khu tái định cư, hoàn thành trước ngày 30/6/2024.
+`
+	who := "Chủ tịch Ủy ban nhân dân các tỉnh"
+	checkShapes(t, text, doc2024, []shape{
+		{who: who, deadline: "2024-12-31", action: "Huy động"},
+		{who: who, deadline: "2025-01-31", action: "xây dựng lại"},
+		{who: who, deadline: "2024-04-20", action: "Chủ động"},
+		{who: who, deadline: "2024-04-25", action: "Đồng thời"},
+		{who: who, deadline: "2024-06-30"},
+	})
+}

@@ -772,6 +772,64 @@ func tokenRange(toks []token, s rng) (int, int) {
 
 // emit turns a settled candidate into a Task.
 func (f *finder) emit(c *cand) {
+	if parts := f.timedClauses(c); len(parts) > 1 {
+		for _, p := range parts {
+			f.emitOne(p)
+		}
+		return
+	}
+	f.emitOne(c)
+}
+
+// timedClauses splits an item that gives several deadlines, one per
+// clause or sentence ("… hoàn thành chậm nhất trước ngày 31/12/2025; xây
+// dựng lại nhà … chậm nhất trước ngày 31/01/2026."), into one task per
+// deadline: each runs from the end of the one before to its own clause,
+// and the last takes the rest of the item. It gives nil when the item has
+// fewer than two such clauses or takes its time from field lines.
+func (f *finder) timedClauses(c *cand) []*cand {
+	if c.fields != nil || c.late != nil {
+		return nil
+	}
+	key := c.b.key
+	var ends []int
+	for _, s := range sentences(c.b.text[c.a:c.e], c.e-c.a) {
+		a := c.a + s.a
+		for a < c.a+s.e {
+			e := c.a + s.e
+			if k := strings.IndexByte(key[a:e], ';'); k >= 0 {
+				e = a + k + 1
+			}
+			if w := findWhen(key[a:e], f.tc, false); w.known && !w.deadline.IsZero() && w.recurrence == "" {
+				ends = append(ends, e)
+			}
+			a = e
+		}
+	}
+	if len(ends) < 2 {
+		return nil
+	}
+	out := make([]*cand, 0, len(ends))
+	a := c.a
+	for i, e := range ends {
+		if i == len(ends)-1 {
+			e = c.e
+		}
+		for a < e && (isSpace(key[a]) || key[a] == ';') {
+			a++
+		}
+		p := *c
+		p.a, p.e = a, e
+		if i > 0 {
+			p.act = a
+		}
+		out = append(out, &p)
+		a = e
+	}
+	return out
+}
+
+func (f *finder) emitOne(c *cand) {
 	who := c.who
 	g := c.fields
 	fieldsWho := g != nil && g.who != "" && (who == "" || !c.shared)

@@ -116,6 +116,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		if vndate.Ongoing(key[f.end:]) || vndate.WholePeriod(key[max(0, at-16):at]) {
 			return // "năm 2025 và các năm tiếp theo", "Cả năm 2015" span a period, they end none
 		}
+		if windowStart(key[f.end:]) {
+			return // "từ ngày 01/01/2026 đến ngày 31/3/2026": a window is due at its end
+		}
 		switch c.Form {
 		case vndate.FormDate:
 			if (c.Sep == "." || c.TwoDigit) && trig == "" {
@@ -251,6 +254,32 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 
 // pick chooses the deadline: the first one a word introduces, or in a field
 // without such words the most precise one.
+// windowStart reports a time that opens a window, rest being what follows
+// it: "… đến ngày 31/3/2026", "… – 20/4/2026". Only the end can be due;
+// a window open to the end of an event ("đến khi kết thúc") ends nowhere.
+func windowStart(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	for _, d := range []string{"-", "–", "—", "đến "} {
+		if r, ok := strings.CutPrefix(rest, d); ok {
+			return opensTime(strings.TrimLeft(r, " "))
+		}
+	}
+	return false
+}
+
+// opensTime: "… đến Sở Nội vụ" sends, "… đến ngày 31/3" ends a window.
+func opensTime(r string) bool {
+	if r != "" && r[0] >= '0' && r[0] <= '9' {
+		return true
+	}
+	for _, w := range []string{"ngày", "tháng", "quý", "năm", "hết", "cuối", "khi"} {
+		if strings.HasPrefix(r, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 func pick(fs []found, bare bool) (found, bool) {
 	var best found
 	ok := false
