@@ -190,6 +190,26 @@ func placeBefore(text string, ls []line, end int) int {
 		}
 		start = ws[i].start
 	}
+	// A web copy breaks the line inside the name ("Hà" / "Nội, ngày 26"):
+	// a short line of place words just before, when the name opens its own
+	// line, goes with it.
+	if start >= 0 && len(ws) > 0 && start == ws[0].start && len(ws) < 4 {
+		if i := lineIndex(ls, end); i > 0 {
+			p := ls[i-1]
+			pw := words(text, p.start, p.end)
+			whole := len(pw) > 0 && len(pw)+len(ws) <= 6
+			for k, w := range pw {
+				lv := ""
+				if k > 0 {
+					lv = strings.ToLower(pw[k-1].text + " " + w.text)
+				}
+				whole = whole && (isPlaceWord(w.text) || k == 1 && (lv == "thành phố" || lv == "thị xã" || lv == "thị trấn"))
+			}
+			if whole {
+				start = pw[0].start
+			}
+		}
+	}
 	// "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
 	if start >= 0 {
 		ws2 := words(text, l.start, start)

@@ -206,7 +206,7 @@ func findName(text string, pos int) (string, int, int) {
 		}
 		j := i
 		for j < len(ws) && j-i < 5 && isTitleWord(ws[j].text) && !nameStop[ws[j].text] {
-			if j > i && strings.Contains(text[ws[j-1].end:ws[j].start], "\n") {
+			if j > i && strings.Contains(text[ws[j-1].end:ws[j].start], "\n") && !nameGoesOn(text, ws, i, j) {
 				break
 			}
 			j++
@@ -219,6 +219,20 @@ func findName(text string, pos int) (string, int, int) {
 		}
 	}
 	return "", 0, 0
+}
+
+// nameGoesOn reports a name a web copy broke over two lines ("Nguyễn" /
+// "Mạnh Khương"): the line at ws[j] holds only name words, and with the
+// words before it the name stays within four, as Vietnamese names do.
+func nameGoesOn(text string, ws []word, i, j int) bool {
+	k := j
+	for k < len(ws) && (k == j || !strings.Contains(text[ws[k-1].end:ws[k].start], "\n")) {
+		if !isTitleWord(ws[k].text) || nameStop[ws[k].text] {
+			return false
+		}
+		k++
+	}
+	return k-i <= 4
 }
 
 // sigLiterals are the literal starts of every authority prefix sigPrefixRe

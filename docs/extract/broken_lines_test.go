@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// Web copies break a line after the first word of a paragraph: a place
+// or a signer's name split over two lines is still one name.
+func TestNamesBrokenOverTwoLines(t *testing.T) {
+	letter := func(place, name string) string {
+		return `BỘ NỘI VỤ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 1383/QĐ-BNV
+` + place + `, ngày 26 tháng 11 năm 2025
+QUYẾT ĐỊNH
+Về việc phê duyệt kế hoạch
+Điều 1. Phê duyệt kế hoạch kèm theo Quyết định này.
+Nơi nhận:
+- Như Điều 1;
+- Lưu: VT, KHTC.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+` + name + "\n"
+	}
+	cases := []struct{ name, place, signer, wantPlace, wantName string }{
+		{"whole", "Hà Nội", "Nguyễn Mạnh Khương", "Hà Nội", "Nguyễn Mạnh Khương"},
+		{"place broken", "Hà\nNội", "Nguyễn Mạnh Khương", "Hà Nội", "Nguyễn Mạnh Khương"},
+		{"city broken", "Thành phố Hồ\nChí Minh", "Lê Văn Thành", "Thành phố Hồ Chí Minh", "Lê Văn Thành"},
+		{"name after the family name", "Hà Nội", "Nguyễn\nMạnh Khương", "Hà Nội", "Nguyễn Mạnh Khương"},
+		{"name before the last word", "Hà Nội", "Nguyễn Mạnh\nKhương", "Hà Nội", "Nguyễn Mạnh Khương"},
+		{"a name is no more than four words", "Hà Nội", "Nguyễn Mạnh Khương\nVăn Phòng Bộ", "Hà Nội", "Nguyễn Mạnh Khương"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := FromText(letter(c.place, c.signer))
+			if r.Place != c.wantPlace {
+				t.Errorf("place %q, want %q", r.Place, c.wantPlace)
+			}
+			if r.Signer.Name != c.wantName {
+				t.Errorf("signer %q, want %q", r.Signer.Name, c.wantName)
+			}
+		})
+	}
+}
