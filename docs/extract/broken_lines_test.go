@@ -43,3 +43,17 @@ THỨ TRƯỞNG
 		})
 	}
 }
+
+// A công điện's subject in capitals that a web copy runs into the sender's
+// "THỦ TƯỚNG CHÍNH PHỦ điện:" ends where the sender begins.
+func TestDienSubjectInCapitals(t *testing.T) {
+	for _, sender := range []string{"THỦ TƯỚNG CHÍNH PHỦ", "PHÓ THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"} {
+		text := "THỦ TƯỚNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 234/CĐ-TTg Hà Nội, ngày 30 tháng 11 năm 2025 CÔNG ĐIỆN V/V PHÁT ĐỘNG, TRIỂN KHAI CHIẾN DỊCH THẦN TỐC XÂY DỰNG LẠI, SỬA CHỮA NHÀ Ở CHO CÁC GIA ĐÌNH TẠI CÁC TỈNH MIỀN TRUNG " +
+			sender + " điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh.\n"
+		r := FromText(text)
+		want := "V/V PHÁT ĐỘNG, TRIỂN KHAI CHIẾN DỊCH THẦN TỐC XÂY DỰNG LẠI, SỬA CHỮA NHÀ Ở CHO CÁC GIA ĐÌNH TẠI CÁC TỈNH MIỀN TRUNG"
+		if r.Subject != want {
+			t.Errorf("sender %q: subject %q, want %q", sender, r.Subject, want)
+		}
+	}
+}
