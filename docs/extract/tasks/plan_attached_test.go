@@ -61,3 +61,22 @@ c) Rà soát các khu tái định cư, hoàn thành trước ngày 30/6/2024.
 		{who: who, deadline: "2024-06-30"},
 	})
 }
+
+// "Chủ trì thực hiện: / Phối hợp thực hiện:" label a plan item's unit as
+// "Cơ quan chủ trì:" does (the layout of Hà Nội's Kế hoạch 127/KH-UBND of
+// 2025, quoted in a crawl of github:tnt305/tai_lieu_noi_bo).
+func TestChuTriThucHien(t *testing.T) {
+	text := `(1) Ban hành quy định phân cấp về quản lý tổ chức bộ máy tại các xã, phường mới.
+- Chủ trì thực hiện: Sở Nội vụ
+- Phối hợp thực hiện: Sở Tài chính; UBND các xã, phường.
+- Thời gian hoàn thành: trước ngày 30/6/2024.
+(2) Lập mới hồ sơ, bản đồ địa giới đơn vị hành chính cấp xã.
+- Chủ trì: Sở Nông nghiệp và Môi trường
+- Phối hợp: UBND các xã, phường.
+- Thời gian hoàn thành: trong năm 2025.
+`
+	checkShapes(t, text, doc2024, []shape{
+		{who: "Sở Nội vụ", deadline: "2024-06-30", co: []string{"Sở Tài chính", "UBND các xã, phường"}},
+		{who: "Sở Nông nghiệp và Môi trường", deadline: "2025-12-31"},
+	})
+}
