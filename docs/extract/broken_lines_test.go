@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Web copies break a line after the first word of a paragraph: a place
 // or a signer's name split over two lines is still one name.
@@ -55,5 +58,26 @@ func TestDienSubjectInCapitals(t *testing.T) {
 		if r.Subject != want {
 			t.Errorf("sender %q: subject %q, want %q", sender, r.Subject, want)
 		}
+	}
+}
+
+// A reader that joins a web copy's lines into paragraphs runs the last
+// addressee into the body and the signature onto the "Lưu" entry.
+func TestJoinedClosingAndAddressees(t *testing.T) {
+	text := "THỦ TƯỚNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 229/CĐ-TTg Hà Nội, ngày 26 tháng 11 năm 2025 CÔNG ĐIỆN VỀ KHẨN TRƯƠNG TRIỂN KHAI CÁC ĐỢT THI ĐUA THỦ TƯỚNG CHÍNH PHỦ điện:\n" +
+		"- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ;\n" +
+		"- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương. Thiết thực lập thành tích chào mừng Đại hội, Thủ tướng Chính phủ yêu cầu:\n" +
+		"1. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này./.\n" +
+		"Nơi nhận:\n- Như trên;\n- Lưu: VT, TCCV. THỦ TƯỚNG Phạm Minh Chính\n"
+	r := FromText(text)
+	wantRec := []string{"Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}
+	if strings.Join(r.Recipients, "|") != strings.Join(wantRec, "|") {
+		t.Errorf("recipients %q, want %q", r.Recipients, wantRec)
+	}
+	if n := len(r.NoiNhan); n == 0 || r.NoiNhan[n-1] != "Lưu: VT, TCCV" {
+		t.Errorf("Nơi nhận %q, want it to end with %q", r.NoiNhan, "Lưu: VT, TCCV")
+	}
+	if r.Signer.Name != "Phạm Minh Chính" || r.Signer.Title != "THỦ TƯỚNG" {
+		t.Errorf("signer %q %q, want Phạm Minh Chính, THỦ TƯỚNG", r.Signer.Name, r.Signer.Title)
 	}
 }

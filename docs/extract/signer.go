@@ -120,8 +120,8 @@ func (d *doc) positionRun(from int) int {
 		if !isCaps(w.text) {
 			continue
 		}
-		if i > 0 && isCaps(ws[i-1].text) && !strings.ContainsAny(text[ws[i-1].end:w.start], "\n\t") {
-			continue
+		if i > 0 && isCaps(ws[i-1].text) && !strings.ContainsAny(text[ws[i-1].end:w.start], "\n\t") && !strings.HasSuffix(ws[i-1].text, ".") {
+			continue // inside a run; "Lưu: VT, TCCV. THỦ TƯỚNG" starts one after the full stop
 		}
 		var run []string
 		for j := i; j < len(ws) && j < i+8 && isCaps(ws[j].text); j++ {

@@ -26,8 +26,11 @@ type Task struct {
 	Deliverable   string      `json:"deliverable,omitempty"` // "báo cáo ... về Sở Nội vụ"
 	Deadline      vndate.Date `json:"deadline"`
 	DeadlineText  string      `json:"deadline_text"`
-	Recurrence    string      `json:"recurrence"`     // monthly, quarterly, semiannual, yearly or ""
+	Recurrence    string      `json:"recurrence"`     // weekly, monthly, quarterly, semiannual, yearly or ""
 	RecurrenceDue string      `json:"recurrence_due"` // --MM-DD or ---DD, or ""
+	// RecurrenceWeekday is the day a weekly duty falls due, MO … SU
+	// ("trước 15 giờ thứ Sáu hằng tuần"), or "".
+	RecurrenceWeekday string `json:"recurrence_weekday,omitempty"`
 	// A deadline counted from a day the document does not give ("trong vòng
 	// 10 ngày kể từ ngày nhận được văn bản") keeps its span and anchor, so
 	// that follow-up can count it from the day the letter arrived.
@@ -418,7 +421,7 @@ func untimed(t *Task) bool { return t.Deadline.IsZero() && t.Recurrence == "" }
 
 // apply gives t the follow-up's time and runs its quote on to the sentence.
 func (fu *followUp) apply(t *Task, src string) {
-	t.Deadline, t.Recurrence, t.RecurrenceDue = fu.w.deadline, fu.w.recurrence, fu.w.due
+	t.Deadline, t.Recurrence, t.RecurrenceDue, t.RecurrenceWeekday = fu.w.deadline, fu.w.recurrence, fu.w.due, fu.w.weekday
 	if fu.w.end > fu.w.start {
 		t.DeadlineText = strings.Join(strings.Fields(fu.text[fu.w.start:fu.w.end]), " ")
 	}
@@ -781,14 +784,14 @@ func (f *finder) emit(c *cand) {
 	f.emitOne(c)
 }
 
-// timedClauses splits an item that gives several deadlines, one per
-// clause or sentence ("… hoàn thành chậm nhất trước ngày 31/12/2025; xây
-// dựng lại nhà … chậm nhất trước ngày 31/01/2026."), into one task per
-// deadline: each runs from the end of the one before to its own clause,
+// timedClauses splits an item that gives several times (deadlines or
+// periods), one per clause or sentence ("… hoàn thành chậm nhất trước ngày
+// 31/12/2025; xây dựng lại nhà … chậm nhất trước ngày 31/01/2026."), into
+// one task per time: each runs from the end of the one before to its own clause,
 // and the last takes the rest of the item. It gives nil when the item has
 // fewer than two such clauses or takes its time from field lines.
 func (f *finder) timedClauses(c *cand) []*cand {
-	if c.fields != nil || c.late != nil {
+	if c.fields != nil || c.late != nil || c.e <= c.a {
 		return nil
 	}
 	key := c.b.key
@@ -800,7 +803,11 @@ func (f *finder) timedClauses(c *cand) []*cand {
 			if k := strings.IndexByte(key[a:e], ';'); k >= 0 {
 				e = a + k + 1
 			}
-			if w := findWhen(key[a:e], f.tc, false); w.known && !w.deadline.IsZero() && w.recurrence == "" {
+			if e <= c.act {
+				// A time before the action opens the duty ("Chậm nhất
+				// đến ngày …, Sở … hoàn thành …"): it times the first
+				// task rather than make one of its own.
+			} else if w := findWhen(key[a:e], f.tc, false); w.known && !w.deadline.IsZero() || w.recurrence != "" {
 				ends = append(ends, e)
 			}
 			a = e
@@ -855,12 +862,13 @@ func (f *finder) emitOne(c *cand) {
 	}
 	act := strings.Trim(strings.Join(strings.Fields(b.text[c.act:c.e]), " "), " .;:,/")
 	t := Task{
-		Assignee:      cleanWho(who, f.notes),
-		Action:        act,
-		Deliverable:   deliverable(b.text[c.act:c.e], b.key[c.act:c.e]),
-		Deadline:      w.deadline,
-		Recurrence:    w.recurrence,
-		RecurrenceDue: w.due,
+		Assignee:          cleanWho(who, f.notes),
+		Action:            act,
+		Deliverable:       deliverable(b.text[c.act:c.e], b.key[c.act:c.e]),
+		Deadline:          w.deadline,
+		Recurrence:        w.recurrence,
+		RecurrenceDue:     w.due,
+		RecurrenceWeekday: w.weekday,
 	}
 	if w.end > w.start {
 		t.DeadlineText = strings.Join(strings.Fields(wText[w.start:w.end]), " ")
