@@ -16,7 +16,7 @@ type when struct {
 	recurrence string
 	due        string
 	weekday    string // MO … SU for a weekly duty on a set day
-	start, end int // the phrase in the searched text; start == end if none
+	start, end int    // the phrase in the searched text; start == end if none
 	known      bool
 	rel        vndate.Relative // a span counted from a day not known here
 }
