@@ -795,7 +795,13 @@ func (f *finder) timedClauses(c *cand) []*cand {
 		return nil
 	}
 	key := c.b.key
-	var ends []int
+	// Most items give one time or none: two time words at least, or no
+	// clause is read again.
+	if strings.Count(key[c.a:c.e], "ngày")+strings.Count(key[c.a:c.e], "tháng")+strings.Count(key[c.a:c.e], "tuần")+
+		strings.Count(key[c.a:c.e], "quý")+strings.Count(key[c.a:c.e], "năm") < 2 {
+		return nil
+	}
+	var clauses []rng
 	for _, s := range sentences(c.b.text[c.a:c.e], c.e-c.a) {
 		a := c.a + s.a
 		for a < c.a+s.e {
@@ -803,14 +809,22 @@ func (f *finder) timedClauses(c *cand) []*cand {
 			if k := strings.IndexByte(key[a:e], ';'); k >= 0 {
 				e = a + k + 1
 			}
-			if e <= c.act {
-				// A time before the action opens the duty ("Chậm nhất
-				// đến ngày …, Sở … hoàn thành …"): it times the first
-				// task rather than make one of its own.
-			} else if w := findWhen(key[a:e], f.tc, false); w.known && !w.deadline.IsZero() || w.recurrence != "" {
-				ends = append(ends, e)
+			// A time before the action opens the duty ("Chậm nhất đến
+			// ngày …, Sở … hoàn thành …"): it times the first task
+			// rather than make one of its own.
+			if e > c.act && mayTime(key[a:e]) {
+				clauses = append(clauses, rng{a, e})
 			}
 			a = e
+		}
+	}
+	if len(clauses) < 2 {
+		return nil
+	}
+	var ends []int
+	for _, cl := range clauses {
+		if w := findWhen(key[cl.a:cl.e], f.tc, false); w.known && !w.deadline.IsZero() || w.recurrence != "" {
+			ends = append(ends, cl.e)
 		}
 	}
 	if len(ends) < 2 {
@@ -834,6 +848,24 @@ func (f *finder) timedClauses(c *cand) []*cand {
 		a = e
 	}
 	return out
+}
+
+// mayTime reports a clause that can hold a deadline or a period at all:
+// a word that makes a time due, and a number or a word of recurrence.
+func mayTime(k string) bool {
+	rec := strings.Contains(k, "hằng") || strings.Contains(k, "hàng") || strings.Contains(k, "mỗi") || strings.Contains(k, "định kỳ")
+	if rec {
+		return true
+	}
+	if !strings.ContainsAny(k, "0123456789") {
+		return false
+	}
+	for _, w := range []string{"trước", "chậm", "hạn", "trong", "hết", "cuối", "xong", "hoàn thành", "đến"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *finder) emitOne(c *cand) {
