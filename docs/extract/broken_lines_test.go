@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -77,6 +78,19 @@ func TestJoinedClosingAndAddressees(t *testing.T) {
 	if n := len(r.NoiNhan); n == 0 || r.NoiNhan[n-1] != "Lưu: VT, TCCV" {
 		t.Errorf("Nơi nhận %q, want it to end with %q", r.NoiNhan, "Lưu: VT, TCCV")
 	}
+	if r.Signer.Name != "Phạm Minh Chính" || r.Signer.Title != "THỦ TƯỚNG" {
+		t.Errorf("signer %q %q, want Phạm Minh Chính, THỦ TƯỚNG", r.Signer.Name, r.Signer.Title)
+	}
+}
+
+// Where the header's end is not found, the signature is still looked for
+// after the Nơi nhận, never in the header ("THỦ TƯỚNG CHÍNH / PHỦ").
+func TestSignerWithoutHeaderEnd(t *testing.T) {
+	raw, err := os.ReadFile("testdata/tuning/round3/cd-229-ttg-2025.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := FromText(string(raw))
 	if r.Signer.Name != "Phạm Minh Chính" || r.Signer.Title != "THỦ TƯỚNG" {
 		t.Errorf("signer %q %q, want Phạm Minh Chính, THỦ TƯỚNG", r.Signer.Name, r.Signer.Title)
 	}

@@ -230,10 +230,9 @@ func TestScoreTuning(t *testing.T) {
 var laterTuningFloors = map[string]map[string]float64{
 	// measured: meta 1.000, refs 0.964, timed 0.958, Nơi nhận 0.887, all tasks 0.786
 	"testdata/tuning/round2": {"meta": 0.99, "refs": 0.96, "timed": 0.95, "noi_nhan": 0.88, "tasks": 0.78},
-	// measured: meta 0.688 (the raw text's signature is missed; score.py,
-	// through the reader, gets 1.000), refs 1.000, timed 1.000, Kính gửi
-	// 0.857, Nơi nhận 0.842
-	"testdata/tuning/round3": {"meta": 0.68, "refs": 0.99, "timed": 0.99, "noi_nhan": 0.84, "recipients": 0.85},
+	// measured: meta 0.938 (score.py, through the reader, 1.000), refs
+	// 1.000, timed 1.000, Kính gửi 0.857, Nơi nhận 0.842
+	"testdata/tuning/round3": {"meta": 0.93, "refs": 0.99, "timed": 0.99, "noi_nhan": 0.84, "recipients": 0.85},
 }
 
 func TestScoreLaterTuning(t *testing.T) {
@@ -247,7 +246,7 @@ func TestScoreLaterTuning(t *testing.T) {
 // and never tuned on: a change that loses ground there fails the build.
 // The figures themselves are in the README; they are below the targets.
 var heldoutFloors = map[string]float64{
-	"meta":       0.89, // this test measures 0.900 on the raw text; score.py, through the reader, more (README)
+	"meta":       0.92, // this test measures 0.933 on the raw text; score.py, through the reader, the same (README)
 	"recipients": 0.99,
 	"noi_nhan":   0.96, // 0.967
 	"refs":       0.96, // 0.970

@@ -28,12 +28,16 @@ var (
 // signer reads the signature block: authority, title and name.
 func (d *doc) signer(r *Result) {
 	text := d.signText
-	from := d.headEnd
+	head := d.headEnd
+	if head >= len(text) {
+		head = 0 // the header's end is unknown: the Nơi nhận or the body's "./." still bound the search
+	}
+	from := head
 	if d.noiNhanAt >= 0 && d.noiNhanAt > from {
 		from = d.noiNhanAt
 	}
-	if m := endMarkRe.FindStringIndex(text[min(d.headEnd, len(text)):]); m != nil {
-		if at := d.headEnd + m[0]; at < from {
+	if m := endMarkRe.FindStringIndex(text[head:]); m != nil {
+		if at := head + m[0]; at < from {
 			from = at
 		}
 	}
