@@ -103,6 +103,8 @@ func shortDate(d vndate.Date) string {
 
 func recurrenceName(r string) string {
 	switch r {
+	case "weekly":
+		return "hằng tuần"
 	case "monthly":
 		return "hằng tháng"
 	case "quarterly":

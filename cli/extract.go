@@ -165,6 +165,8 @@ func fieldVN(k string) string {
 
 func recurrenceVN(r string) string {
 	switch r {
+	case "weekly":
+		return "hằng tuần"
 	case "monthly":
 		return "hằng tháng"
 	case "quarterly":

@@ -190,6 +190,26 @@ func placeBefore(text string, ls []line, end int) int {
 		}
 		start = ws[i].start
 	}
+	// A web copy breaks the line inside the name ("Hà" / "Nội, ngày 26"):
+	// a short line of place words just before, when the name opens its own
+	// line, goes with it.
+	if start >= 0 && len(ws) > 0 && start == ws[0].start && len(ws) < 4 {
+		if i := lineIndex(ls, end); i > 0 {
+			p := ls[i-1]
+			pw := words(text, p.start, p.end)
+			whole := len(pw) > 0 && len(pw)+len(ws) <= 6
+			for k, w := range pw {
+				lv := ""
+				if k > 0 {
+					lv = strings.ToLower(pw[k-1].text + " " + w.text)
+				}
+				whole = whole && (isPlaceWord(w.text) || k == 1 && (lv == "thành phố" || lv == "thị xã" || lv == "thị trấn"))
+			}
+			if whole {
+				start = pw[0].start
+			}
+		}
+	}
 	// "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
 	if start >= 0 {
 		ws2 := words(text, l.start, start)
@@ -415,11 +435,35 @@ func (d *doc) stopInLine(from, to int) int {
 		cut = from + i // the next table cell
 	}
 	for _, re := range []*regexp.Regexp{kinhGuiRe, nationalTitleRe, mottoRe, bodyStartRe, dienRe} {
-		if m := re.FindStringIndex(seg); m != nil && m[0] > 0 && (cut < 0 || from+m[0] < cut) {
+		m := re.FindStringIndex(seg)
+		if m != nil && re == dienRe {
+			m[0] += dienSender(seg[m[0]:m[1]])
+		}
+		if m != nil && m[0] > 0 && (cut < 0 || from+m[0] < cut) {
 			cut = from + m[0]
 		}
 	}
 	return cut
+}
+
+// dienSender is where the sender starts in a run of capitals that ends in
+// "điện:": a subject in capitals runs straight into "THỦ TƯỚNG CHÍNH PHỦ
+// điện:" when a web copy joins the lines, and the sender begins at the last
+// signer's title in the run (0 when there is none).
+func dienSender(run string) int {
+	at := 0
+	for _, p := range positions {
+		for i := strings.LastIndex(run, p); i >= 0; i = strings.LastIndex(run[:i], p) {
+			if i == 0 || run[i-1] == ' ' || run[i-1] == '\n' || run[i-1] == '\t' {
+				at = max(at, i)
+				break
+			}
+		}
+	}
+	if strings.HasSuffix(run[:at], "PHÓ ") {
+		at -= len("PHÓ ") // "PHÓ THỦ TƯỚNG" holds "THỦ TƯỚNG"
+	}
+	return at
 }
 
 // capsRunEnd cuts a title set in capitals where running text begins on

@@ -85,6 +85,14 @@ func (d *doc) recipients(r *Result) {
 				return
 			}
 			flush()
+			if cut := sentenceEnd(t); cut > 0 {
+				// A web copy joined the last addressee and the body's
+				// first sentence into one line.
+				cur = append(cur, t[:cut])
+				flush()
+				d.setRecipients(r, items, m[0], l.start+strings.Index(text[l.start:l.end], t)+cut)
+				return
+			}
 			cur = append(cur, t)
 		case len(cur) == 0 && len(items) == 0 && !single:
 			// a single recipient on its own line, no dash
@@ -251,7 +259,12 @@ func appendItem(items []string, it string) []string {
 // abbreviation ("Lưu: VT, P. TH") does not end it.
 func cutAfterLuu(item string) string {
 	for i := 0; i+2 < len(item); i++ {
-		if item[i] == '.' && item[i+1] == ' ' && isTitleWord(strings.Trim(firstWord(item[i+2:]), ",;.")) {
+		// "Lưu: VT, KTTH (2) THỦ TƯỚNG Phạm Minh Chính": the signature
+		// flattened onto the entry's line.
+		if item[i] == ' ' && i > 0 && startsWithAny(item[i+1:], positions) {
+			return item[:i]
+		}
+		if item[i] == '.' && item[i+1] == ' ' && (isTitleWord(strings.Trim(firstWord(item[i+2:]), ",;.")) || startsWithAny(item[i+2:], positions)) {
 			return item[:i+1]
 		}
 	}
@@ -272,4 +285,25 @@ func wrapsOnto(item, t string) bool {
 		return false
 	}
 	return startsLower(t) || utf8.RuneCountInString(t) < 60
+}
+
+// sentenceEnd is where, in an addressee's line, a sentence ends and
+// another begins ("… trực thuộc Trung ương. Thiết thực lập thành tích …"),
+// or 0. A full stop after a short word ("TP. Hồ Chí Minh") is an
+// abbreviation.
+func sentenceEnd(t string) int {
+	for i := 1; i+2 < len(t); i++ {
+		if t[i] != '.' || t[i+1] != ' ' {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t[i+2:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		w := t[strings.LastIndexAny(t[:i], " (")+1 : i]
+		if utf8.RuneCountInString(w) >= 3 && !isCaps(w) {
+			return i + 1
+		}
+	}
+	return 0
 }

@@ -28,12 +28,16 @@ var (
 // signer reads the signature block: authority, title and name.
 func (d *doc) signer(r *Result) {
 	text := d.signText
-	from := d.headEnd
+	head := d.headEnd
+	if head >= len(text) {
+		head = 0 // the header's end is unknown: the Nơi nhận or the body's "./." still bound the search
+	}
+	from := head
 	if d.noiNhanAt >= 0 && d.noiNhanAt > from {
 		from = d.noiNhanAt
 	}
-	if m := endMarkRe.FindStringIndex(text[min(d.headEnd, len(text)):]); m != nil {
-		if at := d.headEnd + m[0]; at < from {
+	if m := endMarkRe.FindStringIndex(text[head:]); m != nil {
+		if at := head + m[0]; at < from {
 			from = at
 		}
 	}
@@ -120,8 +124,8 @@ func (d *doc) positionRun(from int) int {
 		if !isCaps(w.text) {
 			continue
 		}
-		if i > 0 && isCaps(ws[i-1].text) && !strings.ContainsAny(text[ws[i-1].end:w.start], "\n\t") {
-			continue
+		if i > 0 && isCaps(ws[i-1].text) && !strings.ContainsAny(text[ws[i-1].end:w.start], "\n\t") && !strings.HasSuffix(ws[i-1].text, ".") {
+			continue // inside a run; "Lưu: VT, TCCV. THỦ TƯỚNG" starts one after the full stop
 		}
 		var run []string
 		for j := i; j < len(ws) && j < i+8 && isCaps(ws[j].text); j++ {
@@ -206,7 +210,7 @@ func findName(text string, pos int) (string, int, int) {
 		}
 		j := i
 		for j < len(ws) && j-i < 5 && isTitleWord(ws[j].text) && !nameStop[ws[j].text] {
-			if j > i && strings.Contains(text[ws[j-1].end:ws[j].start], "\n") {
+			if j > i && strings.Contains(text[ws[j-1].end:ws[j].start], "\n") && !nameGoesOn(text, ws, i, j) {
 				break
 			}
 			j++
@@ -219,6 +223,20 @@ func findName(text string, pos int) (string, int, int) {
 		}
 	}
 	return "", 0, 0
+}
+
+// nameGoesOn reports a name a web copy broke over two lines ("Nguyễn" /
+// "Mạnh Khương"): the line at ws[j] holds only name words, and with the
+// words before it the name stays within four, as Vietnamese names do.
+func nameGoesOn(text string, ws []word, i, j int) bool {
+	k := j
+	for k < len(ws) && (k == j || !strings.Contains(text[ws[k-1].end:ws[k].start], "\n")) {
+		if !isTitleWord(ws[k].text) || nameStop[ws[k].text] {
+			return false
+		}
+		k++
+	}
+	return k-i <= 4
 }
 
 // sigLiterals are the literal starts of every authority prefix sigPrefixRe

@@ -415,6 +415,8 @@ func reportTo(ts []UnitTask) string {
 
 func recurrenceText(r string) string {
 	switch r {
+	case "weekly":
+		return "Hằng tuần"
 	case "monthly":
 		return "Hằng tháng"
 	case "quarterly":

@@ -13,7 +13,8 @@ import (
 // fieldName is a field's name and its colon, at the end of the window it is
 // tried on: fieldMatches tries it just before each colon, so the matcher
 // never walks a whole paragraph.
-var fieldName = regexp.MustCompile(`(?:^|[\s;.*+(-])(?P<name>(?:cơ quan|đơn vị)(?:,\s*đơn vị)?\s+(?:thực hiện|chủ trì|phối hợp|thực hiện chính|phụ trách|tham mưu|chịu trách nhiệm)|` +
+var fieldName = regexp.MustCompile(`(?:^|[\s;.*+(-])(?P<name>(?:cơ quan|đơn vị)(?:,\s*đơn vị)?\s+(?:thực hiện|chủ trì|phối hợp|thực hiện chính|phụ trách|tham mưu|chịu trách nhiệm)(?:\s+thực hiện)?|` +
+	`(?:chủ\s+trì|phối\s+hợp)(?:\s+thực hiện)?|` +
 	`thời\s+(?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|báo cáo|gửi|trình))?|hạn hoàn thành|tiến\s+độ(?:\s+(?:thực hiện|hoàn thành))?|` +
 	`sản\s+phẩm(?:\s+(?:đầu ra|hoàn thành))?)\s*:$`)
 
@@ -67,6 +68,8 @@ func (g *fieldGroup) merge(o *fieldGroup) {
 	if o.who != "" {
 		g.who = o.who
 		g.co = o.co
+	} else if len(o.co) > 0 {
+		g.co = o.co // "- Đơn vị phối hợp: …" on a line of its own
 	}
 	if o.when.known {
 		g.when, g.text, g.exception = o.when, o.text, o.exception
@@ -108,7 +111,7 @@ func (f *finder) fieldsOf(b *block) *fieldGroup {
 		switch {
 		case strings.Contains(name, "phối hợp"):
 			g.co = splitUnits(val)
-		case strings.HasPrefix(name, "cơ quan") || strings.HasPrefix(name, "đơn vị"):
+		case strings.HasPrefix(name, "cơ quan") || strings.HasPrefix(name, "đơn vị") || strings.HasPrefix(name, "chủ trì"):
 			g.who, g.co = whoAndCo(val)
 		case strings.HasPrefix(name, "sản phẩm"):
 		default:

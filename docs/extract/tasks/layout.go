@@ -169,7 +169,7 @@ func bodySpans(text string, lines []line, cuts []span) []span {
 	for _, l := range lines {
 		for _, part := range subtract(span{l.start, l.end}, cuts, &c) {
 			s := trimSpan(text, part)
-			if s.start == s.end || rule.MatchString(text[s.start:s.end]) {
+			if s.start == s.end || (rule.MatchString(text[s.start:s.end]) && !loneBullet(text[s.start:s.end])) {
 				continue
 			}
 			out = append(out, splitInner(text, s)...)
@@ -196,6 +196,17 @@ func bodySpans(text string, lines []line, cuts []span) []span {
 		i++
 	}
 	return out
+}
+
+// loneBullet is a dash or star alone on its line: web copies break "- Phụ
+// trách chung, …" after the label, so it numbers the next line rather than
+// drawing a rule.
+func loneBullet(t string) bool {
+	switch t {
+	case "-", "–", "—", "*", "•":
+		return true
+	}
+	return false
 }
 
 // subtract returns the parts of l outside the cuts; *c walks the sorted
@@ -272,6 +283,11 @@ func layout(text string, spans []span) []*block {
 			continue
 		}
 		lab, k := matchLabel(t)
+		if k != kindNone && recipients && !bullet(k) {
+			// A numbered item ends the Nơi nhận list: a decision's attached
+			// plan ("I. MỤC ĐÍCH …") starts its own numbering afresh.
+			recipients, stack, lastDepth = false, nil, -1
+		}
 		if k != kindNone {
 			rest := trimSpan(text, span{s.start + len(lab), s.end})
 			// A label alone on its line numbers the next line.

@@ -26,8 +26,11 @@ type Task struct {
 	Deliverable   string      `json:"deliverable,omitempty"` // "báo cáo ... về Sở Nội vụ"
 	Deadline      vndate.Date `json:"deadline"`
 	DeadlineText  string      `json:"deadline_text"`
-	Recurrence    string      `json:"recurrence"`     // monthly, quarterly, semiannual, yearly or ""
+	Recurrence    string      `json:"recurrence"`     // weekly, monthly, quarterly, semiannual, yearly or ""
 	RecurrenceDue string      `json:"recurrence_due"` // --MM-DD or ---DD, or ""
+	// RecurrenceWeekday is the day a weekly duty falls due, MO … SU
+	// ("trước 15 giờ thứ Sáu hằng tuần"), or "".
+	RecurrenceWeekday string `json:"recurrence_weekday,omitempty"`
 	// A deadline counted from a day the document does not give ("trong vòng
 	// 10 ngày kể từ ngày nhận được văn bản") keeps its span and anchor, so
 	// that follow-up can count it from the day the letter arrived.
@@ -418,7 +421,7 @@ func untimed(t *Task) bool { return t.Deadline.IsZero() && t.Recurrence == "" }
 
 // apply gives t the follow-up's time and runs its quote on to the sentence.
 func (fu *followUp) apply(t *Task, src string) {
-	t.Deadline, t.Recurrence, t.RecurrenceDue = fu.w.deadline, fu.w.recurrence, fu.w.due
+	t.Deadline, t.Recurrence, t.RecurrenceDue, t.RecurrenceWeekday = fu.w.deadline, fu.w.recurrence, fu.w.due, fu.w.weekday
 	if fu.w.end > fu.w.start {
 		t.DeadlineText = strings.Join(strings.Fields(fu.text[fu.w.start:fu.w.end]), " ")
 	}
@@ -444,6 +447,9 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 	j := triggers.at(text, toks, 0)
 	if j == 0 {
 		j = dutyOf.at(text, toks, 0) // "Điều 5. Trách nhiệm của Chủ tịch ..."
+		if who, ok := f.dutyHeading(text, toks, j, end, kids); ok {
+			return who, len(text), true
+		}
 	}
 	if _, ok := headAt(text, toks, j); !ok {
 		return "", 0, false
@@ -506,6 +512,37 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 
 // dutyOf opens a heading that names whose duties follow.
 var dutyOf = newLexicon(`trách nhiệm của|nhiệm vụ của|trách nhiệm thực hiện của`)
+
+// dutyEnd ends the name in a duty heading: what follows says in what
+// matter or describes the units ("Trách nhiệm của các cơ quan quản lý cấp
+// trên (bao gồm cả …):", "Trách nhiệm của Sở Y tế trong việc …:").
+var dutyEnd = regexp.MustCompile(`\(|:|\s(?:trong|về|đối với|khi|theo)\s`)
+
+// dutyHeading reads a heading "Trách nhiệm của X:" alone on its line with
+// the duties under it. The heading itself says X is who must act, so X is
+// taken whole even when its words would read as a verb ("cơ quan quản lý
+// cấp trên", "đối tượng thực hiện kiểm kê").
+func (f *finder) dutyHeading(text string, toks []token, j, end int, kids bool) (string, bool) {
+	if j == 0 || j >= len(toks) {
+		return "", false
+	}
+	body := strings.TrimRight(text[:end], " ")
+	if !strings.HasSuffix(body, ":") && !(kids && !endsSentence(body)) {
+		return "", false
+	}
+	name := body[toks[j].s:]
+	if m := dutyEnd.FindStringIndex(name); m != nil {
+		name = name[:m[0]]
+	}
+	if len(strings.Fields(name)) > 12 {
+		return "", false
+	}
+	who := cleanWho(name, f.notes)
+	if r, n := utf8.DecodeRuneInString(who); n > 0 {
+		who = string(unicode.ToUpper(r)) + who[n:] // it now opens the task's unit
+	}
+	return who, who != ""
+}
 
 // nameHeading reports an item that only names units, "2. Văn phòng Sở",
 // "5. Các phòng ban tham gia đào tạo", "Điều 7. Sở Thông tin và Truyền
@@ -738,6 +775,100 @@ func tokenRange(toks []token, s rng) (int, int) {
 
 // emit turns a settled candidate into a Task.
 func (f *finder) emit(c *cand) {
+	if parts := f.timedClauses(c); len(parts) > 1 {
+		for _, p := range parts {
+			f.emitOne(p)
+		}
+		return
+	}
+	f.emitOne(c)
+}
+
+// timedClauses splits an item that gives several times (deadlines or
+// periods), one per clause or sentence ("… hoàn thành chậm nhất trước ngày
+// 31/12/2025; xây dựng lại nhà … chậm nhất trước ngày 31/01/2026."), into
+// one task per time: each runs from the end of the one before to its own clause,
+// and the last takes the rest of the item. It gives nil when the item has
+// fewer than two such clauses or takes its time from field lines.
+func (f *finder) timedClauses(c *cand) []*cand {
+	if c.fields != nil || c.late != nil || c.e <= c.a {
+		return nil
+	}
+	key := c.b.key
+	// Most items give one time or none: two time words at least, or no
+	// clause is read again.
+	if strings.Count(key[c.a:c.e], "ngày")+strings.Count(key[c.a:c.e], "tháng")+strings.Count(key[c.a:c.e], "tuần")+
+		strings.Count(key[c.a:c.e], "quý")+strings.Count(key[c.a:c.e], "năm") < 2 {
+		return nil
+	}
+	var clauses []rng
+	for _, s := range sentences(c.b.text[c.a:c.e], c.e-c.a) {
+		a := c.a + s.a
+		for a < c.a+s.e {
+			e := c.a + s.e
+			if k := strings.IndexByte(key[a:e], ';'); k >= 0 {
+				e = a + k + 1
+			}
+			// A time before the action opens the duty ("Chậm nhất đến
+			// ngày …, Sở … hoàn thành …"): it times the first task
+			// rather than make one of its own.
+			if e > c.act && mayTime(key[a:e]) {
+				clauses = append(clauses, rng{a, e})
+			}
+			a = e
+		}
+	}
+	if len(clauses) < 2 {
+		return nil
+	}
+	var ends []int
+	for _, cl := range clauses {
+		if w := findWhen(key[cl.a:cl.e], f.tc, false); w.known && !w.deadline.IsZero() || w.recurrence != "" {
+			ends = append(ends, cl.e)
+		}
+	}
+	if len(ends) < 2 {
+		return nil
+	}
+	out := make([]*cand, 0, len(ends))
+	a := c.a
+	for i, e := range ends {
+		if i == len(ends)-1 {
+			e = c.e
+		}
+		for a < e && (isSpace(key[a]) || key[a] == ';') {
+			a++
+		}
+		p := *c
+		p.a, p.e = a, e
+		if i > 0 {
+			p.act = a
+		}
+		out = append(out, &p)
+		a = e
+	}
+	return out
+}
+
+// mayTime reports a clause that can hold a deadline or a period at all:
+// a word that makes a time due, and a number or a word of recurrence.
+func mayTime(k string) bool {
+	rec := strings.Contains(k, "hằng") || strings.Contains(k, "hàng") || strings.Contains(k, "mỗi") || strings.Contains(k, "định kỳ")
+	if rec {
+		return true
+	}
+	if !strings.ContainsAny(k, "0123456789") {
+		return false
+	}
+	for _, w := range []string{"trước", "chậm", "hạn", "trong", "hết", "cuối", "xong", "hoàn thành", "đến"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) emitOne(c *cand) {
 	who := c.who
 	g := c.fields
 	fieldsWho := g != nil && g.who != "" && (who == "" || !c.shared)
@@ -763,12 +894,13 @@ func (f *finder) emit(c *cand) {
 	}
 	act := strings.Trim(strings.Join(strings.Fields(b.text[c.act:c.e]), " "), " .;:,/")
 	t := Task{
-		Assignee:      cleanWho(who, f.notes),
-		Action:        act,
-		Deliverable:   deliverable(b.text[c.act:c.e], b.key[c.act:c.e]),
-		Deadline:      w.deadline,
-		Recurrence:    w.recurrence,
-		RecurrenceDue: w.due,
+		Assignee:          cleanWho(who, f.notes),
+		Action:            act,
+		Deliverable:       deliverable(b.text[c.act:c.e], b.key[c.act:c.e]),
+		Deadline:          w.deadline,
+		Recurrence:        w.recurrence,
+		RecurrenceDue:     w.due,
+		RecurrenceWeekday: w.weekday,
 	}
 	if w.end > w.start {
 		t.DeadlineText = strings.Join(strings.Fields(wText[w.start:w.end]), " ")

@@ -15,7 +15,8 @@ type when struct {
 	deadline   vndate.Date
 	recurrence string
 	due        string
-	start, end int // the phrase in the searched text; start == end if none
+	weekday    string // MO … SU for a weekly duty on a set day
+	start, end int    // the phrase in the searched text; start == end if none
 	known      bool
 	rel        vndate.Relative // a span counted from a day not known here
 }
@@ -43,6 +44,8 @@ var (
 	reMonthly    = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tháng|định\s+kỳ\s+(?:theo\s+)?tháng\b|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?tháng)`)
 	reQuarterly  = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+quý|định\s+kỳ\s+(?:theo\s+)?quý\b|tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?quý)`)
 	reSemiannual = regexp.MustCompile(`^(?:định\s+kỳ\s+(?:06|6|sáu)\s+tháng|(?:06|6|sáu)\s+tháng\s+(?:một|1|01)\s+lần|(?:mỗi|hằng|hàng)\s+(?:06|6|sáu)\s+tháng|(?:06|6)\s+tháng\s*/\s*lần|nửa\s+năm\s+(?:một|1)\s+lần)`)
+	reWeekly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tuần|định\s+kỳ\s+(?:theo\s+)?tuần\b|(?:lần|tin|bài|buổi|kỳ|số|báo\s+cáo)\s*/\s*(?:0?1\s+)?tuần)`)
+	reWeekday    = regexp.MustCompile(`(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))\b`)
 	reYearly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ\s+(?:theo\s+)?năm\b|năm\s+(?:một|1)\s+lần|(?:lần|tin|bài|buổi|kỳ|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?năm)`)
 	reDinhKy     = regexp.MustCompile(`định\s+kỳ\s+$`)
 	// "Thực hiện thường xuyên hằng năm" is an ongoing duty, not a periodic one.
@@ -115,6 +118,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		f := found{start: at, end: p + c.End, trig: trig, rank: c.Rank, date: c.Date}
 		if vndate.Ongoing(key[f.end:]) || vndate.WholePeriod(key[max(0, at-16):at]) {
 			return // "năm 2025 và các năm tiếp theo", "Cả năm 2015" span a period, they end none
+		}
+		if windowStart(key[f.end:]) {
+			return // "từ ngày 01/01/2026 đến ngày 31/3/2026": a window is due at its end
 		}
 		switch c.Form {
 		case vndate.FormDate:
@@ -233,7 +239,7 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		w.deadline, w.start, w.end, w.known = best.date, best.start, best.end, true
 	}
 	if rec.kind != "" {
-		w.recurrence, w.due = rec.kind, rec.due
+		w.recurrence, w.due, w.weekday = rec.kind, rec.due, rec.weekday
 		if !w.known || gap(rec.start, rec.end, w.start, w.end) > 40 {
 			if !w.known {
 				w.start, w.end = rec.start, rec.end
@@ -251,6 +257,32 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 
 // pick chooses the deadline: the first one a word introduces, or in a field
 // without such words the most precise one.
+// windowStart reports a time that opens a window, rest being what follows
+// it: "… đến ngày 31/3/2026", "… – 20/4/2026". Only the end can be due;
+// a window open to the end of an event ("đến khi kết thúc") ends nowhere.
+func windowStart(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	for _, d := range []string{"-", "–", "—", "đến "} {
+		if r, ok := strings.CutPrefix(rest, d); ok {
+			return opensTime(strings.TrimLeft(r, " "))
+		}
+	}
+	return false
+}
+
+// opensTime: "… đến Sở Nội vụ" sends, "… đến ngày 31/3" ends a window.
+func opensTime(r string) bool {
+	if r != "" && r[0] >= '0' && r[0] <= '9' {
+		return true
+	}
+	for _, w := range []string{"ngày", "tháng", "quý", "năm", "hết", "cuối", "khi"} {
+		if strings.HasPrefix(r, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 func pick(fs []found, bare bool) (found, bool) {
 	var best found
 	ok := false
@@ -275,6 +307,7 @@ func pick(fs []found, bare bool) (found, bool) {
 type recur struct {
 	kind       string
 	due        string
+	weekday    string
 	start, end int
 }
 
@@ -285,7 +318,7 @@ func findRecurrence(key string) recur {
 	kinds := []struct {
 		re   *regexp.Regexp
 		kind string
-	}{{reSemiannual, "semiannual"}, {reMonthly, "monthly"}, {reQuarterly, "quarterly"}, {reYearly, "yearly"}}
+	}{{reSemiannual, "semiannual"}, {reMonthly, "monthly"}, {reQuarterly, "quarterly"}, {reYearly, "yearly"}, {reWeekly, "weekly"}}
 	wordStarts(key, func(p int, win string) {
 		if best.start >= 0 || !recAnchor(win) {
 			return
@@ -306,6 +339,11 @@ func findRecurrence(key string) recur {
 		return recur{}
 	}
 	switch best.kind {
+	case "weekly":
+		if m := reWeekday.FindStringSubmatchIndex(key); m != nil {
+			best.weekday = weekdayCode(key, m)
+			best.start, best.end = min(best.start, m[0]), max(best.end, m[1])
+		}
 	case "monthly":
 		if m := reDueMonthly.FindStringSubmatchIndex(key); m != nil {
 			best.due = "---" + pad2(key[m[2]:m[3]])
@@ -321,6 +359,26 @@ func findRecurrence(key string) recur {
 }
 
 // recAnchor is a quick test for the words a recurrence starts with.
+// weekdayCode names the day reWeekday matched: "thứ Sáu" → FR.
+func weekdayCode(key string, m []int) string {
+	if m[4] >= 0 {
+		return "SU"
+	}
+	switch key[m[2]:m[3]] {
+	case "hai", "2":
+		return "MO"
+	case "ba", "3":
+		return "TU"
+	case "tư", "4":
+		return "WE"
+	case "năm", "5":
+		return "TH"
+	case "sáu", "6":
+		return "FR"
+	}
+	return "SA"
+}
+
 func recAnchor(win string) bool {
 	for _, a := range []string{"hằng", "hàng", "mỗi", "định", "năm", "nửa", "6 ", "06 ", "sáu", "tháng cuối"} {
 		if strings.HasPrefix(win, a) {

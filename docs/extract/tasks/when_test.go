@@ -31,6 +31,12 @@ func TestFindWhen(t *testing.T) {
 		{"năm hai chữ số", "gửi trước ngày 15/10/21", false, "2021-10-15", "", "", "trước ngày 15/10/21"},
 		{"tháng không năm", "tổ chức trong tháng 11", false, "2021-11-30", "", "", "trong tháng 11"},
 		{"thời hạn đứng trước", "Chậm nhất đến ngày 31/12/2021, hoàn thành việc cập nhật", false, "2021-12-31", "", "", "Chậm nhất đến ngày 31/12/2021"},
+		{"hằng tuần, thứ Sáu", "gửi báo cáo trước 15 giờ thứ Sáu hằng tuần", false, "", "weekly", "", "thứ Sáu hằng tuần"},
+		{"hằng tuần, chủ nhật", "báo cáo Thủ tướng vào 15:00 ngày Chủ nhật hàng tuần", false, "", "weekly", "", "Chủ nhật hàng tuần"},
+		{"khoảng ngày, hạn ở cuối", "Từ ngày 01/10/2021 đến ngày 31/12/2021.", true, "2021-12-31", "", "", "31/12/2021"},
+		{"khoảng ngày gạch ngang", "26/10/2021 – 20/11/2021", true, "2021-11-20", "", "", "20/11/2021"},
+		{"đến khi kết thúc không là hạn", "Từ tháng 10/2021 đến khi kết thúc đợt kiểm kê.", true, "", "", "", ""},
+		{"gửi đến một cơ quan", "gửi báo cáo trước ngày 15/12/2021 đến Sở Nội vụ", false, "2021-12-15", "", "", "trước ngày 15/12/2021"},
 		{"các năm tiếp theo", "Năm 2022 và các năm tiếp theo", true, "", "", "", ""},
 		{"cả năm", "Cả năm 2022", true, "", "", "", ""},
 		{"quý IV năm", "trong quý IV năm 2021", false, "2021-12-31", "", "", "trong quý IV năm 2021"},
@@ -85,5 +91,20 @@ func TestFindWhen(t *testing.T) {
 				t.Errorf("findWhen(%q) text = %q, want %q", c.in, c.in[w.start:w.end], c.text)
 			}
 		})
+	}
+}
+
+// A weekly duty keeps the day it falls due.
+func TestWeeklyDay(t *testing.T) {
+	doc := timeCtx{doc: vndate.Date{Year: 2025, Month: 11, Day: 26}, year: 2025}
+	for in, want := range map[string]string{
+		"gửi báo cáo trước 15:00 ngày thứ Sáu hàng tuần": "FR",
+		"báo cáo vào 15:00 ngày Chủ nhật hàng tuần":      "SU",
+		"giao ban vào sáng thứ 2 hằng tuần":              "MO",
+		"họp giao ban hằng tuần":                         "",
+	} {
+		if w := findWhen(lower(in), doc, false); w.recurrence != "weekly" || w.weekday != want {
+			t.Errorf("findWhen(%q) = %q %q, want weekly %q", in, w.recurrence, w.weekday, want)
+		}
 	}
 }
