@@ -23,6 +23,7 @@ import (
 	"vanthu/assets"
 	"vanthu/docs/read/pdf"
 	"vanthu/index/library"
+	"vanthu/index/registers"
 	"vanthu/internal/safely"
 )
 
@@ -171,6 +172,7 @@ func (ui *mainUI) openLibrary() {
 		ui.library.refreshLibrary()
 		ui.tasks.refresh()
 		ui.draft.loadTemplates()
+		ui.draft.useRegister(registers.New(lib.Store(), lib.Clerk(context.Background())))
 		ui.setting.refresh()
 		ui.firstStart()
 		ui.registers.refresh()
@@ -190,7 +192,12 @@ func (ui *mainUI) newDraft(docID int64) {
 }
 
 // settingsChanged refreshes what depends on the library's settings.
-func (ui *mainUI) settingsChanged() { ui.tasks.refresh() }
+func (ui *mainUI) settingsChanged() {
+	ui.tasks.refresh()
+	if ui.lib != nil { // the clerk's name may have changed
+		ui.draft.useRegister(registers.New(ui.lib.Store(), ui.lib.Clerk(context.Background())))
+	}
+}
 
 // focusSearch (Ctrl+F) puts the cursor in the search box with its old
 // query selected, so what the clerk types replaces it.

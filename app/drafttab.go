@@ -19,6 +19,7 @@ import (
 	"vanthu/docs/draft/prefill"
 	"vanthu/docs/draft/template"
 	"vanthu/index/drafting"
+	"vanthu/index/registers"
 )
 
 // draftTab («Soạn thảo») drafts a reply, a plan or a report from a template:
@@ -48,8 +49,10 @@ type draftTab struct {
 	draft    *drafting.Draft
 	saved    string // the last file written
 	result   *check.Result
-	numberer prefill.Numberer // the outgoing register, when the tracking work provides it
-	gen      int              // counts prepare calls: only the latest one's result is shown
+	numberer prefill.Numberer     // shows the next outgoing number, when a register is given
+	regs     *registers.Registers // takes it at the first save of a draft with «Lấy số» ticked
+	issued   *registers.Entry     // the register line of the current draft, once taken
+	gen      int                  // counts prepare calls: only the latest one's result is shown
 }
 
 // fieldLabels names the built-in templates' fields for the clerk.
@@ -122,6 +125,14 @@ func (t *draftTab) setRegister(n prefill.Numberer) {
 		t.number.SetChecked(false)
 		t.number.Disable()
 	}
+}
+
+// useRegister gives the tab the library's outgoing register: ticking
+// «Lấy số» shows the next number, and the first save takes it (sổ văn bản
+// đi) and links the draft to the document it answers.
+func (t *draftTab) useRegister(regs *registers.Registers) {
+	t.regs = regs
+	t.setRegister(drafting.OutgoingNumberer(regs))
 }
 
 // loadTemplates lists the templates once the library is open.
@@ -233,6 +244,7 @@ func (t *draftTab) prepare() {
 // show lays out one entry per field of the template, prefilled.
 func (t *draftTab) show(d *drafting.Draft) {
 	t.draft = d
+	t.issued = nil
 	t.fields = map[string]*widget.Entry{}
 	t.form.Objects = nil
 	if d.Source != "" {
@@ -347,8 +359,23 @@ func (t *draftTab) saveTo(path string) {
 		lookup = drafting.Superseded{Lib: t.ui.lib}
 	}
 	t.status.SetText("Đang lưu…")
+	regs, issued, answers := t.regs, t.issued, t.docID
+	if !t.number.Checked {
+		regs = nil
+	}
 	go func() {
-		data, rep, err := d.Render(edits)
+		var err error
+		switch {
+		case issued != nil:
+			edits["so"] = fmt.Sprintf("%02d", issued.Number) // saved again: the number already taken
+		case regs != nil:
+			issued, err = drafting.Issue(context.Background(), regs, d, answers, edits, t.ui.lib.Today())
+		}
+		var data []byte
+		var rep *template.Report
+		if err == nil {
+			data, rep, err = d.Render(edits)
+		}
 		if err == nil {
 			err = drafting.WriteFile(path, data)
 		}
@@ -364,6 +391,11 @@ func (t *draftTab) saveTo(path string) {
 			t.saved = path
 			t.openBtn.Enable()
 			msg := "Đã lưu " + path + "."
+			if issued != nil && t.issued == nil && t.draft == d {
+				t.issued = issued
+				msg += " Đã vào sổ văn bản đi số " + issued.DocNumber + "."
+				t.ui.tasksChanged()
+			}
 			if len(rep.Unfilled) > 0 {
 				msg += fmt.Sprintf(" Còn %d chỗ chưa điền.", len(rep.Unfilled))
 			}

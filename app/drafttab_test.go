@@ -123,7 +123,9 @@ func TestDraftTab(t *testing.T) {
 
 type fixedRegister int
 
-func (n fixedRegister) NextOutgoing(context.Context, int, bool) (int, error) { return int(n), nil }
+func (n fixedRegister) NextOutgoing(context.Context, int, string, bool) (int, error) {
+	return int(n), nil
+}
 
 // With an outgoing register, ticking «Lấy số» fills the number.
 func TestDraftTabNumber(t *testing.T) {

@@ -141,7 +141,7 @@ func (t *registersTab) selectedYear() int {
 }
 
 func (t *registersTab) regs() *registers.Registers {
-	return registers.New(t.ui.lib.Store(), tracking.CurrentUser())
+	return registers.New(t.ui.lib.Store(), t.ui.lib.Clerk(context.Background()))
 }
 
 func (t *registersTab) refresh() {

@@ -106,7 +106,7 @@ func (t *tasksTab) refreshSoon() {
 
 // tracker opens a tracker over the window's library (off the UI goroutine).
 func (ui *mainUI) tracker(ctx context.Context) (*tracking.Tracker, error) {
-	return tracking.New(ctx, ui.lib.Store(), tracking.CurrentUser(), ui.lib.Today())
+	return tracking.New(ctx, ui.lib.Store(), ui.lib.Clerk(ctx), ui.lib.Today())
 }
 
 func (t *tasksTab) refresh() {

@@ -11,12 +11,13 @@ import (
 	"vanthu/docs/vndate"
 	"vanthu/index/drafting"
 	"vanthu/index/library"
+	"vanthu/index/registers"
 )
 
 func init() {
 	register(&Command{
 		Name:    "draft",
-		Usage:   "draft --template NAME --from ID|FILE [--unit NAME] [--set KEY=VALUE]... [--date DATE] [--force] -o OUT.docx",
+		Usage:   "draft --template NAME --from ID|FILE [--unit NAME] [--set KEY=VALUE]... [--date DATE] [--issue] [--force] -o OUT.docx",
 		Summary: "soạn văn bản trả lời, kế hoạch, báo cáo từ mẫu, điền sẵn từ văn bản nguồn và Cài đặt",
 		Run:     runDraft,
 	})
@@ -46,7 +47,7 @@ func runDraft(env *Env) int {
 		}
 		overrides[k] = strings.ReplaceAll(v, `\n`, "\n")
 	}
-	fs, err := parseFlags(rest, []string{"template", "from", "unit", "o", "output", "date"}, []string{"force", "json"})
+	fs, err := parseFlags(rest, []string{"template", "from", "unit", "o", "output", "date"}, []string{"force", "json", "issue"})
 	if err != nil {
 		return usageError(env, c, err.Error())
 	}
@@ -103,6 +104,24 @@ func runDraft(env *Env) int {
 		fmt.Fprintf(env.Stderr, "vanthu draft: %v\n", err)
 		return ExitBadInput
 	}
+	// --issue: the văn thư's act at issue: the next outgoing number is taken
+	// from the register and the draft linked to the document it answers.
+	var issued *registers.Entry
+	if fs.set["issue"] {
+		if lib == nil {
+			fmt.Fprintln(env.Stderr, "vanthu draft: --issue cần một thư viện có sổ văn bản đi (--library THƯ_MỤC)")
+			return ExitBadInput
+		}
+		day := today
+		if day.IsZero() {
+			day = lib.Today()
+		}
+		regs := registers.New(lib.Store(), lib.Clerk(ctx))
+		if issued, err = drafting.Issue(ctx, regs, d, req.DocID, overrides, day); err != nil {
+			fmt.Fprintf(env.Stderr, "vanthu draft: %v\n", err)
+			return ExitBadInput
+		}
+	}
 	res, entry := d.Prefill, d.Entry
 	data, rep, err := d.Render(overrides)
 	if err != nil {
@@ -126,6 +145,13 @@ func runDraft(env *Env) int {
 		fmt.Fprint(env.Stdout, ")")
 	}
 	fmt.Fprintln(env.Stdout, ".")
+	if issued != nil {
+		fmt.Fprintf(env.Stdout, "  Đã vào sổ văn bản đi: số %s ngày %s", issued.DocNumber, issued.DocDate.Short())
+		if req.DocID != 0 {
+			fmt.Fprintf(env.Stdout, ", trả lời văn bản mã %d (đã đóng theo dõi)", req.DocID)
+		}
+		fmt.Fprintln(env.Stdout, ".")
+	}
 	for _, n := range res.Notes {
 		fmt.Fprintf(env.Stdout, "  Lưu ý: %s\n", n)
 	}

@@ -38,7 +38,7 @@ func openTracker(ctx context.Context, env *Env, c *Command, fs *flagSet) (*libra
 		}
 		today = d
 	}
-	tr, err := tracking.New(ctx, lib.Store(), tracking.CurrentUser(), today)
+	tr, err := tracking.New(ctx, lib.Store(), lib.Clerk(ctx), today)
 	if err != nil {
 		lib.Close()
 		fmt.Fprintf(env.Stderr, "vanthu %s: %v\n", c.Name, err)

@@ -3,8 +3,6 @@ package tracking
 import (
 	"context"
 	"fmt"
-	"os"
-	"os/user"
 	"strings"
 )
 
@@ -49,18 +47,4 @@ func (t *Tracker) Remind(ctx context.Context) (Reminder, error) {
 		}
 	}
 	return r, nil
-}
-
-// CurrentUser names the person at the computer, for the audit trail when the
-// settings name no clerk.
-func CurrentUser() string {
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
-	}
-	for _, v := range []string{"USER", "USERNAME"} {
-		if s := os.Getenv(v); s != "" {
-			return s
-		}
-	}
-	return "?"
 }

@@ -58,10 +58,10 @@ func FromExtract(r *extract.Result) *Source {
 	return s
 }
 
-// Numberer gives the next outgoing number of the year; the registers of the
-// tracking work implement it.
+// Numberer gives the next outgoing number of a type of document in a year
+// (index/drafting adapts the library's outgoing register to it).
 type Numberer interface {
-	NextOutgoing(ctx context.Context, year int, secret bool) (int, error)
+	NextOutgoing(ctx context.Context, year int, docType string, secret bool) (int, error)
 }
 
 // Input is what a draft is prefilled from.
@@ -136,7 +136,7 @@ func Prefill(ctx context.Context, in Input) (*Result, error) {
 	set("nguoi_ky", o.SignerName, "chưa khai báo tên người ký trong Cài đặt")
 
 	if in.Numberer != nil {
-		n, err := in.Numberer.NextOutgoing(ctx, in.Today.Year, in.Secret)
+		n, err := in.Numberer.NextOutgoing(ctx, in.Today.Year, in.Type, in.Secret)
 		if err != nil {
 			return nil, fmt.Errorf("không lấy được số văn bản đi tiếp theo (%v)", err)
 		}

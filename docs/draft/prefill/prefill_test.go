@@ -35,7 +35,7 @@ type fixedNumber struct {
 	err error
 }
 
-func (f fixedNumber) NextOutgoing(context.Context, int, bool) (int, error) { return f.n, f.err }
+func (f fixedNumber) NextOutgoing(context.Context, int, string, bool) (int, error) { return f.n, f.err }
 
 // The "done when": from the seed letter each built-in template gives
 // a draft that cites it, lists its tasks for Sở Y tế with deadlines no later
