@@ -10,6 +10,9 @@ for what in "$@"; do
   case "$what" in
     run) want+=(fonts-dejavu-core) ;;
     test) want+=(xvfb xauth) ;;
+  esac
+  case "$what" in
+    run | test) want+=(tesseract-ocr tesseract-ocr-vie) ;; # OCR of scans (docs/read/ocr)
     windows) want+=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 file) ;;
   esac
 done

@@ -5,6 +5,7 @@
 package read
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"vanthu/docs/model"
 	msdoc "vanthu/docs/read/doc"
 	"vanthu/docs/read/docx"
+	"vanthu/docs/read/ocr"
 	"vanthu/docs/read/odt"
 	"vanthu/docs/read/pdf"
 	"vanthu/docs/read/readerr"
@@ -55,8 +57,22 @@ func File(path string) (*model.Document, error) {
 	return Bytes(path, data)
 }
 
+// Options tunes a read.
+type Options struct {
+	Context     context.Context       // cancels OCR between and during pages; nil: never
+	OCRProgress func(page, pages int) // after each page a scan's OCR has read; may be nil
+	NoOCR       bool                  // report a scan (pdf.ErrScanned) instead of running OCR
+}
+
 // Bytes reads a file already in memory; name is used in messages only.
-func Bytes(name string, data []byte) (doc *model.Document, err error) {
+// Scans (a PDF without text layer, an image) are read by OCR when Tesseract
+// is installed.
+func Bytes(name string, data []byte) (*model.Document, error) {
+	return BytesWith(name, data, Options{})
+}
+
+// BytesWith is Bytes with options.
+func BytesWith(name string, data []byte, opts Options) (doc *model.Document, err error) {
 	defer func() {
 		// A reader bug must never take the app down with it.
 		if r := recover(); r != nil {
@@ -84,6 +100,11 @@ func Bytes(name string, data []byte) (doc *model.Document, err error) {
 		doc, err = pdf.Read(data)
 	case "txt":
 		doc, err = txt.Read(data)
+	case "png", "jpg", "tif", "bmp", "gif":
+		doc, err = ocr.ReadImage(opts.context(), data, opts.ocr())
+	}
+	if format == "pdf" && errors.Is(err, pdf.ErrScanned) && !opts.NoOCR {
+		doc, err = readScan(data, opts)
 	}
 	if err != nil {
 		var re *readerr.Error
@@ -97,4 +118,25 @@ func Bytes(name string, data []byte) (doc *model.Document, err error) {
 			fmt.Sprintf("phần mở rộng %s không đúng với nội dung (tệp thật là %s)", ext, format))
 	}
 	return doc, nil
+}
+
+func (o Options) context() context.Context {
+	if o.Context != nil {
+		return o.Context
+	}
+	return context.Background()
+}
+
+func (o Options) ocr() ocr.Options { return ocr.Options{Progress: o.OCRProgress} }
+
+// readScan runs OCR on a PDF without text layer. Without Tesseract the PDF
+// stays a scan (pdf.ErrScanned, so an import keeps it) and the message says
+// what to install.
+func readScan(data []byte, opts Options) (*model.Document, error) {
+	doc, err := ocr.ReadPDF(opts.context(), data, opts.ocr())
+	if errors.Is(err, ocr.ErrMissing) {
+		return nil, readerr.New("tệp PDF là bản quét (ảnh), không có lớp chữ; "+ocr.MsgMissing,
+			errors.Join(pdf.ErrScanned, err))
+	}
+	return doc, err
 }

@@ -52,6 +52,10 @@ type Progress struct {
 type ImportOptions struct {
 	Progress func(Progress) // called from one goroutine, in completion order
 	Workers  int            // readers in parallel; 0 = runtime.NumCPU()
+	// PageProgress is told each page OCR has read of a scan; it is called
+	// from the reading goroutines, concurrently.
+	PageProgress func(file string, page, pages int)
+	NoOCR        bool // keep scans as scans, without running OCR
 }
 
 // ImportMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
@@ -103,7 +107,7 @@ func (l *Library) Import(ctx context.Context, paths []string, opts ImportOptions
 	}
 	ix := newIndexFeeder(ctx, l)
 	byFile := make([]*FileResult, len(files))
-	l.prepareInOrder(ctx, files, workers, func(p prepared) {
+	l.prepareInOrder(ctx, files, workers, opts, func(p prepared) {
 		r := l.write(ctx, p, ix)
 		byFile[p.n] = &r
 		report(r)
@@ -129,7 +133,7 @@ func (l *Library) Import(ctx context.Context, paths []string, opts ImportOptions
 // follow the order the clerk gave. A window of tokens bounds how far the
 // readers run ahead of the writer, and so the memory held by finished,
 // unwritten files. Files not started before ctx is cancelled are skipped.
-func (l *Library) prepareInOrder(ctx context.Context, files []string, workers int, write func(prepared)) {
+func (l *Library) prepareInOrder(ctx context.Context, files []string, workers int, opts ImportOptions, write func(prepared)) {
 	window := make(chan struct{}, 4*workers)
 	jobs := make(chan int)
 	out := make(chan prepared, workers)
@@ -139,7 +143,7 @@ func (l *Library) prepareInOrder(ctx context.Context, files []string, workers in
 		go func() {
 			defer wg.Done()
 			for n := range jobs {
-				out <- l.prepare(ctx, n, files[n])
+				out <- l.prepare(ctx, n, files[n], opts)
 			}
 		}()
 	}
@@ -247,7 +251,7 @@ func (l *Library) collect(paths []string) (files []string, failed []FileResult) 
 
 // prepare does the parallel part of importing one file: read the bytes,
 // hash, skip known content, parse, extract, and store the original.
-func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
+func (l *Library) prepare(ctx context.Context, n int, path string, opts ImportOptions) prepared {
 	p := prepared{n: n, result: FileResult{Path: path}}
 	fail := func(msg string) prepared {
 		p.result.Status = Failed
@@ -276,7 +280,11 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 		return p
 	}
 
-	doc, rerr := read.Bytes(path, data)
+	ropts := read.Options{Context: ctx, NoOCR: opts.NoOCR}
+	if opts.PageProgress != nil {
+		ropts.OCRProgress = func(page, pages int) { opts.PageProgress(path, page, pages) }
+	}
+	doc, rerr := read.BytesWith(path, data, ropts)
 	scanned := rerr != nil && errors.Is(rerr, pdf.ErrScanned)
 	if rerr != nil && !scanned {
 		return fail(readMessage(rerr))
@@ -306,6 +314,10 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 		return p
 	}
 	p.doc.Warnings = doc.Info.Warnings
+	if doc.Info.OCR != nil {
+		p.doc.Scanned = true // a scan read by OCR; its warnings say so
+		p.result.Message = "bản quét, đã đọc bằng nhận dạng chữ (OCR)"
+	}
 	fillFromExtraction(&p, res)
 	return p
 }

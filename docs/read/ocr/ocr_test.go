@@ -1,0 +1,116 @@
+package ocr
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+)
+
+// needTesseract skips a test, saying so, where Tesseract with Vietnamese is
+// not installed (scripts/deps.sh installs it for make test).
+func needTesseract(t testing.TB) *Tesseract {
+	t.Helper()
+	tess, err := Find()
+	if errors.Is(err, ErrMissing) {
+		t.Skip("SKIP: tesseract-ocr with tesseract-ocr-vie is not installed; the OCR path is not tested here")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tess
+}
+
+// The committed scan is the top of a real letter (testdata/SOURCES.md):
+// the two-column letterhead, a number with a handwritten part, the subject
+// and the recipients.
+func TestReadImage(t *testing.T) {
+	needTesseract(t)
+	data, err := os.ReadFile("testdata/letterhead-2014-syt.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var progress [][2]int
+	doc, err := ReadImage(context.Background(), data, Options{Progress: func(p, n int) {
+		progress = append(progress, [2]int{p, n})
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Info.Format != "png" || !doc.Info.Scanned || doc.Info.OCR == nil || doc.Info.OCR.Pages != 1 {
+		t.Fatalf("info = %+v", doc.Info)
+	}
+	if len(progress) == 0 || progress[len(progress)-1] != [2]int{1, 1} {
+		t.Errorf("progress = %v", progress)
+	}
+	text := doc.PlainText()
+	// Reading order: the left column (issuing body, number) comes whole
+	// before the right one (Quốc hiệu, place and date); the subject, below
+	// a blank line, follows.
+	order := []string{"UBND TỈNH KIÊN GIANG", "SYT-NVY", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+		"Độc lập", "Kiên Giang, ngày", "Vitamin A", "Kính gửi", "Trung tâm Chăm sóc sức khỏe sinh sinh sản"}
+	at := 0
+	for _, s := range order {
+		i := strings.Index(text[at:], s)
+		if i < 0 {
+			t.Fatalf("%q missing or out of order in:\n%s", s, text)
+		}
+		at += i + len(s)
+	}
+}
+
+func TestReadImageCancelled(t *testing.T) {
+	needTesseract(t)
+	data, err := os.ReadFile("testdata/letterhead-2014-syt.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ReadImage(ctx, data, Options{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestReadImageBad(t *testing.T) {
+	needTesseract(t)
+	tests := []struct {
+		name string
+		data []byte
+		msg  string
+	}{
+		{"not an image", []byte("hello"), "không nhận ra định dạng ảnh"},
+		{"broken png", append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 64)...), "tệp ảnh"},
+	}
+	for _, tt := range tests {
+		_, err := ReadImage(context.Background(), tt.data, Options{})
+		if err == nil || !strings.Contains(err.Error(), tt.msg) {
+			t.Errorf("%s: err = %v, want %q", tt.name, err, tt.msg)
+		}
+	}
+}
+
+// TestReadPDF reads the same scan wrapped in a PDF without a text layer,
+// as a copier makes it: rendered by the PDF engine, then recognised.
+func TestReadPDF(t *testing.T) {
+	needTesseract(t)
+	data, err := os.ReadFile("testdata/letterhead-2014-syt.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := 0
+	doc, err := ReadPDF(context.Background(), data, Options{Progress: func(p, n int) { pages = n }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Info.Format != "pdf" || doc.Info.Pages != 1 || pages != 1 || doc.Info.OCR == nil {
+		t.Fatalf("info = %+v, progress pages %d", doc.Info, pages)
+	}
+	text := doc.PlainText()
+	for _, s := range []string{"UBND TỈNH KIÊN GIANG", "Kiên Giang, ngày", "Kính gửi:", "sinh sinh sản;"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("%q missing in:\n%s", s, text)
+		}
+	}
+}
