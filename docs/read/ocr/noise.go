@@ -51,7 +51,7 @@ func isRule(s string) bool {
 			return false
 		}
 	}
-	return n >= 2 || s == "|"
+	return n >= 3 || s == "|"
 }
 
 func hasDigitOrSlash(s string) bool {

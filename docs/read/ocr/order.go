@@ -6,17 +6,23 @@ import (
 	"vanthu/docs/read/pdf/layout"
 )
 
-// spaceFill is the widest gap between two words of one Tesseract line, in
-// font sizes, that is filled with a space glyph. Wider gaps stay open so
-// that layout can find the gutter between the two columns of the letterhead
-// (the issuing body left, the Quốc hiệu right), which Tesseract's --psm 6
-// reads as one line. It is below layout's narrowest gutter.
-const spaceFill = 0.7
+// A gap between two words of one Tesseract line is filled with a space
+// glyph when it is small for the page (below spaceAlways font sizes) or
+// small for its line (below spaceLine times the line's median gap, and
+// below spaceNever). Wider gaps stay open so that layout can find the
+// gutter between the two columns of the letterhead (the issuing body left,
+// the Quốc hiệu right), which Tesseract's --psm 6 reads as one line, while
+// the stretched spaces of a justified line do not pass for a gutter.
+const (
+	spaceAlways = 0.5
+	spaceLine   = 2.5
+	spaceNever  = 1.5
+)
 
 // sizeOfHeight turns the median word box height into a font size: a word
 // box spans from the top of the tallest letter or mark to the lowest, about
-// 0.85 of the font size for Vietnamese text.
-const sizeOfHeight = 1 / 0.85
+// three quarters of the font size in the type of official letters.
+const sizeOfHeight = 1 / 0.75
 
 // toLayout turns the words of one page into glyphs for the PDF layout
 // package, which rebuilds lines, two-column bands and paragraphs the same
@@ -60,6 +66,7 @@ func toLayout(p tsvPage, dpi int) layout.Page {
 		}
 		sort.Ints(bottoms)
 		base := float64(p.Height-bottoms[len(bottoms)/2]) * pt
+		medGap := medianGap(ws) * pt
 		for i, w := range ws {
 			left, right := float64(w.Left)*pt, float64(w.Left+w.Width)*pt
 			rs := []rune(w.Text)
@@ -71,7 +78,7 @@ func toLayout(p tsvPage, dpi int) layout.Page {
 			}
 			if i+1 < len(ws) {
 				next := float64(ws[i+1].Left) * pt
-				if gap := next - right; gap >= 0 && gap < spaceFill*size {
+				if gap := next - right; gap >= 0 && (gap < spaceAlways*size || gap < spaceLine*medGap && gap < spaceNever*size) {
 					out.Chars = append(out.Chars, layout.Char{R: ' ', Left: right, Right: next,
 						Bottom: base - 0.2*size, Top: base + 0.75*size, X: right, Y: base, Size: size})
 				}
@@ -79,4 +86,18 @@ func toLayout(p tsvPage, dpi int) layout.Page {
 		}
 	}
 	return out
+}
+
+// medianGap is the median horizontal gap between the words of a line
+// sorted left to right, in pixels; 0 for a line of one word.
+func medianGap(ws []Word) float64 {
+	var gaps []int
+	for i := 1; i < len(ws); i++ {
+		gaps = append(gaps, ws[i].Left-(ws[i-1].Left+ws[i-1].Width))
+	}
+	if len(gaps) == 0 {
+		return 0
+	}
+	sort.Ints(gaps)
+	return float64(gaps[len(gaps)/2])
 }

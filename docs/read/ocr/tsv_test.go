@@ -69,7 +69,10 @@ func letterhead() tsvPage {
 	add(470, 440, "Số: 1987/SYT-NVY", 1200, "Kiên Giang, ngày 17 tháng 10 năm 2017")
 	add(530, 440, "V/v tập huấn công tác", 1200, "")
 	add(700, 300, "Thực hiện Giấy mời số 296/GM-KCB ngày 13 tháng 10 năm 2017 của Cục Quản lý")
-	add(770, 300, "Khám, chữa bệnh Bộ Y tế về việc tham dự lớp tập huấn công tác điều trị.")
+	// A justified line with one stretched space (36 px, twice the others)
+	// above a short last line: not a two-column band.
+	add(770, 300, "Khám, chữa bệnh Bộ Y tế về việc tham dự lớp", 1288, "tập huấn công tác điều trị")
+	add(840, 300, "tại tỉnh.")
 	return p
 }
 
@@ -82,7 +85,7 @@ func TestReadingOrder(t *testing.T) {
 	want := []string{
 		"UBND TỈNH KIÊN GIANG", "SỞ Y TẾ", "Số: 1987/SYT-NVY", "V/v tập huấn công tác",
 		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Kiên Giang, ngày 17 tháng 10 năm 2017",
-		"Thực hiện Giấy mời số 296/GM-KCB ngày 13 tháng 10 năm 2017 của Cục Quản lý Khám, chữa bệnh Bộ Y tế về việc tham dự lớp tập huấn công tác điều trị.",
+		"Thực hiện Giấy mời số 296/GM-KCB ngày 13 tháng 10 năm 2017 của Cục Quản lý Khám, chữa bệnh Bộ Y tế về việc tham dự lớp tập huấn công tác điều trị tại tỉnh.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
