@@ -44,6 +44,7 @@ type Options struct {
 	PageTimeout time.Duration         // 0: DefaultPageTimeout
 	Progress    func(page, pages int) // after each page is recognised; may be nil
 	NoCorrect   bool                  // leave Tesseract's words as they are (for measuring)
+	Pages       int                   // recognise only the first Pages pages of a PDF; 0: up to MaxPages
 }
 
 func (o Options) timeout() time.Duration {
@@ -85,7 +86,11 @@ func ReadPDF(ctx context.Context, data []byte, opts Options) (*model.Document, e
 	// not wait on Tesseract.
 	var files []string
 	total := 0
-	err = pdf.Render(data, DPI, MaxPages, func(page, pages int, img *image.Gray) error {
+	limit := MaxPages
+	if opts.Pages > 0 {
+		limit = min(opts.Pages, MaxPages)
+	}
+	err = pdf.Render(data, DPI, limit, func(page, pages int, img *image.Gray) error {
 		total = pages
 		if err := ctx.Err(); err != nil {
 			return err
@@ -196,6 +201,9 @@ func build(pages []tsvPage, dpi int, tess *Tesseract, opts Options) (*model.Docu
 	lp := make([]layout.Page, 0, len(pages))
 	for _, p := range pages {
 		p.Words = dropNoise(p.Words)
+		if !opts.NoCorrect {
+			info.Corrected += correctPage(p.Words)
+		}
 		for _, w := range p.Words {
 			words++
 			confSum += w.Conf
