@@ -15,6 +15,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 	"time"
 
 	"vanthu/docs/model"
@@ -105,21 +107,9 @@ func ReadPDF(ctx context.Context, data []byte, opts Options) (*model.Document, e
 	if err != nil {
 		return nil, err
 	}
-	var pages []tsvPage
-	for i, f := range files {
-		out, err := tess.run(ctx, f, DPI, opts.timeout(), nil)
-		if err != nil {
-			return nil, runError(err, i+1)
-		}
-		for _, p := range parseTSV(out) {
-			p.Number = i + 1
-			for k := range p.Words {
-				p.Words[k].Page = i + 1
-			}
-			pages = append(pages, p)
-		}
-		os.Remove(f)
-		opts.progress(i+1, len(files))
+	pages, err := recognise(ctx, tess, files, opts)
+	if err != nil {
+		return nil, err
 	}
 	doc, err := build(pages, DPI, tess, opts)
 	if err != nil {
@@ -131,6 +121,84 @@ func ReadPDF(ctx context.Context, data []byte, opts Options) (*model.Document, e
 		doc.Info.Warnings = append(doc.Info.Warnings, fmt.Sprintf(warnTooLong, total, len(files)))
 	}
 	return doc, nil
+}
+
+// slots bounds the Tesseract processes running at once in the whole app:
+// one per core. A page needs about 125 MB; an import reading several scans
+// in parallel must not start more.
+var slots = make(chan struct{}, max(1, runtime.NumCPU()))
+
+// recognise runs Tesseract over the page images, several at once when
+// there are cores free, and returns their words in page order. Progress
+// counts finished pages.
+func recognise(ctx context.Context, tess *Tesseract, files []string, opts Options) ([]tsvPage, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := make([][]tsvPage, len(files))
+	errs := make([]error, len(files))
+	var mu sync.Mutex
+	done := 0
+	var wg sync.WaitGroup
+	for i, f := range files {
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			wg.Wait()
+			return nil, firstError(errs, ctx.Err())
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-slots }()
+			out, err := tess.run(ctx, f, DPI, opts.timeout(), nil)
+			os.Remove(f)
+			if err != nil {
+				errs[i] = runError(err, i+1)
+				cancel() // the other pages are of no use now
+				return
+			}
+			for _, p := range parseTSV(out) {
+				p.Number = i + 1
+				for k := range p.Words {
+					p.Words[k].Page = i + 1
+				}
+				results[i] = append(results[i], p)
+			}
+			mu.Lock()
+			done++
+			opts.progress(done, len(files))
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	if err := firstError(errs, nil); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var pages []tsvPage
+	for _, r := range results {
+		pages = append(pages, r...)
+	}
+	return pages, nil
+}
+
+// firstError is the error of the earliest failed page, or else def. A
+// page stopped because another failed reports the cancellation, which
+// comes after the cause.
+func firstError(errs []error, def error) error {
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return def
 }
 
 // ReadImage recognises an image file: PNG, JPEG, TIFF (every page), BMP or
@@ -159,6 +227,11 @@ func ReadImage(ctx context.Context, data []byte, opts Options) (*model.Document,
 	}
 	// One run reads every page of a TIFF; its time limit grows with them
 	// and progress follows the pages as their rows come out.
+	select {
+	case slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 	seen := 0
 	out, err := tess.run(ctx, f, 0, time.Duration(min(n, MaxPages))*opts.timeout(), func(page int) {
 		if page > 1 && page-1 > seen {
@@ -166,6 +239,7 @@ func ReadImage(ctx context.Context, data []byte, opts Options) (*model.Document,
 			opts.progress(seen, n)
 		}
 	})
+	<-slots
 	if err != nil {
 		return nil, runError(err, seen+1)
 	}
@@ -203,6 +277,7 @@ func build(pages []tsvPage, dpi int, tess *Tesseract, opts Options) (*model.Docu
 		p.Words = dropNoise(p.Words)
 		if !opts.NoCorrect {
 			info.Corrected += correctPage(p.Words)
+			p.Words = blankHandwritten(p.Words)
 		}
 		for _, w := range p.Words {
 			words++

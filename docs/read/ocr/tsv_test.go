@@ -124,3 +124,40 @@ func FuzzParseTSV(f *testing.F) {
 		layout.Build(lp)
 	})
 }
+
+func TestBlankHandwritten(t *testing.T) {
+	w := func(line int, conf float64, text string) Word {
+		return Word{Page: 1, Block: 1, Par: 1, Line: line, Conf: conf, Text: text, Width: 10, Height: 10}
+	}
+	tests := []struct {
+		name string
+		in   []Word
+		want string
+	}{
+		{"stuck, handwritten", []Word{w(1, 22, "Só:{/&†/SYT-NVY"), w(1, 95, "Kiên")}, "Số: /SYT-NVY Kiên"},
+		{"stuck, read as letters", []Word{w(1, 30, "Số:ÍÉ‡/SYT-NVY")}, "Số: /SYT-NVY"},
+		{"stuck, digits misread", []Word{w(1, 11, "Só20/SYT-NVY")}, "Số: /SYT-NVY"},
+		{"apart", []Word{w(1, 90, "Số:"), w(1, 30, "1O87/UBND-VX")}, "Số: /UBND-VX"},
+		{"printed number kept", []Word{w(1, 93, "Số:"), w(1, 91, "15/2020/NĐ-CP")}, "Số: 15/2020/NĐ-CP"},
+		{"printed, stuck, kept", []Word{w(1, 90, "Số:1585/KH-UBND")}, "Số:1585/KH-UBND"},
+		{"no symbol to keep", []Word{w(1, 20, "Só:{/&†")}, "Só:{/&†"},
+		{"another word", []Word{w(1, 20, "Sông/X")}, "Sông/X"},
+		{"no colon, no confidence", []Word{w(1, 0, "Sóz‡/SYT-NVY")}, "Số: /SYT-NVY"},
+		{"not at line start", []Word{w(1, 95, "công"), w(1, 95, "văn"), w(1, 95, "gửi"), w(1, 95, "kèm"), w(1, 20, "số:12/X")}, "công văn gửi kèm số:12/X"},
+		{"next line", []Word{w(1, 90, "Số:"), w(2, 30, "12/UBND")}, "Số: 12/UBND"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, x := range blankHandwritten(tt.in) {
+			got = append(got, x.Text)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, strings.Join(got, " "), tt.want)
+		}
+	}
+	// The parts of a split word keep their order on the page.
+	ws := blankHandwritten([]Word{{Line: 1, Left: 100, Width: 150, Height: 40, Conf: 10, Text: "Só:{/&†/SYT-NVY"}})
+	if len(ws) != 2 || ws[0].Left+ws[0].Width > ws[1].Left || ws[1].Left+ws[1].Width != 250 {
+		t.Errorf("boxes %+v", ws)
+	}
+}
