@@ -79,21 +79,45 @@ func ReadPDF(ctx context.Context, data []byte, opts Options) (*model.Document, e
 	if err != nil {
 		return nil, readerr.New(MsgMissing, err)
 	}
+	pages, total, rendered, err := renderAndRecogniseN(ctx, tess, data, opts)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := build(pages, DPI, tess, opts)
+	if err != nil {
+		return nil, err
+	}
+	doc.Info.Format = "pdf"
+	doc.Info.Pages = total
+	if total > rendered {
+		doc.Info.Warnings = append(doc.Info.Warnings, fmt.Sprintf(warnTooLong, total, rendered))
+	}
+	return doc, nil
+}
+
+// renderAndRecognise renders the pages of a PDF and recognises them.
+func renderAndRecognise(ctx context.Context, tess *Tesseract, data []byte, opts Options) ([]tsvPage, error) {
+	pages, _, _, err := renderAndRecogniseN(ctx, tess, data, opts)
+	return pages, err
+}
+
+// renderAndRecogniseN also says how many pages the file has and how many
+// were rendered.
+func renderAndRecogniseN(ctx context.Context, tess *Tesseract, data []byte, opts Options) (pages []tsvPage, total, rendered int, err error) {
 	dir, err := os.MkdirTemp("", "vanthu-ocr-")
 	if err != nil {
-		return nil, readerr.New(msgTemp, err)
+		return nil, 0, 0, readerr.New(msgTemp, err)
 	}
 	defer os.RemoveAll(dir)
 	// Render every page to a file first: the PDF engine is shared and must
 	// not wait on Tesseract.
 	var files []string
-	total := 0
 	limit := MaxPages
 	if opts.Pages > 0 {
 		limit = min(opts.Pages, MaxPages)
 	}
-	err = pdf.Render(data, DPI, limit, func(page, pages int, img *image.Gray) error {
-		total = pages
+	err = pdf.Render(data, DPI, limit, func(page, n int, img *image.Gray) error {
+		total = n
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -105,22 +129,13 @@ func ReadPDF(ctx context.Context, data []byte, opts Options) (*model.Document, e
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, 0, 0, err
 	}
-	pages, err := recognise(ctx, tess, files, opts)
+	pages, err = recognise(ctx, tess, files, opts)
 	if err != nil {
-		return nil, err
+		return nil, 0, 0, err
 	}
-	doc, err := build(pages, DPI, tess, opts)
-	if err != nil {
-		return nil, err
-	}
-	doc.Info.Format = "pdf"
-	doc.Info.Pages = total
-	if total > len(files) {
-		doc.Info.Warnings = append(doc.Info.Warnings, fmt.Sprintf(warnTooLong, total, len(files)))
-	}
-	return doc, nil
+	return pages, total, len(files), nil
 }
 
 // slots bounds the Tesseract processes running at once in the whole app:
