@@ -86,6 +86,7 @@ func newMainUI(w fyne.Window, opts Options) *mainUI {
 	ui.library = newLibraryTab(ui)
 	ui.reader = newReaderTab(w)
 	ui.reader.openBtn.OnTapped = ui.showOpenDialog
+	ui.reader.lib = func() *library.Library { return ui.lib }
 	ui.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Việc cần làm", theme.HistoryIcon(), ui.tasks.content()),
 		container.NewTabItemWithIcon("Thư viện", theme.SearchIcon(), ui.library.content()),
@@ -175,7 +176,7 @@ func (ui *mainUI) showOpenDialog() {
 		ui.tabs.SelectIndex(readerTabIndex)
 		ui.reader.open(path)
 	}, ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".docx", ".docm", ".doc", ".odt", ".pdf", ".txt"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".docx", ".docm", ".doc", ".odt", ".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
