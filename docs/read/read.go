@@ -106,6 +106,9 @@ func BytesWith(name string, data []byte, opts Options) (doc *model.Document, err
 	if format == "pdf" && errors.Is(err, pdf.ErrScanned) && !opts.NoOCR {
 		doc, err = readScan(data, opts)
 	}
+	if format == "pdf" && err == nil && !opts.NoOCR && doc.Info.OCR == nil && ocr.Garbage(doc) {
+		doc = ocr.Reread(opts.context(), data, doc, opts.ocr())
+	}
 	if err != nil {
 		var re *readerr.Error
 		if errors.As(err, &re) {

@@ -323,3 +323,29 @@ func sameWord(pdf, docx string, marks map[string]bool) bool {
 }
 
 func firstWords(ws []string, n int) []string { return ws[:min(n, len(ws))] }
+
+// TestGarbageTextLayer: a scanned PDF whose text layer lost its marks is
+// read again by OCR (where Tesseract is installed).
+func TestGarbageTextLayer(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("ocr", "testdata", "letterhead-2014-syt-oldocr.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Bytes("cu.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := strings.Join(doc.Info.Warnings, " ")
+	if !strings.Contains(w, "mất dấu") {
+		t.Fatalf("no warning about the text layer: %q", w)
+	}
+	if doc.Info.OCR == nil {
+		if !strings.Contains(w, "tesseract") {
+			t.Errorf("kept the old layer without saying what to install: %q", w)
+		}
+		t.Skip("SKIP: tesseract-ocr with tesseract-ocr-vie is not installed; the layer was kept")
+	}
+	if !strings.Contains(doc.PlainText(), "Trung tâm Chăm sóc sức khỏe") {
+		t.Errorf("not read anew:\n%s", doc.PlainText())
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"vanthu/docs/model"
 )
 
 // needTesseract skips a test, saying so, where Tesseract with Vietnamese is
@@ -118,5 +120,29 @@ func TestReadPDF(t *testing.T) {
 		if !strings.Contains(text, s) {
 			t.Errorf("%q missing in:\n%s", s, text)
 		}
+	}
+}
+
+// TestGarbageLayer reads a scan whose PDF carries an old OCR text layer
+// without marks: the layer is recognised as garbage and the page read anew.
+func TestGarbageLayer(t *testing.T) {
+	needTesseract(t)
+	data, err := os.ReadFile("testdata/letterhead-2014-syt-oldocr.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	layer := &model.Document{Blocks: []model.Block{{Kind: model.KindParagraph,
+		Text: "UBND TINH KIEN GIANG CONG HOA XA HOI CHU NGHIA VIET NAM SO Y TE Doc lap - Tu do - Hanh phuc"}}}
+	if Garbage(layer) {
+		t.Error("too short a text judged garbage")
+	}
+	old := &model.Document{Blocks: []model.Block{{Kind: model.KindParagraph, Text: strings.Repeat(layer.Blocks[0].Text+" Kinh gui Trung tam y te du phong ", 2)}}}
+	if !Garbage(old) {
+		t.Fatal("layer without marks not judged garbage")
+	}
+	doc := Reread(context.Background(), data, old, Options{})
+	if doc.Info.OCR == nil || !strings.Contains(doc.PlainText(), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") ||
+		!strings.Contains(doc.Info.Warnings[0], "mất dấu") {
+		t.Errorf("reread: %+v\n%s", doc.Info, doc.PlainText())
 	}
 }

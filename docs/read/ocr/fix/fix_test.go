@@ -122,3 +122,25 @@ func FuzzCorrect(f *testing.F) {
 		}
 	})
 }
+
+func TestGarbage(t *testing.T) {
+	letter := strings.Repeat("Giám đốc Sở Y tế đề nghị thủ trưởng các đơn vị cử cán bộ tham dự tập huấn theo tinh thần nội dung công văn trên. ", 3)
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"a letter", letter, false},
+		{"marks lost", strings.Repeat("Giam doc So Y te de nghi thu truong cac don vi cu can bo tham du tap huan theo tinh than noi dung cong van tren. ", 3), true},
+		{"English", strings.Repeat("The director of the health department asks the heads of units to send staff to the training course on treatment. ", 3), false},
+		{"too short", "Giam doc So Y te de nghi", false},
+		{"a letter with OCR errors", strings.ReplaceAll(letter, "cử", "cu"), false},
+		{"empty", "", false},
+	}
+	lex := Default()
+	for _, tt := range tests {
+		if got := lex.Garbage(tt.text); got != tt.want {
+			t.Errorf("%s: Garbage = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -4,6 +4,10 @@
 // tests without any PDF tool:
 //
 //	go run ./docs/read/ocr/testdata/gen -dpi 300 IN.png OUT.pdf
+//
+// With -text FILE it adds the lines of FILE as an invisible text layer
+// (ASCII only), as an old scanner's OCR did: the fixture of a garbage
+// text layer.
 package main
 
 import (
@@ -15,10 +19,12 @@ import (
 	"image/png"
 	"log"
 	"os"
+	"strings"
 )
 
 func main() {
 	dpi := flag.Float64("dpi", 300, "resolution of the image")
+	textFile := flag.String("text", "", "lines for an invisible text layer")
 	flag.Parse()
 	if flag.NArg() != 2 {
 		log.Fatal("usage: gen [-dpi N] IN.png OUT.pdf")
@@ -32,14 +38,22 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(flag.Arg(1), imagePDF(img, *dpi), 0o644); err != nil {
+	var lines []string
+	if *textFile != "" {
+		b, err := os.ReadFile(*textFile)
+		if err != nil {
+			log.Fatal(err)
+		}
+		lines = strings.Split(strings.TrimSpace(string(b)), "\n")
+	}
+	if err := os.WriteFile(flag.Arg(1), imagePDF(img, *dpi, lines), 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
 
 // imagePDF is a one-page PDF showing img as a 1-bit image (black where the
 // image is darker than mid-grey).
-func imagePDF(img image.Image, dpi float64) []byte {
+func imagePDF(img image.Image, dpi float64, lines []string) []byte {
 	b := img.Bounds()
 	w, h := b.Dx(), b.Dy()
 	row := (w + 7) / 8
@@ -58,12 +72,26 @@ func imagePDF(img image.Image, dpi float64) []byte {
 	zw.Close()
 	pw, ph := float64(w)*72/dpi, float64(h)*72/dpi
 	content := fmt.Sprintf("q %.2f 0 0 %.2f 0 0 cm /Im0 Do Q", pw, ph)
+	fonts := ""
+	if len(lines) > 0 {
+		fonts = " /Font << /F1 6 0 R >>"
+		// Rendering mode 3: text that is there but not drawn.
+		content += fmt.Sprintf("\nBT 3 Tr /F1 9 Tf 40 %.2f Td 11 TL", ph-30)
+		for _, l := range lines {
+			l = strings.NewReplacer("\\", "\\\\", "(", "\\(", ")", "\\)").Replace(l)
+			content += " (" + l + ") '"
+		}
+		content += " ET"
+	}
 	objs := []string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>", pw, ph),
+		fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /Im0 4 0 R >>%s >> /Contents 5 0 R >>", pw, ph, fonts),
 		fmt.Sprintf("<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream", w, h, z.Len(), z.String()),
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+	}
+	if len(lines) > 0 {
+		objs = append(objs, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
 	}
 	var out bytes.Buffer
 	out.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
