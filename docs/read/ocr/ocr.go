@@ -64,13 +64,14 @@ func (o Options) progress(page, pages int) {
 
 // Messages for the clerk.
 const (
-	msgTimeout  = "nhận dạng chữ quá thời gian cho phép ở trang %d (Tesseract bị treo hoặc ảnh quá lớn)"
-	msgFailed   = "chương trình nhận dạng chữ Tesseract không đọc được tệp ảnh (trang %d): ảnh hỏng, quá nhỏ hoặc định dạng lạ"
-	msgNoText   = "không nhận dạng được chữ nào trong ảnh quét"
-	msgTemp     = "không tạo được tệp tạm để nhận dạng chữ"
-	warnOCR     = "văn bản được đọc bằng nhận dạng chữ (OCR) từ bản quét; hãy đối chiếu số, ngày và các chỗ đánh dấu với bản giấy"
-	warnTooLong = "bản quét có %d trang; chỉ nhận dạng %d trang đầu"
-	warnLowConf = "%d chữ nhận dạng không chắc chắn (độ tin cậy dưới %d%%)"
+	msgTimeout    = "nhận dạng chữ quá thời gian cho phép ở trang %d (Tesseract bị treo hoặc ảnh quá lớn)"
+	msgFailed     = "chương trình nhận dạng chữ Tesseract không đọc được tệp ảnh (trang %d): ảnh hỏng, quá nhỏ hoặc định dạng lạ"
+	msgNoText     = "không nhận dạng được chữ nào trong ảnh quét"
+	msgTemp       = "không tạo được tệp tạm để nhận dạng chữ"
+	warnOCR       = "văn bản được đọc bằng nhận dạng chữ (OCR) từ bản quét; hãy đối chiếu số, ngày và các chỗ đánh dấu với bản giấy"
+	warnTooLong   = "bản quét có %d trang; chỉ nhận dạng %d trang đầu"
+	warnLowConf   = "%d chữ nhận dạng không chắc chắn (độ tin cậy dưới %d%%)"
+	warnFirstPage = "tệp TIFF có %d trang; chương trình nhận dạng chữ này chỉ đọc được trang đầu (hãy quét thành PDF)"
 )
 
 // ReadPDF recognises the pages of a scanned PDF.
@@ -233,12 +234,29 @@ func ReadImage(ctx context.Context, data []byte, opts Options) (*model.Document,
 	}
 	defer os.RemoveAll(dir)
 	f := filepath.Join(dir, "scan."+format)
-	if err := os.WriteFile(f, data, 0o600); err != nil {
-		return nil, readerr.New(msgTemp, err)
-	}
 	n := 1
 	if format == "tif" {
 		n = max(TIFFPages(data), 1)
+	}
+	var warnings []string
+	if tess.Reads[format] {
+		err = os.WriteFile(f, data, 0o600)
+	} else {
+		// This Tesseract reads no such files (the Windows bundle has no
+		// image libraries): decode here, hand it a PGM.
+		f = filepath.Join(dir, "scan.pgm")
+		err = writeDecoded(f, data)
+		if n > 1 {
+			warnings = append(warnings, fmt.Sprintf(warnFirstPage, n))
+			n = 1
+		}
+	}
+	if err != nil {
+		var re *readerr.Error
+		if errors.As(err, &re) {
+			return nil, err
+		}
+		return nil, readerr.New(msgTemp, err)
 	}
 	// One run reads every page of a TIFF; its time limit grows with them
 	// and progress follows the pages as their rows come out.
@@ -269,6 +287,7 @@ func ReadImage(ctx context.Context, data []byte, opts Options) (*model.Document,
 	}
 	doc.Info.Format = format
 	doc.Info.Pages = max(n, len(pages))
+	doc.Info.Warnings = append(doc.Info.Warnings, warnings...)
 	return doc, nil
 }
 

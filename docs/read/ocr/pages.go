@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"image/draw"
 	_ "image/gif" // page images a clerk may scan to
 	_ "image/jpeg"
 	_ "image/png"
@@ -53,4 +54,22 @@ func PageImages(data []byte, dpi, limit int) ([]image.Image, error) {
 		return nil
 	})
 	return out, err
+}
+
+// writeDecoded decodes an image file and writes it as a grayscale PGM, for
+// a Tesseract that cannot open the format itself. Only the first page of a
+// TIFF is decoded.
+func writeDecoded(path string, data []byte) error {
+	imgs, err := PageImages(data, 0, 1)
+	if err != nil {
+		return err
+	}
+	src := imgs[0]
+	g, ok := src.(*image.Gray)
+	if !ok {
+		b := src.Bounds()
+		g = image.NewGray(b)
+		draw.Draw(g, b, src, b.Min, draw.Src)
+	}
+	return writePGM(path, g)
 }

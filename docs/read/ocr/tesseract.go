@@ -37,6 +37,10 @@ type Tesseract struct {
 	Path     string // the executable
 	Tessdata string // its tessdata folder when it is not the built-in one
 	Version  string // "5.3.0"
+	// Reads names the image formats its Leptonica can open besides PNM
+	// and BMP: png, jpg, tif, gif, from the libraries --version lists. A
+	// Tesseract built without them (the Windows bundle) gets PGM pages.
+	Reads map[string]bool
 }
 
 var (
@@ -134,6 +138,7 @@ func (t *Tesseract) usable() bool {
 	if v, err := t.command(ctx, "--version").CombinedOutput(); err == nil {
 		first, _, _ := strings.Cut(string(v), "\n")
 		t.Version = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(first), "tesseract"))
+		t.Reads = readsFormats(string(v))
 	}
 	return true
 }
@@ -217,4 +222,17 @@ func (w *pageWatcher) Write(p []byte) (int, error) {
 		}
 	}
 	return len(p), nil
+}
+
+// readsFormats reads the image libraries Tesseract's --version lists
+// ("libgif 5.2.1 : libjpeg 6b : libpng 1.6.39 : libtiff 4.5.0 ...").
+func readsFormats(version string) map[string]bool {
+	libs := map[string]string{"libpng": "png", "libjpeg": "jpg", "libtiff": "tif", "libgif": "gif"}
+	out := map[string]bool{"bmp": true}
+	for lib, f := range libs {
+		if strings.Contains(version, lib) {
+			out[f] = true
+		}
+	}
+	return out
 }
