@@ -146,3 +146,37 @@ func TestGarbageLayer(t *testing.T) {
 		t.Errorf("reread: %+v\n%s", doc.Info, doc.PlainText())
 	}
 }
+
+// TestReadImageDecoded reads the committed scan as a Tesseract without
+// image libraries would get it (the Windows bundle): decoded to PGM here.
+func TestReadImageDecoded(t *testing.T) {
+	tess := needTesseract(t)
+	saved := tess.Reads
+	tess.Reads = map[string]bool{"bmp": true}
+	defer func() { tess.Reads = saved }()
+	data, err := os.ReadFile("testdata/letterhead-2014-syt.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ReadImage(context.Background(), data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.PlainText(), "Trung tâm Chăm sóc sức khỏe sinh sinh sản") {
+		t.Errorf("text:\n%s", doc.PlainText())
+	}
+}
+
+func TestReadsFormats(t *testing.T) {
+	v := "tesseract 5.3.0\n leptonica-1.82.0\n  libgif 5.2.1 : libjpeg 6b (libjpeg-turbo 2.1.2) : libpng 1.6.39 : libtiff 4.5.0 : zlib 1.2.13\n"
+	got := readsFormats(v)
+	for _, f := range []string{"png", "jpg", "tif", "gif", "bmp"} {
+		if !got[f] {
+			t.Errorf("%s not read by %q", f, v)
+		}
+	}
+	bare := readsFormats("tesseract 5.3.0\n leptonica-1.82.0\n")
+	if bare["png"] || !bare["bmp"] {
+		t.Errorf("bare build reads %v", bare)
+	}
+}
