@@ -1,6 +1,9 @@
 package ocr
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Thresholds of the noise filter, on Tesseract's confidences (0–100).
 // Stamps, signatures, table rules and specks come out as lines of symbols
@@ -11,8 +14,8 @@ const (
 	minSymbolConf = 60 // a word of symbols only (no letter or digit) below this is dropped
 )
 
-// dropNoise removes what is not text: lines whose mean confidence is too
-// low, words of almost no confidence, symbols of low confidence and rules
+// dropNoise removes what is not text: specks that open a line, lines
+// whose mean confidence is too low, words of almost no confidence, symbols of low confidence and rules
 // drawn with dashes or bars ("———", "|"). A word with a digit or a slash
 // stays on a line of fair confidence however low its own: it may be the
 // number with a handwritten part ("Số:{/&†/SYT-NVY"), whose symbol the
@@ -26,9 +29,11 @@ func dropNoise(words []Word) []Word {
 		n[k]++
 	}
 	out := words[:0:0]
-	for _, w := range words {
+	for i, w := range words {
 		k := key{w.Block, w.Par, w.Line}
+		first := i == 0 || key{words[i-1].Block, words[i-1].Par, words[i-1].Line} != k
 		switch {
+		case first && isSpeck(w.Text):
 		case sum[k]/float64(n[k]) < minLineConf:
 		case w.Conf < minWordConf && !hasDigitOrSlash(w.Text):
 		case !hasLetterOrDigit(w.Text) && (w.Conf < minSymbolConf || isRule(w.Text)):
@@ -37,6 +42,12 @@ func dropNoise(words []Word) []Word {
 		}
 	}
 	return out
+}
+
+// isSpeck tells dots and strokes that open a line: specks of the scan
+// before the letterhead ("._ UBND TỈNH"), never a list mark, which is a dash.
+func isSpeck(s string) bool {
+	return strings.Trim(s, ".,_'`:;~") == ""
 }
 
 // isRule tells a run of dashes, bars and underscores: a line drawn on the

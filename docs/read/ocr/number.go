@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -37,8 +38,11 @@ func blankHandwritten(words []Word) []Word {
 		}
 		rest := w.Text[len(m):]
 		colon := m[len(m)-1] == ':' || m[len(m)-1] == '.' || m[len(m)-1] == ';'
-		if r, _ := utf8.DecodeRuneInString(rest); !colon && w.Conf >= minWordConf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
-			out = append(out, w) // "Sông", "Soạn": another word
+		// "Sông", "Soạn" are other words; "SốzZ40/SYT" is a number
+		// misread, with a digit and little confidence.
+		misread := w.Conf < minWordConf || w.Conf < maxNumberConf && strings.ContainsAny(rest, "0123456789")
+		if r, _ := utf8.DecodeRuneInString(rest); !colon && !misread && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+			out = append(out, w)
 			continue
 		}
 		head := w

@@ -101,12 +101,13 @@ func TestDropNoise(t *testing.T) {
 		w(2, 80, "Số:{/&†/SYT-NVY"), w(2, 10, "{/&†/SYT"), w(2, 90, "ngày"),
 		w(3, 90, "———"), w(3, 40, "⁄"), w(3, 93, "|"), w(3, 95, "Kính"), w(3, 95, "gửi:"),
 		w(4, 10, "S\\("), w(4, 20, "YTÊ("), w(4, 30, "Jš"),
+		w(5, 90, "._"), w(5, 95, "UBND"), w(5, 90, "..."),
 	}
 	var got []string
 	for _, x := range dropNoise(in) {
 		got = append(got, x.Text)
 	}
-	want := []string{"-", "Như", "trên;", "Số:{/&†/SYT-NVY", "{/&†/SYT", "ngày", "Kính", "gửi:"}
+	want := []string{"-", "Như", "trên;", "Số:{/&†/SYT-NVY", "{/&†/SYT", "ngày", "Kính", "gửi:", "UBND", "..."}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("kept %q, want %q", got, want)
 	}
@@ -143,6 +144,8 @@ func TestBlankHandwritten(t *testing.T) {
 		{"no symbol to keep", []Word{w(1, 20, "Só:{/&†")}, "Só:{/&†"},
 		{"another word", []Word{w(1, 20, "Sông/X")}, "Sông/X"},
 		{"no colon, no confidence", []Word{w(1, 0, "Sóz‡/SYT-NVY")}, "Số: /SYT-NVY"},
+		{"no colon, digits", []Word{w(1, 45, "SốzZ40/SYT-NVY")}, "Số: /SYT-NVY"},
+		{"a word, confident", []Word{w(1, 90, "Sông/X1")}, "Sông/X1"},
 		{"not at line start", []Word{w(1, 95, "công"), w(1, 95, "văn"), w(1, 95, "gửi"), w(1, 95, "kèm"), w(1, 20, "số:12/X")}, "công văn gửi kèm số:12/X"},
 		{"next line", []Word{w(1, 90, "Số:"), w(2, 30, "12/UBND")}, "Số: 12/UBND"},
 	}
