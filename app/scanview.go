@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -85,13 +86,19 @@ func newScanView(w fyne.Window, path string, doc *model.Document, res *extract.R
 	v.subject.SetText(res.Subject)
 	v.signer = widget.NewEntry()
 	v.signer.SetText(res.Signer.Name)
-	form := widget.NewForm(
-		widget.NewFormItem("Số", v.number),
-		widget.NewFormItem("Ngày", v.date),
-		widget.NewFormItem("Cơ quan ban hành", v.issuer),
-		widget.NewFormItem("Trích yếu", v.subject),
-		widget.NewFormItem("Người ký", v.signer),
-	)
+	var low []model.OCRWord
+	if doc.Info.OCR != nil {
+		low = doc.Info.OCR.LowConfidence
+	}
+	item := func(label string, e *widget.Entry) *widget.FormItem {
+		it := widget.NewFormItem(label, e)
+		if w := doubtful(e.Text, low); w != "" {
+			it.HintText = "⚠ đối chiếu «" + w + "» với bản giấy (nhận dạng không chắc chắn)"
+		}
+		return it
+	}
+	form := widget.NewForm(item("Số", v.number), item("Ngày", v.date), item("Cơ quan ban hành", v.issuer),
+		item("Trích yếu", v.subject), item("Người ký", v.signer))
 	v.status = widget.NewLabel("")
 	v.status.Wrapping = fyne.TextWrapWord
 	v.progress = widget.NewProgressBar()
@@ -294,4 +301,19 @@ func firstMessage(rs []library.FileResult) string {
 		}
 	}
 	return "không rõ lý do"
+}
+
+// doubtful is the first low-confidence word that stands in a field's
+// value, or "": that field is to be checked against the paper.
+func doubtful(value string, low []model.OCRWord) string {
+	if value == "" {
+		return ""
+	}
+	for _, w := range low {
+		t := strings.TrimFunc(w.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if len([]rune(t)) >= 2 && strings.Contains(value, t) {
+			return t
+		}
+	}
+	return ""
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"vanthu/docs/extract"
+	"vanthu/docs/model"
 	"vanthu/docs/read"
 	"vanthu/docs/read/ocr"
 )
@@ -86,5 +87,21 @@ func TestScanView(t *testing.T) {
 	}
 	if v.image.Image == nil {
 		t.Fatalf("no page image; status %q", v.status.Text)
+	}
+}
+
+func TestDoubtful(t *testing.T) {
+	low := []model.OCRWord{{Text: "«Thông.tư»"}, {Text: "ĐÓ"}, {Text: "x"}}
+	tests := []struct{ value, want string }{
+		{"Căn cứ Thông.tư số 19", "Thông.tư"},
+		{"GIÁM ĐÓC", "ĐÓ"},
+		{"Sở Y tế", ""},
+		{"", ""},
+		{"x y z", ""}, // one letter says nothing
+	}
+	for _, tt := range tests {
+		if got := doubtful(tt.value, low); got != tt.want {
+			t.Errorf("doubtful(%q) = %q, want %q", tt.value, got, tt.want)
+		}
 	}
 }

@@ -116,10 +116,13 @@ func TestDropNoise(t *testing.T) {
 func FuzzParseTSV(f *testing.F) {
 	f.Add([]byte(tsvHeader + "1\t1\t0\t0\t0\t0\t0\t0\t100\t200\t-1\t\n5\t1\t1\t1\t1\t1\t10\t20\t30\t40\t91.5\tSố:\n"))
 	f.Add([]byte("5\t1\t1\t1\t1\t1\t-10\t-20\t30\t40\tNaN\tx\n5\t1\t1\t1\t1\t1\t10\t20\t30\t40\t1e9\t\xff\n"))
+	f.Add([]byte("5\t1\t1\t1\t1\t1\t10\t20\t3\t40\t5\tSó:{/&†/SYT-NVY\n5\t1\t1\t1\t1\t2\t50\t20\t30\t40\t90\tSô:\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var lp []layout.Page
 		for _, p := range parseTSV(data) {
 			p.Words = dropNoise(p.Words)
+			correctPage(p.Words)
+			p.Words = blankHandwritten(p.Words)
 			lp = append(lp, toLayout(p, 300))
 		}
 		layout.Build(lp)
