@@ -180,3 +180,44 @@ func TestReadsFormats(t *testing.T) {
 		t.Errorf("bare build reads %v", bare)
 	}
 }
+
+// TestReadMultiPageTIFF reads a two-page TIFF in one run, with progress
+// for each page.
+func TestReadMultiPageTIFF(t *testing.T) {
+	tess := needTesseract(t)
+	if !tess.Reads["tif"] {
+		t.Skip("SKIP: this Tesseract reads no TIFF itself")
+	}
+	data, err := os.ReadFile("testdata/letterhead-2014-syt-2pages.tif")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := TIFFPages(data); n != 2 {
+		t.Fatalf("TIFFPages = %d", n)
+	}
+	var progress [][2]int
+	doc, err := ReadImage(context.Background(), data, Options{Progress: func(p, n int) {
+		progress = append(progress, [2]int{p, n})
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Info.Format != "tif" || doc.Info.Pages != 2 || doc.Info.OCR.Pages != 2 {
+		t.Errorf("info %+v, OCR %+v", doc.Info, doc.Info.OCR)
+	}
+	if len(progress) == 0 || progress[len(progress)-1] != [2]int{2, 2} {
+		t.Errorf("progress %v", progress)
+	}
+	text := doc.PlainText()
+	if !strings.Contains(text, "UBND TỈNH KIÊN GIANG") || !strings.Contains(text, "Kính gửi:") {
+		t.Errorf("text:\n%s", text)
+	}
+	if pages := map[int]bool{}; true {
+		for _, b := range doc.Blocks {
+			pages[b.Page] = true
+		}
+		if !pages[1] || !pages[2] {
+			t.Errorf("blocks on pages %v", pages)
+		}
+	}
+}
