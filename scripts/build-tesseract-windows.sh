@@ -30,17 +30,7 @@ declare -A sha=(
 )
 
 # The cross toolchain and cmake, from apt.
-need=()
-for p in cmake make g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 file; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
-done
-if ((${#need[@]})); then
-  echo "Cài các gói còn thiếu: ${need[*]}"
-  sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}"
-fi
+scripts/deps.sh tesseract-windows
 
 # Sources, once: Debian's source packages through a private apt configuration (a deb-src line
 # of the same mirror), so the machine's apt settings are left alone.

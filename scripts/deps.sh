@@ -14,6 +14,7 @@ for what in "$@"; do
   case "$what" in
     run | test) want+=(tesseract-ocr tesseract-ocr-vie) ;; # OCR of scans (docs/read/ocr)
     windows) want+=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 file) ;;
+    tesseract-windows) want+=(cmake make g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 file) ;;
   esac
 done
 
