@@ -62,6 +62,10 @@ bench:
 bench-search:
 	$(GO) run ./bench/searchbench -corpus ../shared/corpus/legal
 
+# OCR on the transcribed real scans: CER before/after correction, fields, time of a 2-page scan.
+bench-ocr:
+	$(GO) run ./bench/ocrbench
+
 bench-import:
 	$(GO) test ./bench/importbench/ -run - -bench . -benchtime 1x
 
