@@ -55,6 +55,8 @@ rm -rf "$work/lept" "$work/tess" "$work/prefix" "$work/vie"
 mkdir -p "$work/prefix"
 tar -xzf "$src/leptonlib_1.82.0.orig.tar.gz" -C "$work" && mv "$work/leptonica-1.82.0" "$work/lept"
 tar -xzf "$src/tesseract_5.3.0.orig.tar.gz" -C "$work" && mv "$work/tesseract-5.3.0" "$work/tess"
+# Tesseract names the Winsock library as Windows spells it; mingw's file is lower case.
+sed -i 's/set(LIB_Ws2_32 Ws2_32)/set(LIB_Ws2_32 ws2_32)/' "$work/tess/CMakeLists.txt"
 
 cross=(-DCMAKE_SYSTEM_NAME=Windows -DCMAKE_SYSTEM_PROCESSOR=x86_64
   -DCMAKE_C_COMPILER=x86_64-w64-mingw32-gcc-posix -DCMAKE_CXX_COMPILER=x86_64-w64-mingw32-g++-posix
