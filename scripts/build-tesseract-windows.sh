@@ -107,6 +107,8 @@ for d in $dlls; do
     *) echo "tesseract.exe cần $d, không có sẵn trên Windows" >&2; exit 1 ;;
   esac
 done
+# Under Wine, Leptonica without libtiff prints "Error in pixReadMemTiff … bmfCreate" at start: its
+# bitmap font for debug drawings, which OCR never uses.
 if command -v wine >/dev/null; then
   WINEDEBUG=-all wine "$out/tesseract.exe" --tessdata-dir "$(winepath -w "$out/tessdata" 2>/dev/null || echo "$out/tessdata")" --list-langs
 fi
