@@ -132,14 +132,18 @@ func (o Options) context() context.Context {
 
 func (o Options) ocr() ocr.Options { return ocr.Options{Progress: o.OCRProgress} }
 
-// readScan runs OCR on a PDF without text layer. Without Tesseract the PDF
-// stays a scan (pdf.ErrScanned, so an import keeps it) and the message says
-// what to install.
+// readScan runs OCR on a PDF without text layer. Where OCR cannot be done
+// (no Tesseract, a page it fails on, no text found) the PDF stays a scan
+// (pdf.ErrScanned, so an import keeps it) and the message says why.
 func readScan(data []byte, opts Options) (*model.Document, error) {
 	doc, err := ocr.ReadPDF(opts.context(), data, opts.ocr())
-	if errors.Is(err, ocr.ErrMissing) {
+	var re *readerr.Error
+	switch {
+	case errors.Is(err, ocr.ErrMissing):
 		return nil, readerr.New("tệp PDF là bản quét (ảnh), không có lớp chữ; "+ocr.MsgMissing,
 			errors.Join(pdf.ErrScanned, err))
+	case errors.As(err, &re):
+		return nil, readerr.New("tệp PDF là bản quét (ảnh), không có lớp chữ; "+re.Msg, errors.Join(pdf.ErrScanned, err))
 	}
 	return doc, err
 }
