@@ -328,6 +328,9 @@ func build(pages []tsvPage, dpi int, tess *Tesseract, opts Options) (*model.Docu
 	}
 	info.Confidence = math.Round(confSum/float64(words)*10) / 10
 	res := layout.Build(lp)
+	if !opts.NoCorrect && len(lp) > 0 {
+		info.Corrected += fixTitles(res.Blocks, lp[len(lp)-1].Number)
+	}
 	doc := &model.Document{Blocks: res.Blocks, Headers: res.Headers, Footers: res.Footers,
 		Info: model.Info{Scanned: true, OCR: info}}
 	if doc.Blocks == nil {

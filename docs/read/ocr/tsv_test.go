@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"vanthu/docs/model"
 	"vanthu/docs/read/pdf/layout"
 )
 
@@ -165,5 +166,32 @@ func TestBlankHandwritten(t *testing.T) {
 	ws := blankHandwritten([]Word{{Line: 1, Left: 100, Width: 150, Height: 40, Conf: 10, Text: "Só:{/&†/SYT-NVY"}})
 	if len(ws) != 2 || ws[0].Left+ws[0].Width > ws[1].Left || ws[1].Left+ws[1].Width != 250 {
 		t.Errorf("boxes %+v", ws)
+	}
+}
+
+func TestFixTitles(t *testing.T) {
+	body := model.Block{Kind: model.KindParagraph, Page: 1, Text: "Nhận được công văn, đề nghị các đơn vị thực hiện."}
+	tests := []struct{ in, want string }{
+		{"HÓ GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"},
+		{"GIÁM ĐÓ", "GIÁM ĐỐC"},
+		{"KT. GIÁM ĐỐC", "KT. GIÁM ĐỐC"},
+		{"TM. ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"},
+		{"CHỦ TICH", "CHỦ TỊCH"},
+		{"SỞ Y TẾ", "SỞ Y TẾ"},         // far from every title
+		{"GIÁM ĐỐC SỞ", "GIÁM ĐỐC SỞ"}, // three letters more
+		{"Giám đốc", "Giám đốc"},       // not in capitals: body text
+		{"NguyễnVănHải", "NguyễnVănHải"},
+	}
+	for _, tt := range tests {
+		blocks := []model.Block{body, body, {Kind: model.KindParagraph, Page: 1, Text: tt.in}}
+		fixTitles(blocks, 1)
+		if blocks[2].Text != tt.want {
+			t.Errorf("%q → %q, want %q", tt.in, blocks[2].Text, tt.want)
+		}
+	}
+	// Only in the signature block: the second half of the last page.
+	early := []model.Block{{Kind: model.KindParagraph, Page: 1, Text: "HÓ GIÁM ĐỐC"}, body, body}
+	if fixTitles(early, 1); early[0].Text != "HÓ GIÁM ĐỐC" {
+		t.Errorf("changed in the header: %q", early[0].Text)
 	}
 }
