@@ -67,6 +67,10 @@ bench-search:
 bench-window:
 	xvfb-run -a $(GO) test ./app -run '^$$' -bench Window -benchtime 5x -timeout 30m
 
+# OCR on the transcribed real scans: CER before/after correction, fields, time of a 2-page scan.
+bench-ocr:
+	$(GO) run ./bench/ocrbench
+
 bench-import:
 	$(GO) test ./bench/importbench/ -run - -bench . -benchtime 1x
 

@@ -107,6 +107,7 @@ func newMainUI(w fyne.Window, opts Options) *mainUI {
 	ui.draft = newDraftTab(ui)
 	ui.draftIt = container.NewTabItemWithIcon("Soạn thảo", theme.DocumentCreateIcon(), ui.draft.content())
 	ui.setting = newSettingsTab(ui)
+	ui.reader.lib = func() *library.Library { return ui.lib }
 	ui.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Việc cần làm", theme.HistoryIcon(), ui.tasks.content()),
 		container.NewTabItemWithIcon("Thư viện", theme.SearchIcon(), ui.library.content()),
@@ -276,7 +277,7 @@ func (ui *mainUI) showOpenDialog() {
 		ui.tabs.SelectIndex(readerTabIndex)
 		ui.reader.open(path)
 	}, ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".docx", ".docm", ".doc", ".odt", ".pdf", ".txt"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".docx", ".docm", ".doc", ".odt", ".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}))
 	showFileDialog(d, ui.win)
 }
 

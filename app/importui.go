@@ -63,6 +63,11 @@ func (t *libraryTab) importPathsThen(paths []string, done func()) {
 						t.status.SetText(fmt.Sprintf("Đang nhập %d/%d: %s", p.Done, p.Total, filepath.Base(p.File)))
 					})
 				},
+				PageProgress: func(file string, page, pages int) {
+					fyne.Do(func() {
+						t.status.SetText(fmt.Sprintf("Đang nhận dạng chữ bản quét %s: trang %d/%d", filepath.Base(file), page, pages))
+					})
+				},
 			})
 		})
 		fyne.Do(func() {

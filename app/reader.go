@@ -13,6 +13,7 @@ import (
 	"vanthu/docs/extract"
 	"vanthu/docs/model"
 	"vanthu/docs/read"
+	"vanthu/index/library"
 )
 
 // readerTab shows one file: its structured text on the left, what the reader
@@ -25,7 +26,8 @@ type readerTab struct {
 	details  *fyne.Container
 	openBtn  *widget.Button
 	root     fyne.CanvasObject
-	loadSeqN int // guards against a slow earlier file overwriting a newer one
+	loadSeqN int                     // guards against a slow earlier file overwriting a newer one
+	lib      func() *library.Library // the open library, for the scan view's import; may return nil
 }
 
 func newReaderTab(w fyne.Window) *readerTab {
@@ -88,6 +90,13 @@ func (t *readerTab) show(path string, doc *model.Document, res *extract.Result, 
 	t.text.Segments = documentSegments(doc)
 	t.text.Refresh()
 	t.details.Objects = []fyne.CanvasObject{readInfoCard(doc.Info), extractionCard(res)}
+	if doc.Info.OCR != nil {
+		// A scan: show the page beside the fields, the handwritten number
+		// and day to type.
+		open := func() { showScanView(path, doc, res, t.lib) }
+		t.details.Objects = append([]fyne.CanvasObject{widget.NewButton("Xem bản quét, điền số và ngày", open)}, t.details.Objects...)
+		open()
+	}
 	t.details.Refresh()
 }
 

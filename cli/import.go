@@ -5,6 +5,7 @@ import (
 	"io"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"vanthu/index/library"
 )
@@ -47,9 +48,20 @@ func runImport(env *Env) int {
 	if isTerminal(env.Stderr) {
 		bar = &progressBar{w: env.Stderr}
 	}
+	var barMu sync.Mutex // pages of scans are reported from the reading goroutines
+	done, total := 0, 0
 	results, err := lib.Import(ctx, fs.args, library.ImportOptions{Progress: func(p library.Progress) {
+		barMu.Lock()
+		defer barMu.Unlock()
+		done, total = p.Done, p.Total
 		if bar != nil {
 			bar.show(p.Done, p.Total, p.File)
+		}
+	}, PageProgress: func(file string, page, pages int) {
+		barMu.Lock()
+		defer barMu.Unlock()
+		if bar != nil {
+			bar.show(done, total, fmt.Sprintf("OCR trang %d/%d %s", page, pages, file))
 		}
 	}})
 	bar.clear()
@@ -91,8 +103,8 @@ func printImportResult(w io.Writer, r library.FileResult) {
 		if r.Number != "" {
 			what += ", số " + r.Number
 		}
-		if r.Scanned {
-			what += "; " + r.Message
+		if r.Message != "" {
+			what += "; " + r.Message // a scan kept without text, or read by OCR
 		}
 		fmt.Fprintf(w, "đã nhập  %s (%s)\n", r.Path, what)
 	case library.Duplicate:

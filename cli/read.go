@@ -11,7 +11,7 @@ func init() {
 	register(&Command{
 		Name:    "read",
 		Usage:   "read [--json] FILE...",
-		Summary: "đọc văn bản (.docx, .doc, .odt, .pdf, .txt) ra chữ có cấu trúc",
+		Summary: "đọc văn bản (.docx, .doc, .odt, .pdf, .txt; bản quét và ảnh bằng OCR) ra chữ có cấu trúc",
 		Run:     runRead,
 	})
 }

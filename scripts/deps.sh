@@ -10,7 +10,11 @@ for what in "$@"; do
   case "$what" in
     run) want+=(fonts-dejavu-core) ;;
     test) want+=(xvfb xauth) ;;
+  esac
+  case "$what" in
+    run | test) want+=(tesseract-ocr tesseract-ocr-vie) ;; # OCR of scans (docs/read/ocr)
     windows) want+=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 file) ;;
+    tesseract-windows) want+=(cmake make g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 file) ;;
   esac
 done
 # The tests read the .ics export back with Python's icalendar too.

@@ -121,7 +121,28 @@ type Info struct {
 	Conversions []string `json:"conversions,omitempty"`
 	Warnings    []string `json:"warnings,omitempty"` // in Vietnamese, for the clerk
 	Pages       int      `json:"pages,omitempty"`
-	Scanned     bool     `json:"scanned,omitempty"` // a PDF with no text layer
+	Scanned     bool     `json:"scanned,omitempty"` // a PDF with no text layer, or an image
+	OCR         *OCRInfo `json:"ocr,omitempty"`     // set when the text comes from character recognition
+}
+
+// OCRInfo says how a scan's text was recognised, so the clerk knows what to
+// check against the paper.
+type OCRInfo struct {
+	Engine        string    `json:"engine"` // "tesseract 5.3.0"
+	Lang          string    `json:"lang"`
+	Pages         int       `json:"pages"`                    // pages recognised
+	Confidence    float64   `json:"confidence"`               // mean word confidence, 0–100
+	Corrected     int       `json:"corrected,omitempty"`      // words the post-correction changed
+	LowConfidence []OCRWord `json:"low_confidence,omitempty"` // words to check
+}
+
+// OCRWord is one recognised word with its box (left, top, width, height)
+// in pixels of the page image.
+type OCRWord struct {
+	Text string  `json:"text"`
+	Page int     `json:"page"`
+	Conf float64 `json:"conf"`
+	Box  [4]int  `json:"box"`
 }
 
 // Document is the structured text of one file.

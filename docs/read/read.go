@@ -17,6 +17,7 @@ import (
 	"vanthu/docs/model"
 	msdoc "vanthu/docs/read/doc"
 	"vanthu/docs/read/docx"
+	"vanthu/docs/read/ocr"
 	"vanthu/docs/read/odt"
 	"vanthu/docs/read/pdf"
 	"vanthu/docs/read/readerr"
@@ -134,41 +135,63 @@ func TimeBudget(n int) time.Duration {
 	return 30*time.Second + time.Duration(n>>20)*2*time.Second
 }
 
-// timeBudget and readBytes are TimeBudget and Bytes, replaced in tests.
+// timeBudget and readBytes are TimeBudget and BytesWith, replaced in tests.
 var (
 	timeBudget = TimeBudget
-	readBytes  = Bytes
+	readBytes  = BytesWith
 )
 
 // BytesContext is Bytes that returns as soon as ctx is done or the time
-// budget for the file's size is spent. The reader cannot be interrupted
-// inside a format's code, so it finishes in the background; its work is
-// bounded by the same budgets (file size, inflate caps, the PDF engine's
-// memory), and its result is dropped.
+// budget for the file's size is spent.
 func BytesContext(ctx context.Context, name string, data []byte) (*model.Document, error) {
+	return BytesContextWith(ctx, name, data, Options{})
+}
+
+// BytesContextWith is BytesWith that returns as soon as ctx is done or the
+// time budget for the file's size is spent; each page that OCR finishes
+// starts the budget afresh (OCR has its own limit per page). The reader
+// cannot be interrupted inside a format's code, so it finishes in the
+// background; its work is bounded by the same budgets (file size, inflate
+// caps, the PDF engine's memory), and its result is dropped.
+func BytesContextWith(ctx context.Context, name string, data []byte, opts Options) (*model.Document, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, cancelled(name, err)
 	}
+	opts.Context = ctx
 	budget := timeBudget(len(data))
-	tctx, cancel := context.WithTimeout(ctx, budget)
-	defer cancel()
+	alive := make(chan struct{}, 1)
+	progress := opts.OCRProgress
+	opts.OCRProgress = func(page, pages int) {
+		select {
+		case alive <- struct{}{}:
+		default:
+		}
+		if progress != nil {
+			progress(page, pages)
+		}
+	}
 	type result struct {
 		doc *model.Document
 		err error
 	}
 	done := make(chan result, 1)
 	go func() {
-		doc, err := readBytes(name, data)
+		doc, err := readBytes(name, data, opts)
 		done <- result{doc, err}
 	}()
-	select {
-	case r := <-done:
-		return r.doc, r.err
-	case <-tctx.Done():
-		if err := ctx.Err(); err != nil {
-			return nil, cancelled(name, err)
+	timer := time.NewTimer(budget)
+	defer timer.Stop()
+	for {
+		select {
+		case r := <-done:
+			return r.doc, r.err
+		case <-alive:
+			timer.Reset(budget)
+		case <-ctx.Done():
+			return nil, cancelled(name, ctx.Err())
+		case <-timer.C:
+			return nil, &Error{name, fmt.Sprintf("đọc tệp quá lâu (quá %d giây) nên đã dừng; tệp có thể bị hỏng hoặc có cấu trúc bất thường", int(budget.Seconds())), context.DeadlineExceeded}
 		}
-		return nil, &Error{name, fmt.Sprintf("đọc tệp quá lâu (quá %d giây) nên đã dừng; tệp có thể bị hỏng hoặc có cấu trúc bất thường", int(budget.Seconds())), tctx.Err()}
 	}
 }
 
@@ -177,8 +200,22 @@ const MsgCancelled = "đã dừng theo yêu cầu"
 
 func cancelled(name string, err error) *Error { return &Error{name, MsgCancelled, err} }
 
+// Options tunes a read.
+type Options struct {
+	Context     context.Context       // cancels OCR between and during pages; nil: never
+	OCRProgress func(page, pages int) // after each page a scan's OCR has read; may be nil
+	NoOCR       bool                  // report a scan (pdf.ErrScanned) instead of running OCR
+}
+
 // Bytes reads a file already in memory; name is used in messages only.
-func Bytes(name string, data []byte) (doc *model.Document, err error) {
+// Scans (a PDF without text layer, an image) are read by OCR when Tesseract
+// is installed.
+func Bytes(name string, data []byte) (*model.Document, error) {
+	return BytesWith(name, data, Options{})
+}
+
+// BytesWith is Bytes with options.
+func BytesWith(name string, data []byte, opts Options) (doc *model.Document, err error) {
 	defer func() {
 		// A reader bug must never take the app down with it.
 		if r := recover(); r != nil {
@@ -209,6 +246,14 @@ func Bytes(name string, data []byte) (doc *model.Document, err error) {
 		doc, err = pdf.Read(data)
 	case "txt":
 		doc, err = txt.Read(data)
+	case "png", "jpg", "tif", "bmp", "gif":
+		doc, err = ocr.ReadImage(opts.context(), data, opts.ocr())
+	}
+	if format == "pdf" && errors.Is(err, pdf.ErrScanned) && !opts.NoOCR {
+		doc, err = readScan(data, opts)
+	}
+	if format == "pdf" && err == nil && !opts.NoOCR && doc.Info.OCR == nil && ocr.Garbage(doc) {
+		doc = ocr.Reread(opts.context(), data, doc, opts.ocr())
 	}
 	if err != nil {
 		var re *readerr.Error
@@ -222,4 +267,29 @@ func Bytes(name string, data []byte) (doc *model.Document, err error) {
 			fmt.Sprintf("phần mở rộng %s không đúng với nội dung (tệp thật là %s)", ext, format))
 	}
 	return doc, nil
+}
+
+func (o Options) context() context.Context {
+	if o.Context != nil {
+		return o.Context
+	}
+	return context.Background()
+}
+
+func (o Options) ocr() ocr.Options { return ocr.Options{Progress: o.OCRProgress} }
+
+// readScan runs OCR on a PDF without text layer. Where OCR cannot be done
+// (no Tesseract, a page it fails on, no text found) the PDF stays a scan
+// (pdf.ErrScanned, so an import keeps it) and the message says why.
+func readScan(data []byte, opts Options) (*model.Document, error) {
+	doc, err := ocr.ReadPDF(opts.context(), data, opts.ocr())
+	var re *readerr.Error
+	switch {
+	case errors.Is(err, ocr.ErrMissing):
+		return nil, readerr.New("tệp PDF là bản quét (ảnh), không có lớp chữ; "+ocr.MsgMissing,
+			errors.Join(pdf.ErrScanned, err))
+	case errors.As(err, &re):
+		return nil, readerr.New("tệp PDF là bản quét (ảnh), không có lớp chữ; "+re.Msg, errors.Join(pdf.ErrScanned, err))
+	}
+	return doc, err
 }

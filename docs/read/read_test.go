@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"vanthu/docs/model"
+	"vanthu/docs/read/pdf"
 )
 
 func readFixture(t testing.TB, name string) []byte {
@@ -323,3 +325,47 @@ func sameWord(pdf, docx string, marks map[string]bool) bool {
 }
 
 func firstWords(ws []string, n int) []string { return ws[:min(n, len(ws))] }
+
+// TestGarbageTextLayer: a scanned PDF whose text layer lost its marks is
+// read again by OCR (where Tesseract is installed).
+func TestGarbageTextLayer(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("ocr", "testdata", "letterhead-2014-syt-oldocr.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Bytes("cu.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := strings.Join(doc.Info.Warnings, " ")
+	if !strings.Contains(w, "mất dấu") {
+		t.Fatalf("no warning about the text layer: %q", w)
+	}
+	if doc.Info.OCR == nil {
+		if !strings.Contains(w, "tesseract") {
+			t.Errorf("kept the old layer without saying what to install: %q", w)
+		}
+		t.Skip("SKIP: tesseract-ocr with tesseract-ocr-vie is not installed; the layer was kept")
+	}
+	if !strings.Contains(doc.PlainText(), "Trung tâm Chăm sóc sức khỏe") {
+		t.Errorf("not read anew:\n%s", doc.PlainText())
+	}
+}
+
+// TestScanWithoutText: a scanned PDF where OCR finds no text (a blank
+// page) stays a scan, so an import keeps it, and says why.
+func TestScanWithoutText(t *testing.T) {
+	img := strings.Repeat("\xf0", 64)
+	content := "q 200 0 0 200 0 0 cm /Im0 Do Q"
+	pdfData := "%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n" +
+		"3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Resources<</XObject<</Im0 4 0 R>>>>/Contents 5 0 R>> endobj\n" +
+		"4 0 obj <</Type/XObject/Subtype/Image/Width 8/Height 8/ColorSpace/DeviceGray/BitsPerComponent 8/Length 64>> stream\n" + img + "\nendstream endobj\n" +
+		"5 0 obj <</Length " + fmt.Sprint(len(content)) + ">> stream\n" + content + "\nendstream endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"
+	_, err := Bytes("trang.pdf", []byte(pdfData))
+	if !errors.Is(err, pdf.ErrScanned) {
+		t.Fatalf("err = %v, want a scan kept (pdf.ErrScanned)", err)
+	}
+	if !strings.Contains(err.Error(), "bản quét") || !strings.Contains(err.Error(), "không nhận dạng được chữ") && !strings.Contains(err.Error(), "Tesseract") {
+		t.Errorf("message %q", err)
+	}
+}

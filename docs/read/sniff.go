@@ -8,11 +8,12 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"vanthu/docs/read/ocr"
 	"vanthu/docs/read/txt"
 )
 
-// Sniff names the format of data by its content: docx, odt, doc, pdf or
-// txt. For content vanthu cannot read it returns "" and a Vietnamese message
+// Sniff names the format of data by its content: docx, odt, doc, pdf, txt,
+// or an image format (png, jpg, tif, bmp, gif) read by OCR. For content vanthu cannot read it returns "" and a Vietnamese message
 // saying what the file really is.
 func Sniff(data []byte) (format, msg string) {
 	switch {
@@ -24,6 +25,8 @@ func Sniff(data []byte) (format, msg string) {
 		return "doc", "" // the doc reader also recognises encrypted OOXML and Excel in OLE
 	case bytes.HasPrefix(data, []byte("{\\rtf")):
 		return "", "tệp RTF chưa được hỗ trợ; hãy mở bằng Word và lưu lại dạng .docx"
+	case ocr.ImageFormat(data) != "":
+		return ocr.ImageFormat(data), "" // a scan or a photo of a letter: read by OCR
 	case bytes.HasPrefix(data, []byte("\x89PNG")), bytes.HasPrefix(data, []byte{0xFF, 0xD8, 0xFF}),
 		bytes.HasPrefix(data, []byte("GIF8")), bytes.HasPrefix(data, []byte("BM")) && len(data) > 14 && !looksText(data),
 		bytes.HasPrefix(data, []byte("II*\x00")), bytes.HasPrefix(data, []byte("MM\x00*")):
@@ -139,5 +142,16 @@ func extFits(ext, format string) bool {
 		// Word's "web page" saves are often named .doc; the txt reader reads their HTML.
 		return ext == "txt" || ext == "text" || ext == "csv" || ext == "md" || ext == "htm" || ext == "html" || ext == "doc"
 	}
+	if isImage(format) {
+		return ext == format || ext == "jpeg" && format == "jpg" || ext == "tiff" && format == "tif"
+	}
 	return ext == format
+}
+
+func isImage(format string) bool {
+	switch format {
+	case "png", "jpg", "tif", "bmp", "gif":
+		return true
+	}
+	return false
 }

@@ -91,13 +91,13 @@ func TestBytesContextCancelled(t *testing.T) {
 // TestBytesContextTimeBudget: a read that outlives its time budget is
 // given up with a message; the budget grows with the file.
 func TestBytesContextTimeBudget(t *testing.T) {
-	defer func(f func(int) time.Duration, r func(string, []byte) (*model.Document, error)) {
+	defer func(f func(int) time.Duration, r func(string, []byte, Options) (*model.Document, error)) {
 		timeBudget, readBytes = f, r
 	}(timeBudget, readBytes)
 	// A reader stuck in pathological work, and a budget of a millisecond.
 	stuck := make(chan struct{})
 	defer close(stuck)
-	readBytes = func(string, []byte) (*model.Document, error) { <-stuck; return nil, nil }
+	readBytes = func(string, []byte, Options) (*model.Document, error) { <-stuck; return nil, nil }
 	timeBudget = func(int) time.Duration { return time.Millisecond }
 	_, err := BytesContext(context.Background(), "x.txt", []byte("Kính gửi"))
 	var re *Error

@@ -54,6 +54,10 @@ type Progress struct {
 type ImportOptions struct {
 	Progress func(Progress) // called from one goroutine, in completion order
 	Workers  int            // readers in parallel; 0 = runtime.NumCPU()
+	// PageProgress is told each page OCR has read of a scan; it is called
+	// from the reading goroutines, concurrently.
+	PageProgress func(file string, page, pages int)
+	NoOCR        bool // keep scans as scans, without running OCR
 }
 
 // ImportMemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit)
@@ -112,7 +116,7 @@ func (l *Library) importFiles(ctx context.Context, files []string, results []Fil
 	}
 	ix := newIndexFeeder(ctx, l)
 	byFile := make([]*FileResult, len(files))
-	l.prepareInOrder(ctx, files, workers, func(p prepared) {
+	l.prepareInOrder(ctx, files, workers, opts, func(p prepared) {
 		r := l.write(ctx, p, ix)
 		byFile[p.n] = &r
 		report(r)
@@ -148,7 +152,7 @@ func countImported(rs []FileResult) int {
 // follow the order the clerk gave. A window of tokens bounds how far the
 // readers run ahead of the writer, and so the memory held by finished,
 // unwritten files. Files not started before ctx is cancelled are skipped.
-func (l *Library) prepareInOrder(ctx context.Context, files []string, workers int, write func(prepared)) {
+func (l *Library) prepareInOrder(ctx context.Context, files []string, workers int, opts ImportOptions, write func(prepared)) {
 	window := make(chan struct{}, 4*workers)
 	jobs := make(chan int)
 	out := make(chan prepared, workers)
@@ -158,7 +162,7 @@ func (l *Library) prepareInOrder(ctx context.Context, files []string, workers in
 		go func() {
 			defer wg.Done()
 			for n := range jobs {
-				out <- l.prepare(ctx, n, files[n])
+				out <- l.prepare(ctx, n, files[n], opts)
 			}
 		}()
 	}
@@ -325,7 +329,7 @@ func (w *docWalk) walk(root, dir string) {
 
 // prepare does the parallel part of importing one file: read the bytes,
 // hash, skip known content, parse, extract, and store the original.
-func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
+func (l *Library) prepare(ctx context.Context, n int, path string, opts ImportOptions) prepared {
 	p := prepared{n: n, result: FileResult{Path: path}}
 	fail := func(msg string) prepared {
 		p.result.Status = Failed
@@ -348,7 +352,11 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 		return p
 	}
 
-	doc, rerr := read.BytesContext(ctx, path, data)
+	ropts := read.Options{NoOCR: opts.NoOCR}
+	if opts.PageProgress != nil {
+		ropts.OCRProgress = func(page, pages int) { opts.PageProgress(path, page, pages) }
+	}
+	doc, rerr := read.BytesContextWith(ctx, path, data, ropts)
 	if ctx.Err() != nil {
 		p.cancelled = true
 		return p
@@ -394,6 +402,10 @@ func (l *Library) prepare(ctx context.Context, n int, path string) prepared {
 		return p
 	}
 	p.doc.Warnings = doc.Info.Warnings
+	if doc.Info.OCR != nil {
+		p.doc.Scanned = true // a scan read by OCR; its warnings say so
+		p.result.Message = "bản quét, đã đọc bằng nhận dạng chữ (OCR)"
+	}
 	fillFromExtraction(&p, res)
 	return p
 }

@@ -438,7 +438,7 @@ func TestScannedPDFIsKept(t *testing.T) {
 	}
 	ctx := context.Background()
 	lib := openLib(t, t.TempDir())
-	rs, err := lib.Import(ctx, []string{scan}, ImportOptions{})
+	rs, err := lib.Import(ctx, []string{scan}, ImportOptions{NoOCR: true})
 	if err != nil || len(rs) != 1 {
 		t.Fatalf("Import = %+v, %v", rs, err)
 	}

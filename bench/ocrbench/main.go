@@ -1,0 +1,152 @@
+// Command ocrbench prints the figures of the OCR reader on real scans with
+// hand-made transcriptions (docs/read/ocr/testdata/transcripts): character
+// error rate in reading order before and after post-correction, the fields
+// `vanthu extract` finds on the scan against those it finds on the
+// transcription, and the time to read and extract a whole scan.
+//
+//	go run ./bench/ocrbench [-shared ../shared]
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"vanthu/docs/extract"
+	"vanthu/docs/read"
+	"vanthu/docs/read/ocr"
+	"vanthu/docs/read/ocr/cer"
+	"vanthu/docs/vn"
+)
+
+func main() {
+	shared := flag.String("shared", "../shared", "the shared material (samples/scans)")
+	dir := flag.String("transcripts", "docs/read/ocr/testdata/transcripts", "transcriptions NAME.p1.txt of page 1 of samples/scans/NAME.pdf")
+	timed := flag.String("timed", "4366-qd-syt.pdf", "a scan of samples/scans to time whole (read + extract)")
+	hand := flag.String("handwritten", "số,ngày", "fields written in by hand on these scans: expected blank, not compared")
+	flag.Parse()
+	if _, err := ocr.Find(); err != nil {
+		fmt.Fprintln(os.Stderr, ocr.MsgMissing)
+		os.Exit(1)
+	}
+	files, _ := filepath.Glob(filepath.Join(*dir, "*.p1.txt"))
+	sort.Strings(files)
+	if len(files) == 0 {
+		fmt.Fprintln(os.Stderr, "no transcriptions in", *dir)
+		os.Exit(1)
+	}
+	fmt.Println("== page 1 of each scan against its transcription (CER in reading order)")
+	fmt.Printf("%-16s %6s %10s %10s %9s  %s\n", "scan", "chars", "CER raw", "CER fixed", "changed", "fields agreeing (scan vs transcription)")
+	var refChars, errRaw, errFixed float64
+	agree, fields := 0, 0
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".p1.txt")
+		ref, err := os.ReadFile(f)
+		if err != nil {
+			fail(err)
+		}
+		data, err := os.ReadFile(filepath.Join(*shared, "samples", "scans", name+".pdf"))
+		if err != nil {
+			fail(err)
+		}
+		raw, err := ocr.ReadPDF(context.Background(), data, ocr.Options{Pages: 1, NoCorrect: true})
+		if err != nil {
+			fail(err)
+		}
+		fixed, err := ocr.ReadPDF(context.Background(), data, ocr.Options{Pages: 1})
+		if err != nil {
+			fail(err)
+		}
+		n := float64(len([]rune(cer.Normalize(string(ref)))))
+		r1, r2 := cer.Rate(string(ref), raw.PlainText()), cer.Rate(string(ref), fixed.PlainText())
+		refChars += n
+		errRaw += r1 * n
+		errFixed += r2 * n
+		a, t, diffs := compare(extract.FromText(string(ref)), extract.FromDocument(fixed), strings.Split(*hand, ","))
+		agree += a
+		fields += t
+		fmt.Printf("%-16s %6.0f %9.2f%% %9.2f%% %9d  %d/%d %s\n", name, n, 100*r1, 100*r2, fixed.Info.OCR.Corrected, a, t, diffs)
+	}
+	fmt.Printf("%-16s %6.0f %9.2f%% %9.2f%% %9s  %d/%d\n", "all", refChars, 100*errRaw/refChars, 100*errFixed/refChars, "", agree, fields)
+
+	path := filepath.Join(*shared, "samples", "scans", *timed)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		fail(err)
+	}
+	start, cpu0 := time.Now(), cpuTime()
+	doc, err := read.Bytes(path, data)
+	if err != nil {
+		fail(err)
+	}
+	extract.FromDocument(doc)
+	fmt.Printf("\n== %s: %d pages read (render + OCR + layout + correction) and extracted in %.1f s (CPU %.1f s, with Tesseract's)\n",
+		*timed, doc.Info.Pages, time.Since(start).Seconds(), (cpuTime() - cpu0).Seconds())
+}
+
+// compare counts the fields of the transcription's extraction that the
+// scan's extraction gives the same: number, date, issuer, parent issuer,
+// signer name and each deadline. Fields the transcription does not have
+// are not counted. Handwritten fields are not compared: the scan must give
+// them blank (the window asks the clerk), and a misreading is listed. It
+// lists the ones that differ.
+func compare(want, got *extract.Result, handwritten []string) (agree, total int, diffs string) {
+	var bad []string
+	check := func(name, w, g string) {
+		if w == "" {
+			return
+		}
+		if slices.Contains(handwritten, name) {
+			if name == "số" {
+				g, _, _ = strings.Cut(g, "/") // a blank number keeps its symbol
+			}
+			if g != "" && g != w {
+				bad = append(bad, fmt.Sprintf("%s viết tay đọc sai %q", name, g))
+			}
+			return
+		}
+		total++
+		if vn.NFC(w) == vn.NFC(g) {
+			agree++
+			return
+		}
+		bad = append(bad, fmt.Sprintf("%s %q≠%q", name, w, g))
+	}
+	// The number's symbol is printed even where its digits are written in.
+	if slices.Contains(handwritten, "số") {
+		_, ws, _ := strings.Cut(want.Number, "/")
+		_, gs, _ := strings.Cut(got.Number, "/")
+		check("ký hiệu", ws, gs)
+	}
+	check("số", want.Number, got.Number)
+	check("ngày", want.Date.String(), got.Date.String())
+	check("cơ quan", want.Issuer, got.Issuer)
+	check("cơ quan cấp trên", want.ParentIssuer, got.ParentIssuer)
+	check("người ký", want.Signer.Name, got.Signer.Name)
+	deadlines := func(r *extract.Result) string {
+		var ds []string
+		for _, t := range r.Tasks {
+			if !t.Deadline.IsZero() {
+				ds = append(ds, t.Deadline.String())
+			}
+		}
+		sort.Strings(ds)
+		return strings.Join(ds, ",")
+	}
+	check("hạn", deadlines(want), deadlines(got))
+	if len(bad) > 0 {
+		diffs = "(" + strings.Join(bad, "; ") + ")"
+	}
+	return agree, total, diffs
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "ocrbench:", err)
+	os.Exit(1)
+}
