@@ -49,7 +49,7 @@ func ParseArgs(args []string) (Options, error) {
 // Run opens the main window and blocks until it is closed.
 func Run(args []string) {
 	opts, err := ParseArgs(args)
-	logToFile()
+	safely.LogStdTo() // Fyne's messages go to vanthu.log, never the terminal
 	useVietnamese()
 	pdf.Warm() // compile the PDF engine in the background: the first PDF then opens at once
 	defer pdf.Close()

@@ -2,11 +2,8 @@ package app
 
 import (
 	"errors"
-	"io"
 	"log"
-	"os"
 	"os/exec"
-	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -27,34 +24,6 @@ func useVietnamese() {
 			log.Printf("bản dịch tiếng Việt của Fyne (%s): %v", l, err)
 		}
 	}
-}
-
-// logToFile sends the standard logger (where Fyne writes its messages) to
-// vanthu.log in the user cache folder instead of the terminal: a clerk's
-// terminal stays quiet and support still finds the messages. The file is
-// started afresh when it passes 1 MB.
-func logToFile() {
-	dir, err := os.UserCacheDir()
-	if env := os.Getenv("VANTHU_CACHE_DIR"); env != "" {
-		dir, err = env, nil
-	} else if err == nil {
-		dir = filepath.Join(dir, "vanthu")
-	}
-	if err != nil || os.MkdirAll(dir, 0o755) != nil {
-		log.SetOutput(io.Discard)
-		return
-	}
-	path := filepath.Join(dir, "vanthu.log")
-	flags := os.O_CREATE | os.O_WRONLY | os.O_APPEND
-	if fi, err := os.Stat(path); err == nil && fi.Size() > 1<<20 {
-		flags |= os.O_TRUNC
-	}
-	f, err := os.OpenFile(path, flags, 0o644)
-	if err != nil {
-		log.SetOutput(io.Discard)
-		return
-	}
-	log.SetOutput(f)
 }
 
 // openFailure says in Vietnamese why a file could not be opened in another

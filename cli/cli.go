@@ -61,6 +61,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vanthu: không có lệnh %q. Gõ \"vanthu help\" để xem các lệnh.\n", name)
 		return ExitUsage
 	}
+	safely.LogStdTo() // bleve's English log lines go to vanthu.log, not the clerk's terminal
 	return runSafely(c, &Env{Args: args[1:], Stdout: stdout, Stderr: stderr})
 }
 

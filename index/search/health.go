@@ -45,10 +45,21 @@ func (ix *Index) segmentPaths() (paths []string, err error) {
 		return nil, err
 	}
 	defer r.Close()
+	seen := map[string]bool{}
 	for _, ss := range r.Segments() {
 		if ps, ok := ss.Segment().(segment.PersistedSegment); ok {
-			paths = append(paths, ps.Path())
+			seen[ps.Path()] = true
 		}
+	}
+	// Every segment file on disk too: when bleve cannot load the newest
+	// snapshot (a damaged segment), it falls back to an older one silently,
+	// and the damaged file is then in no snapshot it reports.
+	onDisk, _ := filepath.Glob(filepath.Join(ix.dir, "store", "*.zap"))
+	for _, p := range onDisk {
+		seen[p] = true
+	}
+	for p := range seen {
+		paths = append(paths, p)
 	}
 	sort.Strings(paths)
 	return paths, nil

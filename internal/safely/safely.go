@@ -6,6 +6,8 @@ package safely
 
 import (
 	"fmt"
+	"io"
+	"log"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -94,4 +96,26 @@ func logPanic(what string, value any, stack []byte) string {
 		return ""
 	}
 	return path
+}
+
+// LogStdTo sends the standard logger, where Fyne and bleve write their
+// (English) messages, to the log file instead of the clerk's terminal; the
+// file is started afresh past 1 MB. Without a usable file the messages are
+// dropped.
+func LogStdTo() {
+	path := LogPath()
+	if path == "" || os.MkdirAll(filepath.Dir(path), 0o755) != nil {
+		log.SetOutput(io.Discard)
+		return
+	}
+	flags := os.O_CREATE | os.O_WRONLY | os.O_APPEND
+	if fi, err := os.Stat(path); err == nil && fi.Size() > 1<<20 {
+		flags |= os.O_TRUNC
+	}
+	f, err := os.OpenFile(path, flags, 0o644)
+	if err != nil {
+		log.SetOutput(io.Discard)
+		return
+	}
+	log.SetOutput(f)
 }
