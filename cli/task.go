@@ -26,7 +26,7 @@ const taskHelp = `Các lệnh con:
   task done ID [--due NGÀY]               đã xong (việc định kỳ: lần đến hạn sớm nhất, hoặc lần --due)
   task undo ID [--due NGÀY]               hoàn tác «đã xong»
   task set ID [--assignee X] [--co "A; B"] [--action X] [--deadline NGÀY|none]
-              [--recur monthly|quarterly|semiannual|yearly|none] [--due-day ---DD|--MM-DD] [--note X]
+              [--recur weekly|monthly|quarterly|semiannual|yearly|none] [--due-day ---DD|--MM-DD|MO…SU] [--note X]
   task add DOC-ID --action X [--assignee X] [--co "A; B"] [--deadline NGÀY] [--recur …] [--due-day …]
   task butphe DOC-ID "Sở Y tế chủ trì, Sở Tài chính phối hợp, trước 15/10"
   task reply DOC-ID SỐ-KÝ-HIỆU [--date NGÀY]   văn bản trả lời: đóng việc theo dõi

@@ -123,7 +123,9 @@ func TestRRule(t *testing.T) {
 		{tracking.Rule{Recurrence: tracking.Semiannual}, "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1"},
 		{tracking.Rule{Recurrence: tracking.Yearly, Due: "--11-30"}, "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=28,29,30;BYSETPOS=-1"},
 		{tracking.Rule{Recurrence: tracking.Yearly, Due: "--02-15"}, "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=15"},
-		{tracking.Rule{Recurrence: "weekly"}, ""},
+		{tracking.Rule{Recurrence: tracking.Weekly, Due: "MO"}, "FREQ=WEEKLY;BYDAY=MO"},
+		{tracking.Rule{Recurrence: tracking.Weekly}, "FREQ=WEEKLY;BYDAY=FR"},
+		{tracking.Rule{Recurrence: "fortnightly"}, ""},
 	}
 	for _, c := range cases {
 		if got := RRule(c.rule); got != c.want {

@@ -123,6 +123,13 @@ func RRule(r tracking.Rule) string {
 	if !r.Valid() {
 		return ""
 	}
+	if r.Recurrence == tracking.Weekly {
+		day := r.Due
+		if day == "" {
+			day = "FR" // the rule's default: the last working day of the week
+		}
+		return "FREQ=WEEKLY;BYDAY=" + day
+	}
 	month, day := dueParts(r.Due)
 	byDay := "BYMONTHDAY=-1"
 	if day > 0 && day <= 28 {

@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"vanthu/docs/extract"
+	"vanthu/docs/extract/tasks"
 	"vanthu/docs/model"
 	"vanthu/docs/read"
 	"vanthu/docs/read/pdf"
@@ -489,7 +490,7 @@ func fillFromExtraction(p *prepared, r *extract.Result) {
 			Deadline:      t.Deadline,
 			DeadlineText:  t.DeadlineText,
 			Recurrence:    t.Recurrence,
-			RecurrenceDue: t.RecurrenceDue,
+			RecurrenceDue: recurrenceDue(t),
 			Quote:         t.Quote,
 			Start:         t.Start,
 			End:           t.End,
@@ -608,4 +609,13 @@ func (f *indexFeeder) finish() error {
 	close(f.batches)
 	<-f.done
 	return f.err
+}
+
+// recurrenceDue is the due day stored with a task: a weekly duty keeps its
+// weekday there ("MO" … "SU"), the others the extractor's due day.
+func recurrenceDue(t tasks.Task) string {
+	if t.Recurrence == "weekly" {
+		return t.RecurrenceWeekday
+	}
+	return t.RecurrenceDue
 }

@@ -66,10 +66,43 @@ func TestRuleBeforeAndBetween(t *testing.T) {
 			t.Errorf("between[%d] = %s, want %s", i, got[i], want[i])
 		}
 	}
-	for _, bad := range []Rule{{"weekly", ""}, {Monthly, "---32"}, {Yearly, "--13-01"}, {Monthly, "x"}} {
+	for _, bad := range []Rule{{"fortnightly", ""}, {Weekly, "XX"}, {Monthly, "---32"}, {Yearly, "--13-01"}, {Monthly, "x"}} {
 		if bad.Valid() || !bad.OnOrAfter(date("2022-01-01")).IsZero() {
 			t.Errorf("%v should be invalid", bad)
 		}
+	}
+}
+
+func TestWeekly(t *testing.T) {
+	tests := []struct {
+		rule            Rule
+		from            string
+		onOrAfter, prev string
+		describe        string
+	}{
+		// 2022-01-03 is a Monday.
+		{Rule{Weekly, "MO"}, "2022-01-03", "2022-01-03", "2021-12-27", "hằng tuần, vào thứ Hai"},
+		{Rule{Weekly, "FR"}, "2022-01-03", "2022-01-07", "2021-12-31", "hằng tuần, vào thứ Sáu"},
+		{Rule{Weekly, ""}, "2022-01-08", "2022-01-14", "2022-01-07", "hằng tuần, vào thứ Sáu"},
+		{Rule{Weekly, "SU"}, "2021-12-30", "2022-01-02", "2021-12-26", "hằng tuần, vào Chủ nhật"}, // across the year
+	}
+	for _, tt := range tests {
+		if !tt.rule.Valid() {
+			t.Errorf("%v invalid", tt.rule)
+			continue
+		}
+		if got := tt.rule.OnOrAfter(date(tt.from)).String(); got != tt.onOrAfter {
+			t.Errorf("%v on or after %s = %s, want %s", tt.rule, tt.from, got, tt.onOrAfter)
+		}
+		if got := tt.rule.Before(date(tt.from)).String(); got != tt.prev {
+			t.Errorf("%v before %s = %s, want %s", tt.rule, tt.from, got, tt.prev)
+		}
+		if got := tt.rule.Describe(); got != tt.describe {
+			t.Errorf("%v describe %q, want %q", tt.rule, got, tt.describe)
+		}
+	}
+	if n := len((Rule{Weekly, "WE"}).Between(date("2022-01-01"), date("2022-01-31"))); n != 4 {
+		t.Errorf("%d Wednesdays in January 2022, want 4", n)
 	}
 }
 

@@ -3,12 +3,14 @@ package tracking
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"vanthu/docs/vndate"
 )
 
 // Recurrences of a periodic duty, as the extractor writes them.
 const (
+	Weekly     = "weekly"
 	Monthly    = "monthly"
 	Quarterly  = "quarterly"
 	Semiannual = "semiannual"
@@ -21,7 +23,8 @@ const (
 // that day, quarterly in the last month of the quarter, semiannual in June
 // and December), "--MM-DD" (a date each year; for quarterly and semiannual,
 // the month is taken within the period), or "" (the last day of the
-// period). A leading "+" ("+---10") moves a quarterly or semiannual due day
+// period). A weekly duty's Due is its weekday, "MO" … "SU", or "" for
+// Friday, the last working day of the week. A leading "+" ("+---10") moves a quarterly or semiannual due day
 // to the month after the period ("trước ngày 10 tháng đầu quý sau").
 type Rule struct {
 	Recurrence string
@@ -32,6 +35,9 @@ type Rule struct {
 // due day.
 func (r Rule) Valid() bool {
 	switch r.Recurrence {
+	case Weekly:
+		_, ok := r.weekday()
+		return ok
 	case Monthly, Quarterly, Semiannual, Yearly:
 	default:
 		return false
@@ -55,6 +61,22 @@ func (r Rule) parseDue() (month, day int, ok bool) {
 		return m, d, err1 == nil && err2 == nil && m >= 1 && m <= 12 && d >= 1 && d <= 31
 	}
 	return 0, 0, false
+}
+
+// weekdays are the iCalendar names of the days, Sunday first as in Go.
+var weekdays = []string{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}
+
+// weekday is a weekly rule's day (Friday when none is given).
+func (r Rule) weekday() (time.Weekday, bool) {
+	if r.Due == "" {
+		return time.Friday, true
+	}
+	for i, w := range weekdays {
+		if r.Due == w {
+			return time.Weekday(i), true
+		}
+	}
+	return 0, false
 }
 
 // dayIn is day of month y/m, clamped to the month's end (day 31 in
@@ -111,6 +133,10 @@ func (r Rule) OnOrAfter(d vndate.Date) vndate.Date {
 	if !r.Valid() {
 		return vndate.Date{}
 	}
+	if r.Recurrence == Weekly {
+		wd, _ := r.weekday()
+		return d.AddDays((int(wd) - int(d.Time().Weekday()) + 7) % 7)
+	}
 	n := r.periodMonths()
 	// Start one period back: a due date in the month after a period belongs
 	// to the period before.
@@ -129,6 +155,9 @@ func (r Rule) OnOrAfter(d vndate.Date) vndate.Date {
 func (r Rule) Before(d vndate.Date) vndate.Date {
 	if !r.Valid() {
 		return vndate.Date{}
+	}
+	if r.Recurrence == Weekly {
+		return r.OnOrAfter(d.AddDays(-7))
 	}
 	n := r.periodMonths()
 	y, m0 := d.Year, ((d.Month-1)/n)*n+1
@@ -165,6 +194,9 @@ func (r Rule) Describe() string {
 		dd = "ngày " + strconv.Itoa(day)
 	}
 	switch r.Recurrence {
+	case Weekly:
+		wd, _ := r.weekday()
+		return "hằng tuần, vào " + weekdayNames[wd]
 	case Monthly:
 		return "hằng tháng, trước " + dd + " của tháng"
 	case Quarterly:
@@ -188,3 +220,6 @@ func (r Rule) Describe() string {
 	}
 	return ""
 }
+
+// weekdayNames are the days as Vietnamese write them.
+var weekdayNames = []string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"}
