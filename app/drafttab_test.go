@@ -13,6 +13,7 @@ import (
 
 	"vanthu/docs/read/docx"
 	"vanthu/index/drafting/draftingtest"
+	"vanthu/index/registers"
 )
 
 // draftLibrary is a library with the office settings and the seed letter.
@@ -121,13 +122,9 @@ func TestDraftTab(t *testing.T) {
 	}
 }
 
-type fixedRegister int
-
-func (n fixedRegister) NextOutgoing(context.Context, int, string, bool) (int, error) {
-	return int(n), nil
-}
-
-// With an outgoing register, ticking «Lấy số» fills the number.
+// With the library open, ticking «Lấy số» shows the next number of the
+// outgoing register; the first save takes it (sổ văn bản đi) and links the
+// reply to its letter, a second save keeps the same number.
 func TestDraftTabNumber(t *testing.T) {
 	test.NewTempApp(t)
 	dir := draftLibrary(t)
@@ -138,14 +135,23 @@ func TestDraftTabNumber(t *testing.T) {
 	w.SetContent(ui.content())
 	waitFor(t, "the library to open", func() bool { return ui.lib != nil })
 	d := ui.draft
-	fyne.DoAndWait(func() {
-		if !d.number.Disabled() {
-			t.Error("«Lấy số» enabled without a register")
-		}
-		d.setRegister(fixedRegister(8))
-		ui.newDraft(1)
-	})
+	waitFor(t, "«Lấy số» enabled by the register", func() bool { return !d.number.Disabled() })
+	fyne.DoAndWait(func() { ui.newDraft(1) })
 	waitFor(t, "the draft", func() bool { return d.fields["so"] != nil && strings.Contains(d.status.Text, "✱") })
 	fyne.DoAndWait(func() { d.number.SetChecked(true) })
-	waitFor(t, "the number", func() bool { return d.fields["so"] != nil && d.fields["so"].Text == "08" })
+	waitFor(t, "the number", func() bool { return d.fields["so"] != nil && d.fields["so"].Text == "01" })
+
+	out := filepath.Join(t.TempDir(), "tra-loi.docx")
+	for i := 0; i < 2; i++ {
+		fyne.DoAndWait(func() { d.saveTo(out) })
+		waitFor(t, "the save", func() bool { return strings.HasPrefix(d.status.Text, "Đã lưu") })
+		if i == 0 && !strings.Contains(d.status.Text, "Đã vào sổ văn bản đi số 01/") {
+			t.Fatalf("first save: %q", d.status.Text)
+		}
+		fyne.DoAndWait(func() { d.status.SetText("") })
+	}
+	regs := registers.New(ui.lib.Store(), "test")
+	if n, err := regs.NextNumber(context.Background(), registers.Outgoing, ui.lib.Today().Year, registers.OutgoingSeries(d.draft.Entry.Type, "")); err != nil || n != 2 {
+		t.Fatalf("next outgoing number %d, %v; want 2 (one taken for two saves)", n, err)
+	}
 }

@@ -77,7 +77,7 @@ func TestScanView(t *testing.T) {
 	if w.Canvas().Focused() != v.number {
 		t.Error("the number box does not have the focus")
 	}
-	if v.issuer.Text != "Sở Y tế" {
+	if v.issuer.Text != "Sở Y tế tỉnh Kiên Giang" { // the Sở named with its province
 		t.Errorf("issuer %q", v.issuer.Text)
 	}
 	v.loadPages()
