@@ -8,17 +8,14 @@ build=(gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxra
 want=("${build[@]}")
 for what in "$@"; do
   case "$what" in
-    run) want+=(fonts-dejavu-core) ;;
-    test) want+=(xvfb xauth) ;;
-  esac
-  case "$what" in
-    run | test) want+=(tesseract-ocr tesseract-ocr-vie) ;; # OCR of scans (docs/read/ocr)
+    # OCR of scans (docs/read/ocr) needs the Tesseract program and its Vietnamese model.
+    run) want+=(fonts-dejavu-core tesseract-ocr tesseract-ocr-vie) ;;
+    # The tests read the .ics export back with Python's icalendar too.
+    test) want+=(xvfb xauth tesseract-ocr tesseract-ocr-vie python3-icalendar) ;;
     windows) want+=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 file) ;;
     tesseract-windows) want+=(cmake make g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 file) ;;
   esac
 done
-# The tests read the .ics export back with Python's icalendar too.
-for what in "$@"; do if [ "$what" = test ]; then want+=(python3-icalendar); fi; done
 
 missing=()
 for p in "${want[@]}"; do
