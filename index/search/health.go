@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -51,13 +52,6 @@ func (ix *Index) segmentPaths() (paths []string, err error) {
 			seen[ps.Path()] = true
 		}
 	}
-	// Every segment file on disk too: when bleve cannot load the newest
-	// snapshot (a damaged segment), it falls back to an older one silently,
-	// and the damaged file is then in no snapshot it reports.
-	onDisk, _ := filepath.Glob(filepath.Join(ix.dir, "store", "*.zap"))
-	for _, p := range onDisk {
-		seen[p] = true
-	}
 	for p := range seen {
 		paths = append(paths, p)
 	}
@@ -91,6 +85,18 @@ func (ix *Index) VerifyFiles(cached bool) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The files that were on disk at open but are in no snapshot: when bleve
+	// cannot load the newest snapshot (a damaged segment) it falls back to
+	// an older one silently, and the damaged file is then in none. Files
+	// written since the open are not looked at here: bleve may be writing
+	// them. Those that bleve has deleted meanwhile are skipped.
+	extra := map[string]bool{}
+	for _, p := range ix.atOpen {
+		if !slices.Contains(paths, p) {
+			extra[p] = true
+			paths = append(paths, p)
+		}
+	}
 	record := map[string]verifiedFile{}
 	recordPath := filepath.Join(ix.dir, verifiedName)
 	if data, err := os.ReadFile(recordPath); err == nil {
@@ -100,6 +106,9 @@ func (ix *Index) VerifyFiles(cached bool) ([]string, error) {
 	var problems []string
 	for _, p := range paths {
 		fi, err := os.Stat(p)
+		if err != nil && extra[p] {
+			continue
+		}
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("thiếu tệp chỉ mục %s (%v)", filepath.Base(p), err))
 			continue
@@ -111,6 +120,9 @@ func (ix *Index) VerifyFiles(cached bool) ([]string, error) {
 			continue
 		}
 		if err := checkCRC(p); err != nil {
+			if _, serr := os.Stat(p); serr != nil && extra[p] {
+				continue // deleted by bleve while it was read
+			}
 			problems = append(problems, fmt.Sprintf("tệp chỉ mục %s bị hỏng (%v)", name, err))
 			continue
 		}

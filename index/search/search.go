@@ -95,8 +95,12 @@ const batchTextBytes = 1 << 20
 
 // Index is an open index. It is safe for concurrent use.
 type Index struct {
-	bi        bleve.Index
-	dir       string
+	bi  bleve.Index
+	dir string
+	// atOpen are the segment files on disk before bleve opened the index:
+	// a damaged one may be in no snapshot bleve reports (it falls back to
+	// an older snapshot), so VerifyFiles checks these too.
+	atOpen    []string
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -137,6 +141,7 @@ func Open(dir string) (ix *Index, err error) {
 		}
 		return &Index{bi: bi, dir: dir}, nil
 	}
+	atOpen, _ := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
 	bi, err := bleve.OpenUsing(dir, config)
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("%w: %s", ErrInUse, dir)
@@ -149,7 +154,7 @@ func Open(dir string) (ix *Index, err error) {
 		_ = bi.Close()
 		return nil, fmt.Errorf("%w: %s: schema %q, want %q (%v)", ErrCorrupt, dir, v, schemaVersion, err)
 	}
-	ix = &Index{bi: bi, dir: dir}
+	ix = &Index{bi: bi, dir: dir, atOpen: atOpen}
 	// Damaged bytes in a segment make bleve panic or quietly lose hits:
 	// check the files (only new or changed ones; see VerifyFiles).
 	problems, err := ix.VerifyFiles(true)
