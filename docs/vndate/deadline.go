@@ -443,8 +443,8 @@ func Deadline(phrase string, doc Date, field bool) (Due, bool) {
 		if trig == "trước" {
 			c = c.Back()
 		}
-		if c.Date.IsZero() || (!doc.IsZero() && c.Date.Before(doc)) {
-			return Due{}, false
+		if !c.Date.Valid() || (!doc.IsZero() && c.Date.Before(doc)) {
+			return Due{}, false // no date, a year no document means (5020), or a past one
 		}
 		return Due{Date: c.Date, Form: c.Form}, true
 	}
