@@ -172,7 +172,9 @@ func bodySpans(text string, lines []line, cuts []span) []span {
 			if s.start == s.end || (rule.MatchString(text[s.start:s.end]) && !loneBullet(text[s.start:s.end])) {
 				continue
 			}
-			out = append(out, splitInner(text, s)...)
+			for _, p := range splitInner(text, s) {
+				out = append(out, splitRun(text, p)...)
+			}
 		}
 	}
 	// Move a trailing item number to the start of the next stretch.
@@ -245,6 +247,72 @@ func splitInner(text string, s span) []span {
 		}
 	}
 	return []span{s}
+}
+
+// runLabel is a sub-item label inside a line: "(1)", "(2)" or "a)", "b)"
+// after the colon or full stop that ends the clause before it, opening a
+// capitalised duty. Text readers join such items into their parent's
+// paragraph ("5. Bộ trưởng Bộ Tài chính chủ trì: (1) Phối hợp … (2) Khẩn
+// trương …").
+var runLabel = regexp.MustCompile(`[:.;]\s+(\((\d{1,2})\)|([a-zđ])\))\s+\p{Lu}`)
+
+// splitRun cuts a line at each label of a run of sub-items that starts at
+// (1) or a) and counts up; a lone "(3)" or "b)" in a sentence, a reference
+// to a point of an article, is left alone.
+func splitRun(text string, s span) []span {
+	t := text[s.start:s.end]
+	if !strings.Contains(t, ")") {
+		return []span{s}
+	}
+	var cuts []int
+	last := 0
+	for _, m := range runLabel.FindAllStringSubmatchIndex(t, -1) {
+		n := 0
+		if m[4] >= 0 {
+			n = atoi(t[m[4]:m[5]])
+		} else {
+			r, _ := utf8.DecodeRuneInString(t[m[6]:m[7]])
+			n = letterOrder(r)
+		}
+		if (last == 0 && n != 1) || (last > 0 && n <= last) {
+			continue
+		}
+		cuts, last = append(cuts, s.start+m[2]), n
+	}
+	if len(cuts) == 0 {
+		return []span{s}
+	}
+	out := []span{trimSpan(text, span{s.start, cuts[0]})}
+	for i, c := range cuts {
+		e := s.end
+		if i+1 < len(cuts) {
+			e = cuts[i+1]
+		}
+		out = append(out, trimSpan(text, span{c, e}))
+	}
+	return out
+}
+
+// letterOrder numbers the letters of Vietnamese item labels: a) 1, b) 2, …,
+// with đ) after d).
+func letterOrder(r rune) int {
+	const order = "abcdđeghiklmnopqrstuvxy"
+	i := 0
+	for _, c := range order {
+		i++
+		if c == r {
+			return i
+		}
+	}
+	return 0
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
 
 func isDigits(s string) bool {
