@@ -356,6 +356,10 @@ func layout(text string, spans []span) []*block {
 			// plan ("I. MỤC ĐÍCH …") starts its own numbering afresh.
 			recipients, stack, lastDepth = false, nil, -1
 		}
+		if k == kindDash && cur != nil && brokenAtDash(cur, text, spans, i) {
+			cur.add(text, s) // "… về trật tự xã hội" / "- Cơ quan thường trực …": one name
+			continue
+		}
 		if k != kindNone {
 			rest := trimSpan(text, span{s.start + len(lab), s.end})
 			// A label alone on its line numbers the next line.
@@ -436,6 +440,35 @@ func continues(prev, next string) bool {
 		return !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' && r != '"' && r != '“'
 	case ';':
 		return unicode.IsLower(r)
+	}
+	return true
+}
+
+// brokenAtDash reports a dash line that is no list item but the rest of a
+// sentence a web copy broke at the " - " inside a name ("Cục Cảnh sát Quản
+// lý hành chính về trật tự xã hội - Cơ quan thường trực …"): the item before
+// it is a long numbered item or paragraph that stops mid-sentence, and no
+// other dash item follows, as one would in a list.
+func brokenAtDash(cur *block, text string, spans []span, i int) bool {
+	const minSentence, lookAhead = 120, 30
+	if cur.kind == kindDash || cur.kind == kindPlus || cur.kind == kindStar || cur.kind == kindRow || cur.reset {
+		return false
+	}
+	p := strings.TrimRight(cur.text, " ")
+	if len(p) < minSentence {
+		return false
+	}
+	switch p[len(p)-1] {
+	case '.', ':', ';', '!', '?', ')', ',':
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(p); !unicode.IsLetter(r) {
+		return false
+	}
+	for j := i + 1; j < len(spans) && j <= i+lookAhead; j++ {
+		if _, k := matchLabel(text[spans[j].start:spans[j].end]); k != kindNone {
+			return k != kindDash && k != kindPlus
+		}
 	}
 	return true
 }

@@ -32,3 +32,43 @@ func TestInlineSubItems(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
 	}
 }
+
+// A web copy breaks a sentence at the " - " inside a name; a dash list after
+// an item that stops without punctuation is still a list.
+func TestBrokenAtDash(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []shape
+	}{
+		{"a name broken at its dash",
+			"1. Sở Khoa học và Công nghệ theo dõi, đôn đốc các sở, ngành triển khai thực hiện nhiệm vụ theo đúng tiến độ; tham mưu báo cáo kết quả về Cục Cảnh sát Quản lý hành chính về trật tự xã hội\n\n" +
+				"- Cơ quan thường trực Tổ công tác triển khai Đề án 06 trước ngày 20 hằng tháng để tổng hợp.\n\n" +
+				"2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch, hoàn thành trước ngày 30/11/2024.",
+			[]shape{{who: "Sở Khoa học và Công nghệ", rec: "monthly"}, {who: "Sở Tài chính", deadline: "2024-11-30"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
+	}
+}
+
+// The layout keeps a dash list after an unpunctuated item as a list, and
+// joins a lone dash line that ends a broken sentence.
+func TestBrokenAtDashLayout(t *testing.T) {
+	long := "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành và Ủy ban nhân dân các huyện triển khai các nội dung sau đây trong năm 2024 và những năm tiếp theo"
+	cases := []struct {
+		name, text string
+		blocks     int
+	}{
+		{"list", long + "\n- Rà soát hạ tầng số của tỉnh\n- Nâng cấp hệ thống thư điện tử", 3},
+		{"broken name", long + " về Cục Cảnh sát Quản lý hành chính về trật tự xã hội\n- Cơ quan thường trực Tổ công tác\n2. Sở Tài chính bố trí kinh phí.", 2},
+		{"short heading", "1. Về hạ tầng số\n- Cơ quan thường trực Tổ công tác\n2. Sở Tài chính bố trí kinh phí.", 3},
+		{"sentence ended", long + ".\n- Cơ quan thường trực Tổ công tác\n2. Sở Tài chính bố trí kinh phí.", 3},
+	}
+	for _, c := range cases {
+		lines := splitLines(c.text)
+		cuts, _ := cutNotes(c.text, lines)
+		if got := len(layout(c.text, bodySpans(c.text, lines, cuts))); got != c.blocks {
+			t.Errorf("%s: %d blocks, want %d", c.name, got, c.blocks)
+		}
+	}
+}
