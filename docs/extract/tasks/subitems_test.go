@@ -72,3 +72,33 @@ func TestBrokenAtDashLayout(t *testing.T) {
 		}
 	}
 }
+
+// A plan item "a) Nhiệm vụ: - … - … / b) Cơ quan thực hiện / c) Thời gian"
+// is one task of the units its fields name; the "Mục đích, yêu cầu" part of
+// a plan asks no unit for anything.
+func TestPlanItemsAndAims(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []shape
+	}{
+		{"dash lines under Nhiệm vụ make one task",
+			"II. NHIỆM VỤ\n2. Về các nền tảng số\na) Nhiệm vụ:\n- Tổ chức triển khai, sử dụng thống nhất các nền tảng số quốc gia dùng chung.\n" +
+				"- Triển khai rà soát, đánh giá, nâng cấp các hệ thống thông tin.\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Các Sở, ban, ngành.\n" +
+				"- Đơn vị phối hợp: Sở Khoa học và Công nghệ.\nc) Thời gian thực hiện: Hoàn thành trong năm 2024.\n" +
+				"3. Về nguồn lực\na) Nhiệm vụ: Lựa chọn kiến trúc sư trưởng về chuyển đổi số.\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Nội vụ.\nc) Thời gian thực hiện: Quý III/2024.",
+			[]shape{{who: "Các Sở, ban, ngành", deadline: "2024-12-31"}, {who: "Sở Nội vụ", deadline: "2024-09-30"}}},
+		{"numbered items with shared fields stay apart",
+			"2. Nhiệm vụ cụ thể\n2.1. Rà soát hạ tầng số của tỉnh.\n2.2. Nâng cấp hệ thống thư điện tử.\n- Cơ quan thực hiện: Sở Khoa học và Công nghệ.\n- Thời gian thực hiện: Quý III/2024.",
+			[]shape{{who: "Sở Khoa học và Công nghệ", deadline: "2024-09-30"}, {who: "Sở Khoa học và Công nghệ", deadline: "2024-09-30"}}},
+		{"aims and requirements ask nothing",
+			"I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: Các sở, ngành nâng cao hiệu quả quản lý dữ liệu trước ngày 31/12/2024.\n2. Yêu cầu\na) Các sở, ngành bảo đảm an toàn thông tin trong quá trình triển khai.\n" +
+				"II. NHIỆM VỤ\n1. Sở Nội vụ rà soát danh mục dữ liệu, hoàn thành trước ngày 30/11/2024.",
+			[]shape{{who: "Sở Nội vụ", deadline: "2024-11-30"}}},
+		{"a request is no aims heading",
+			"Yêu cầu các sở, ngành báo cáo kết quả trước ngày 30/11/2024.",
+			[]shape{{who: "các sở, ngành", deadline: "2024-11-30"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
+	}
+}
