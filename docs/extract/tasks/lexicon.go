@@ -246,9 +246,12 @@ func verbAt(text string, toks []token, i int, anyCase bool) int {
 		return 0
 	}
 	// "tổ chức có liên quan", "tổ chức, cá nhân": nouns.
-	if toks[i].w == "tổ" && i+n < len(toks) {
-		after := strings.TrimSpace(text[toks[i+n-1].e:toks[i+n].s])
-		if after == "," || toks[i+n].w == "có" || toks[i+n].w == "liên" || toks[i+n].w == "và" {
+	// The word after "tổ chức" tells, not the one after a longer match:
+	// "tổ chức thực hiện, báo cáo …" is a verb.
+	if toks[i].w == "tổ" && i+2 < len(toks) && toks[i+1].w == "chức" {
+		const m = 2
+		after := strings.TrimSpace(text[toks[i+m-1].e:toks[i+m].s])
+		if after == "," || toks[i+m].w == "có" || toks[i+m].w == "liên" || toks[i+m].w == "và" {
 			return 0
 		}
 	}

@@ -94,6 +94,12 @@ func TestPlanItemsAndAims(t *testing.T) {
 			"I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: Các sở, ngành nâng cao hiệu quả quản lý dữ liệu trước ngày 31/12/2024.\n2. Yêu cầu\na) Các sở, ngành bảo đảm an toàn thông tin trong quá trình triển khai.\n" +
 				"II. NHIỆM VỤ\n1. Sở Nội vụ rà soát danh mục dữ liệu, hoàn thành trước ngày 30/11/2024.",
 			[]shape{{who: "Sở Nội vụ", deadline: "2024-11-30"}}},
+		{"tổ chức thực hiện after a plural unit",
+			"Ủy ban nhân dân các xã, phường tổ chức thực hiện, báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2024 để tổng hợp.",
+			[]shape{{who: "Ủy ban nhân dân các xã, phường", deadline: "2024-12-15"}}},
+		{"tổ chức, cá nhân stay nouns",
+			"Sở Tư pháp hướng dẫn các tổ chức, cá nhân thực hiện, báo cáo trước ngày 15/12/2024.",
+			[]shape{{who: "Sở Tư pháp", deadline: "2024-12-15"}}},
 		{"a request is no aims heading",
 			"Yêu cầu các sở, ngành báo cáo kết quả trước ngày 30/11/2024.",
 			[]shape{{who: "các sở, ngành", deadline: "2024-11-30"}}},
