@@ -310,6 +310,10 @@ var (
 	notTask = gate(`có hiệu lực|thi hành (?:quyết định|chỉ thị|thông tư|nghị quyết|văn bản|công văn|kế hoạch|chương trình) này|`+
 		`chịu trách nhiệm thi hành|thông báo (?:để|cho|tới|đến) [^.;]{0,160}\sbiết\b|trên đây là ý kiến|để tham khảo`,
 		"hiệu lực", "thi hành", "biết", "ý kiến", "tham khảo")
+	// effectAnchor counts a time from a text's taking effect: "chậm nhất 05
+	// ngày làm việc kể từ ngày quyết định có hiệu lực" is a duty, not the
+	// closing formula "Quyết định này có hiệu lực kể từ ngày ký".
+	effectAnchor = gate(`(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+[^,.;]{0,60}?có hiệu lực`, "hiệu lực")
 	escalation = regexp.MustCompile(`^(?:trong quá trình[^,]{0,60},\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:khó khăn|vướng mắc|phát sinh|vấn đề)`)
 	dongThoi   = regexp.MustCompile(`[,;]\s*(?:và\s+)?đồng thời[, ]`)
 	subordin   = newLexicon(`để|đối với|trường hợp|khi|sau khi|trên cơ sở|căn cứ|nhằm|trong trường hợp|ngoài ra|đồng thời|riêng|với`)
@@ -360,7 +364,7 @@ func (f *finder) item(i int, b *block) {
 		}
 		sk := key[s.a:s.e]
 		switch {
-		case notTask.MatchString(sk):
+		case notTask.MatchString(effectAnchor.ReplaceAllString(sk, "")):
 			continue
 		case escalation.MatchString(sk):
 			if n := len(f.cands); n > before {
