@@ -314,9 +314,9 @@ var (
 	// ngày làm việc kể từ ngày quyết định có hiệu lực" is a duty, not the
 	// closing formula "Quyết định này có hiệu lực kể từ ngày ký".
 	effectAnchor = gate(`(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+[^,.;]{0,60}?có hiệu lực`, "hiệu lực")
-	escalation = regexp.MustCompile(`^(?:trong quá trình[^,]{0,60},\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:khó khăn|vướng mắc|phát sinh|vấn đề)`)
-	dongThoi   = regexp.MustCompile(`[,;]\s*(?:và\s+)?đồng thời[, ]`)
-	subordin   = newLexicon(`để|đối với|trường hợp|khi|sau khi|trên cơ sở|căn cứ|nhằm|trong trường hợp|ngoài ra|đồng thời|riêng|với`)
+	escalation   = regexp.MustCompile(`^(?:trong quá trình[^,]{0,60},\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:khó khăn|vướng mắc|phát sinh|vấn đề)`)
+	dongThoi     = regexp.MustCompile(`[,;]\s*(?:và\s+)?đồng thời[, ]`)
+	subordin     = newLexicon(`để|đối với|trường hợp|khi|sau khi|trên cơ sở|căn cứ|nhằm|trong trường hợp|ngoài ra|đồng thời|riêng|với`)
 	// timeOpeners open a sentence whose deadline stands before the duty:
 	// "Chậm nhất đến ngày 31/12/2024, các Sở hoàn thành …", "Trước ngày 15
 	// tháng 5, Sở Y tế tổng hợp …".
