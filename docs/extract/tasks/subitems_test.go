@@ -2,13 +2,24 @@ package tasks
 
 import "testing"
 
+type shapeCase struct {
+	name, text string
+	want       []shape
+}
+
+// runShapeCases checks each case's tasks against its shapes, as of a
+// document dated doc2024.
+func runShapeCases(t *testing.T, cases []shapeCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
+	}
+}
+
 // Sub-items that a text reader joins into their parent's paragraph, and a
 // lone "(2)" or "b)" that only cites a point, which must not split.
 func TestInlineSubItems(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []shape
-	}{
+	runShapeCases(t, []shapeCase{
 		{"numbered in brackets after a colon",
 			"5. Bộ Tài chính chủ trì: (1) Phối hợp với Bộ Nội vụ rà soát thiệt hại, báo cáo Chính phủ. " +
 				"(2) Khẩn trương hoàn thiện dự thảo Nghị quyết, trình Chính phủ trước ngày 26/11/2024. " +
@@ -27,28 +38,19 @@ func TestInlineSubItems(t *testing.T) {
 		{"a broadcaster named in lower case",
 			"4. Đài truyền hình Việt Nam chủ trì, phối hợp với các bộ, ngành xây dựng kịch bản, gửi Bộ Xây dựng trước ngày 03 tháng 12 năm 2024.",
 			[]shape{{who: "Đài truyền hình Việt Nam", deadline: "2024-12-03"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
-	}
+	})
 }
 
 // A web copy breaks a sentence at the " - " inside a name; a dash list after
 // an item that stops without punctuation is still a list.
 func TestBrokenAtDash(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []shape
-	}{
+	runShapeCases(t, []shapeCase{
 		{"a name broken at its dash",
 			"1. Sở Khoa học và Công nghệ theo dõi, đôn đốc các sở, ngành triển khai thực hiện nhiệm vụ theo đúng tiến độ; tham mưu báo cáo kết quả về Cục Cảnh sát Quản lý hành chính về trật tự xã hội\n\n" +
 				"- Cơ quan thường trực Tổ công tác triển khai Đề án 06 trước ngày 20 hằng tháng để tổng hợp.\n\n" +
 				"2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch, hoàn thành trước ngày 30/11/2024.",
 			[]shape{{who: "Sở Khoa học và Công nghệ", rec: "monthly"}, {who: "Sở Tài chính", deadline: "2024-11-30"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
-	}
+	})
 }
 
 // The layout keeps a dash list after an unpunctuated item as a list, and
@@ -77,10 +79,7 @@ func TestBrokenAtDashLayout(t *testing.T) {
 // is one task of the units its fields name; the "Mục đích, yêu cầu" part of
 // a plan asks no unit for anything.
 func TestPlanItemsAndAims(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []shape
-	}{
+	runShapeCases(t, []shapeCase{
 		{"dash lines under Nhiệm vụ make one task",
 			"II. NHIỆM VỤ\n2. Về các nền tảng số\na) Nhiệm vụ:\n- Tổ chức triển khai, sử dụng thống nhất các nền tảng số quốc gia dùng chung.\n" +
 				"- Triển khai rà soát, đánh giá, nâng cấp các hệ thống thông tin.\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Các Sở, ban, ngành.\n" +
@@ -120,8 +119,5 @@ func TestPlanItemsAndAims(t *testing.T) {
 		{"a request is no aims heading",
 			"Yêu cầu các sở, ngành báo cáo kết quả trước ngày 30/11/2024.",
 			[]shape{{who: "các sở, ngành", deadline: "2024-11-30"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) { checkShapes(t, c.text, doc2024, c.want) })
-	}
+	})
 }
