@@ -36,3 +36,10 @@ func (g gated) FindStringIndex(s string) []int {
 	}
 	return g.re.FindStringIndex(s)
 }
+
+func (g gated) ReplaceAllString(s, repl string) string {
+	if !g.may(s) {
+		return s
+	}
+	return g.re.ReplaceAllString(s, repl)
+}

@@ -172,7 +172,9 @@ func bodySpans(text string, lines []line, cuts []span) []span {
 			if s.start == s.end || (rule.MatchString(text[s.start:s.end]) && !loneBullet(text[s.start:s.end])) {
 				continue
 			}
-			out = append(out, splitInner(text, s)...)
+			for _, p := range splitInner(text, s) {
+				out = append(out, splitRun(text, p)...)
+			}
 		}
 	}
 	// Move a trailing item number to the start of the next stretch.
@@ -247,6 +249,72 @@ func splitInner(text string, s span) []span {
 	return []span{s}
 }
 
+// runLabel is a sub-item label inside a line: "(1)", "(2)" or "a)", "b)"
+// after the colon or full stop that ends the clause before it, opening a
+// capitalised duty. Text readers join such items into their parent's
+// paragraph ("5. Bộ trưởng Bộ Tài chính chủ trì: (1) Phối hợp … (2) Khẩn
+// trương …").
+var runLabel = regexp.MustCompile(`[:.;]\s+(\((\d{1,2})\)|([a-zđ])\))\s+\p{Lu}`)
+
+// splitRun cuts a line at each label of a run of sub-items that starts at
+// (1) or a) and counts up; a lone "(3)" or "b)" in a sentence, a reference
+// to a point of an article, is left alone.
+func splitRun(text string, s span) []span {
+	t := text[s.start:s.end]
+	if !strings.Contains(t, ")") {
+		return []span{s}
+	}
+	var cuts []int
+	last := 0
+	for _, m := range runLabel.FindAllStringSubmatchIndex(t, -1) {
+		n := 0
+		if m[4] >= 0 {
+			n = atoi(t[m[4]:m[5]])
+		} else {
+			r, _ := utf8.DecodeRuneInString(t[m[6]:m[7]])
+			n = letterOrder(r)
+		}
+		if (last == 0 && n != 1) || (last > 0 && n <= last) {
+			continue
+		}
+		cuts, last = append(cuts, s.start+m[2]), n
+	}
+	if len(cuts) == 0 {
+		return []span{s}
+	}
+	out := []span{trimSpan(text, span{s.start, cuts[0]})}
+	for i, c := range cuts {
+		e := s.end
+		if i+1 < len(cuts) {
+			e = cuts[i+1]
+		}
+		out = append(out, trimSpan(text, span{c, e}))
+	}
+	return out
+}
+
+// letterOrder numbers the letters of Vietnamese item labels: a) 1, b) 2, …,
+// with đ) after d).
+func letterOrder(r rune) int {
+	const order = "abcdđeghiklmnopqrstuvxy"
+	i := 0
+	for _, c := range order {
+		i++
+		if c == r {
+			return i
+		}
+	}
+	return 0
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -287,6 +355,10 @@ func layout(text string, spans []span) []*block {
 			// A numbered item ends the Nơi nhận list: a decision's attached
 			// plan ("I. MỤC ĐÍCH …") starts its own numbering afresh.
 			recipients, stack, lastDepth = false, nil, -1
+		}
+		if k == kindDash && cur != nil && brokenAtDash(cur, text, spans, i) {
+			cur.add(text, s) // "… về trật tự xã hội" / "- Cơ quan thường trực …": one name
+			continue
 		}
 		if k != kindNone {
 			rest := trimSpan(text, span{s.start + len(lab), s.end})
@@ -368,6 +440,35 @@ func continues(prev, next string) bool {
 		return !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' && r != '"' && r != '“'
 	case ';':
 		return unicode.IsLower(r)
+	}
+	return true
+}
+
+// brokenAtDash reports a dash line that is no list item but the rest of a
+// sentence a web copy broke at the " - " inside a name ("Cục Cảnh sát Quản
+// lý hành chính về trật tự xã hội - Cơ quan thường trực …"): the item before
+// it is a long numbered item or paragraph that stops mid-sentence, and no
+// other dash item follows, as one would in a list.
+func brokenAtDash(cur *block, text string, spans []span, i int) bool {
+	const minSentence, lookAhead = 120, 30
+	if cur.kind == kindDash || cur.kind == kindPlus || cur.kind == kindStar || cur.kind == kindRow || cur.reset {
+		return false
+	}
+	p := strings.TrimRight(cur.text, " ")
+	if len(p) < minSentence {
+		return false
+	}
+	switch p[len(p)-1] {
+	case '.', ':', ';', '!', '?', ')', ',':
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(p); !unicode.IsLetter(r) {
+		return false
+	}
+	for j := i + 1; j < len(spans) && j <= i+lookAhead; j++ {
+		if _, k := matchLabel(text[spans[j].start:spans[j].end]); k != kindNone {
+			return k != kindDash && k != kindPlus
+		}
 	}
 	return true
 }

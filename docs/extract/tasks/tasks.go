@@ -65,7 +65,7 @@ type Context struct {
 
 // Find returns the tasks in text, in order of appearance.
 func Find(text string, ctx Context) []Task {
-	f := &finder{src: text, tc: timeCtx{doc: ctx.DocDate, year: ctx.DocDate.Year}}
+	f := &finder{src: text, tc: timeCtx{doc: ctx.DocDate, year: ctx.DocDate.Year}, aims: -1}
 	if f.tc.year == 0 {
 		f.tc.year = latestYear(text)
 	}
@@ -146,7 +146,9 @@ type cand struct {
 	depth  int
 	fields *fieldGroup
 	shared bool // the fields stand after a later item and cover this one too
-	late   *followUp
+	// underTask: the item is one line of a plan item's "a) Nhiệm vụ:" list.
+	underTask bool
+	late      *followUp
 }
 
 // followUp is the time a later sentence gives the task before it: "Báo
@@ -169,6 +171,14 @@ type finder struct {
 	head   *tableHead
 	parens parenIndex
 	starts map[int]bool // Start of every task in out
+	// taskHead is the "a) Nhiệm vụ:" line whose lines are being read, with
+	// its depth: the lines, the "Cơ quan thực hiện" and the "Thời gian" under
+	// it make one plan item, followed up as one task.
+	taskHead  *block
+	taskDepth int
+	// aims is the depth of the "Mục đích, yêu cầu" section being skipped,
+	// -1 outside one.
+	aims int
 }
 
 // parenIndex says how many brackets are open at an offset of one text in
@@ -216,6 +226,21 @@ func (f *finder) run() {
 		}
 		f.flush(b.depth)
 		f.popScopes(b)
+		if f.aims >= 0 && b.depth <= f.aims {
+			f.aims = -1
+		}
+		if aimsHeading.MatchString(b.key) {
+			f.aims = b.depth
+		}
+		if f.aims >= 0 {
+			continue
+		}
+		if f.taskHead != nil && b.depth <= f.taskDepth {
+			f.taskHead = nil
+		}
+		if taskHeading(b) {
+			f.taskHead, f.taskDepth = b, b.depth
+		}
 		f.item(i, b)
 	}
 	f.flush(-2)
@@ -251,6 +276,8 @@ func (f *finder) addFields(g *fieldGroup) {
 // block at depth or shallower comes, as they are.
 func (f *finder) flush(depth int) {
 	if f.group != nil {
+		f.oneTaskPerPlanItem()
+		f.taskHead = nil
 		if n := len(f.cands); n > 0 {
 			last := f.cands[n-1]
 			last.fields = f.group
@@ -283,9 +310,13 @@ var (
 	notTask = gate(`có hiệu lực|thi hành (?:quyết định|chỉ thị|thông tư|nghị quyết|văn bản|công văn|kế hoạch|chương trình) này|`+
 		`chịu trách nhiệm thi hành|thông báo (?:để|cho|tới|đến) [^.;]{0,160}\sbiết\b|trên đây là ý kiến|để tham khảo`,
 		"hiệu lực", "thi hành", "biết", "ý kiến", "tham khảo")
-	escalation = regexp.MustCompile(`^(?:trong quá trình[^,]{0,60},\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:khó khăn|vướng mắc|phát sinh|vấn đề)`)
-	dongThoi   = regexp.MustCompile(`[,;]\s*(?:và\s+)?đồng thời[, ]`)
-	subordin   = newLexicon(`để|đối với|trường hợp|khi|sau khi|trên cơ sở|căn cứ|nhằm|trong trường hợp|ngoài ra|đồng thời|riêng|với`)
+	// effectAnchor counts a time from a text's taking effect: "chậm nhất 05
+	// ngày làm việc kể từ ngày quyết định có hiệu lực" is a duty, not the
+	// closing formula "Quyết định này có hiệu lực kể từ ngày ký".
+	effectAnchor = gate(`(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+[^,.;]{0,60}?có hiệu lực`, "hiệu lực")
+	escalation   = regexp.MustCompile(`^(?:trong quá trình[^,]{0,60},\s*)?(?:nếu|trường hợp|khi)\s+(?:có\s+)?(?:khó khăn|vướng mắc|phát sinh|vấn đề)`)
+	dongThoi     = regexp.MustCompile(`[,;]\s*(?:và\s+)?đồng thời[, ]`)
+	subordin     = newLexicon(`để|đối với|trường hợp|khi|sau khi|trên cơ sở|căn cứ|nhằm|trong trường hợp|ngoài ra|đồng thời|riêng|với`)
 	// timeOpeners open a sentence whose deadline stands before the duty:
 	// "Chậm nhất đến ngày 31/12/2024, các Sở hoàn thành …", "Trước ngày 15
 	// tháng 5, Sở Y tế tổng hợp …".
@@ -333,7 +364,7 @@ func (f *finder) item(i int, b *block) {
 		}
 		sk := key[s.a:s.e]
 		switch {
-		case notTask.MatchString(sk):
+		case notTask.MatchString(effectAnchor.ReplaceAllString(sk, "")):
 			continue
 		case escalation.MatchString(sk):
 			if n := len(f.cands); n > before {
@@ -377,7 +408,9 @@ var itemLabel = regexp.MustCompile(`^(?:nhiệm vụ|nội dung(?: thực hiện
 // followOpeners open a sentence that goes on with the duty before it
 // rather than name a new unit: "Đối với nội dung vượt thẩm quyền, đề xuất
 // … trước ngày 25 tháng 12 năm 2025."
-var followOpeners = newLexicon(`đối với|đồng thời|sau đó|trên cơ sở đó`)
+// "Thời gian hoàn thành trước ngày …" as a sentence of its own times the
+// duty before it too.
+var followOpeners = newLexicon(`đối với|đồng thời|sau đó|trên cơ sở đó|thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời hạn thực hiện|thời hạn`)
 
 // deliverables open a sentence about what is to be sent, not who sends it.
 var deliverables = newLexicon(`báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|đề xuất|số liệu|bản đăng ký|phiếu`)
@@ -433,7 +466,44 @@ func (fu *followUp) apply(t *Task, src string) {
 
 // add queues a task found in b.text[a:e].
 func (f *finder) add(b *block, a, e, act int, who string) {
-	f.cands = append(f.cands, &cand{b: b, a: a, e: e, act: act, who: who, depth: b.depth})
+	under := f.taskHead != nil && b != f.taskHead && b.depth > f.taskDepth
+	f.cands = append(f.cands, &cand{b: b, a: a, e: e, act: act, who: who, depth: b.depth, underTask: under})
+}
+
+// aimsHeading opens the "Mục đích, yêu cầu" part of a plan: what the plan
+// is for and how it must be carried out ("Gắn trách nhiệm người đứng đầu
+// …", "Bảo đảm tuyệt đối an toàn thông tin …"), which asks no unit for a
+// step of its own; the duties follow under "Nhiệm vụ" and "Tổ chức thực
+// hiện".
+var aimsHeading = regexp.MustCompile(`^\s*(?:mục đích|yêu cầu)(?:\s*(?:,|và)\s*yêu cầu)?\s*(?:[.:]|$)`)
+
+// taskHeading reports a plan item's "a) Nhiệm vụ:" line with nothing after
+// the colon: the duties follow as lines under it.
+func taskHeading(b *block) bool {
+	k := strings.TrimSpace(b.key)
+	m := itemLabel.FindStringIndex(k)
+	return m != nil && m[0] == 0 && m[1] == len(k) && strings.HasSuffix(k, ":")
+}
+
+// oneTaskPerPlanItem keeps, of the lines of one "a) Nhiệm vụ:" list that
+// the item's fields are about to settle, only the first, whose quote then
+// runs on over the others to the fields: a plan item is one duty of the
+// units its fields name, with one time.
+func (f *finder) oneTaskPerPlanItem() {
+	first := -1
+	for i, c := range f.cands {
+		if !c.underTask {
+			first = -1
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first < 0 || len(f.cands)-first < 2 {
+		return
+	}
+	f.cands = f.cands[:first+1]
 }
 
 // header reads an item that names the units the items under it are for:

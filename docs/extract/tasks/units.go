@@ -101,6 +101,9 @@ func cleanWho(who string, notes map[string]string) string {
 		who = parenTheo.ReplaceAllString(who, "")
 	}
 	who = leadWords.ReplaceAllString(who, "")
+	if i := strings.Index(who, " theo chức năng"); i > 0 {
+		who = who[:i] // "Các Sở: Tài chính, Nội vụ theo chức năng, nhiệm vụ được giao"
+	}
 	if strings.Contains(who, ":") {
 		who = titleColon.ReplaceAllString(who, "")
 	}

@@ -96,7 +96,7 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		if !ok || (!bare && f.trig == "") {
 			return
 		}
-		if f.trig == "vào" && strings.Contains(key[f.start:f.end], "ngày") {
+		if f.trig == "vào" && strings.Contains(key[f.start:f.end], "ngày") && !launchBefore(key[:f.start]) {
 			return // "vào ngày ..." dates an event
 		}
 		f.end = wholeWord(orig, f.end) // "tháng chạp" read as "tháng 12  ": quote the whole word
@@ -253,6 +253,20 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		w.known = true
 	}
 	return w
+}
+
+// reLaunch is a duty whose day is set rather than bounded: "phát động và
+// triển khai ngay «Chiến dịch Quang Trung» vào ngày 01/12/2025", "khởi công
+// vào ngày …", "đưa vào vận hành vào ngày …". The date of a meeting or of a
+// past event stays no deadline.
+var reLaunch = regexp.MustCompile(`(?:phát động|khởi công|khánh thành|khai trương|ra quân|ra mắt|đưa vào (?:vận hành|sử dụng|hoạt động|khai thác)|chính thức (?:triển khai|vận hành|áp dụng))[^.;:]{0,90}$`)
+
+// launchBefore reports a launch verb in the clause that ends at the "vào".
+func launchBefore(before string) bool {
+	if len(before) > 120 {
+		before = before[len(before)-120:]
+	}
+	return reLaunch.MatchString(before)
 }
 
 // pick chooses the deadline: the first one a word introduces, or in a field
