@@ -97,9 +97,7 @@ func taskLabel(n int, who, what string, deadline vndate.Date, deadlineText, recu
 }
 
 // shortDate writes a day the way clerks write it in registers: 05/01/2020.
-func shortDate(d vndate.Date) string {
-	return fmt.Sprintf("%02d/%02d/%d", d.Day, d.Month, d.Year)
-}
+func shortDate(d vndate.Date) string { return d.Short() }
 
 func recurrenceName(r string) string {
 	switch r {

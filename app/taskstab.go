@@ -482,19 +482,13 @@ func (t *tasksTab) showReplyDialog(it tracking.Item) {
 	}, t.ui.win)
 }
 
-// parseShortDate reads dd/mm/yyyy (or yyyy-mm-dd); "" is no date.
+// parseShortDate reads a typed date (dd/mm/yyyy, d/m/yyyy or yyyy-mm-dd);
+// "" is no date.
 func parseShortDate(s string) (vndate.Date, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	if strings.TrimSpace(s) == "" {
 		return vndate.Date{}, nil
 	}
-	if d, err := vndate.ParseISO(s); err == nil {
-		return d, nil
-	}
-	if t, err := time.Parse("2/1/2006", s); err == nil {
-		return vndate.FromTime(t), nil
-	}
-	return vndate.Date{}, fmt.Errorf("ngày %q không hợp lệ: viết ngày/tháng/năm, như 05/01/2024", s)
+	return vndate.ParseTyped(s)
 }
 
 func orDash(s string) string {
@@ -505,7 +499,7 @@ func orDash(s string) string {
 }
 
 var recurrenceChoices = []struct{ name, code string }{
-	{"Không định kỳ", ""}, {"Hằng tháng", tracking.Monthly}, {"Hằng quý", tracking.Quarterly},
+	{"Không định kỳ", ""}, {"Hằng tuần", tracking.Weekly}, {"Hằng tháng", tracking.Monthly}, {"Hằng quý", tracking.Quarterly},
 	{"6 tháng một lần", tracking.Semiannual}, {"Hằng năm", tracking.Yearly},
 }
 
@@ -516,7 +510,7 @@ func showTaskDialog(ui *mainUI, tr *tracking.Tracker, docID int64, it *tracking.
 	action.Wrapping = fyne.TextWrapWord
 	co.SetPlaceHolder("Sở Tài chính; Sở Nội vụ")
 	due.SetPlaceHolder("dd/mm/yyyy")
-	dueDay.SetPlaceHolder("---15 (ngày 15) hoặc --11-30 (30/11)")
+	dueDay.SetPlaceHolder("---15 (ngày 15), --11-30 (30/11), hằng tuần: MO … SU (thứ Hai … Chủ nhật)")
 	names := make([]string, len(recurrenceChoices))
 	for i, r := range recurrenceChoices {
 		names[i] = r.name
