@@ -65,7 +65,7 @@ func TestDocumentSegments(t *testing.T) {
 // TestReaderOpensFile drives the reader tab as a clerk would: open a file,
 // wait for the background read, see its text and the extracted number.
 func TestReaderOpensFile(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := newTestApp(t)
 	_ = a
 	dir := t.TempDir()
 	p := filepath.Join(dir, "cv.txt")
@@ -75,9 +75,12 @@ func TestReaderOpensFile(t *testing.T) {
 	}
 	w := test.NewWindow(nil)
 	defer w.Close()
-	r := newReaderTab(w)
-	w.SetContent(r.content())
-	r.open(p)
+	var r *readerTab
+	fyne.DoAndWait(func() {
+		r = newReaderTab(w)
+		w.SetContent(r.content())
+		r.open(p)
+	})
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		var got string
@@ -91,15 +94,18 @@ func TestReaderOpensFile(t *testing.T) {
 }
 
 func TestReaderShowsErrorInVietnamese(t *testing.T) {
-	test.NewTempApp(t)
+	newTestApp(t)
 	p := filepath.Join(t.TempDir(), "rong.docx")
 	if err := os.WriteFile(p, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	w := test.NewWindow(nil)
 	defer w.Close()
-	r := newReaderTab(w)
-	r.open(p)
+	var r *readerTab
+	fyne.DoAndWait(func() {
+		r = newReaderTab(w)
+		r.open(p)
+	})
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		var got string

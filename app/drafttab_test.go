@@ -47,13 +47,9 @@ func findButton(o fyne.CanvasObject, text string) *widget.Button {
 // come prefilled, the unfilled ones marked, the draft is saved and checked,
 // and a finding shows its place.
 func TestDraftTab(t *testing.T) {
-	test.NewTempApp(t)
+	newTestApp(t)
 	dir := draftLibrary(t)
-	w := test.NewWindow(nil)
-	defer w.Close()
-	ui := newMainUI(w, Options{Library: dir})
-	defer ui.close()
-	w.SetContent(ui.content())
+	ui := startUI(t, test.NewWindow(nil), Options{Library: dir}, nil)
 	waitFor(t, "the library to open", func() bool { return ui.lib != nil })
 	waitFor(t, "the templates", func() bool { return len(ui.draft.choice.Options) == 3 })
 
@@ -126,13 +122,9 @@ func TestDraftTab(t *testing.T) {
 // outgoing register; the first save takes it (sổ văn bản đi) and links the
 // reply to its letter, a second save keeps the same number.
 func TestDraftTabNumber(t *testing.T) {
-	test.NewTempApp(t)
+	newTestApp(t)
 	dir := draftLibrary(t)
-	w := test.NewWindow(nil)
-	defer w.Close()
-	ui := newMainUI(w, Options{Library: dir})
-	defer ui.close()
-	w.SetContent(ui.content())
+	ui := startUI(t, test.NewWindow(nil), Options{Library: dir}, nil)
 	waitFor(t, "the library to open", func() bool { return ui.lib != nil })
 	d := ui.draft
 	waitFor(t, "«Lấy số» enabled by the register", func() bool { return !d.number.Disabled() })

@@ -43,7 +43,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 // TestLibraryAndTasksTabs opens a library as the window does, searches it
 // without accents and sees the overdue task in the tasks tab.
 func TestLibraryAndTasksTabs(t *testing.T) {
-	test.NewTempApp(t)
+	newTestApp(t)
 	dir := t.TempDir()
 	src := filepath.Join(t.TempDir(), "kh.txt")
 	if err := os.WriteFile(src, []byte(sampleLetter), 0o644); err != nil {
@@ -65,11 +65,7 @@ func TestLibraryAndTasksTabs(t *testing.T) {
 	}
 	lib.Close()
 
-	w := test.NewWindow(nil)
-	defer w.Close()
-	ui := newMainUI(w, Options{Library: dir})
-	defer ui.close()
-	w.SetContent(ui.content())
+	ui := startUI(t, test.NewWindow(nil), Options{Library: dir}, nil)
 	waitFor(t, "the library to open", func() bool { return ui.lib != nil })
 	waitFor(t, "the listing", func() bool { return ui.library.results != nil && ui.library.results.total == 1 })
 

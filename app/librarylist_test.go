@@ -39,16 +39,13 @@ func openUI(t *testing.T, letters map[string]string) (*mainUI, fyne.Window) {
 // is set (otherwise the clerk counts as asked their name already).
 func openUIWelcome(t *testing.T, letters map[string]string, welcome bool) (*mainUI, fyne.Window) {
 	t.Helper()
-	test.NewTempApp(t)
+	newTestApp(t)
 	fyne.CurrentApp().Preferences().SetBool(prefNameAsked, !welcome)
 	lib, dir := openTestLibrary(t, letters)
 	lib.Close()
 	w := test.NewWindow(nil)
-	t.Cleanup(w.Close)
 	w.Resize(fyne.NewSize(1180, 760))
-	ui := newMainUI(w, Options{Library: dir})
-	t.Cleanup(ui.close)
-	w.SetContent(ui.content())
+	ui := startUI(t, w, Options{Library: dir}, nil)
 	waitFor(t, "the library to open", func() bool { return ui.lib != nil })
 	waitFor(t, "the listing", func() bool { return ui.library.results != nil && ui.library.results.total == len(letters) })
 	fyne.DoAndWait(func() { ui.tabs.SelectIndex(libraryTabIndex) })

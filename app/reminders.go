@@ -57,10 +57,13 @@ func (ui *mainUI) startReminders() {
 			return
 		}
 		last = lib.Today()
-		fyne.Do(func() { ui.setTasksBadge(r.Count()) })
-		if text := r.Text(); text != "" {
-			ui.notify(fyne.NewNotification("vanthu — Việc cần làm", text))
-		}
+		text := r.Text()
+		fyne.Do(func() {
+			ui.setTasksBadge(r.Count())
+			if text != "" {
+				ui.notify(fyne.NewNotification("vanthu — Việc cần làm", text))
+			}
+		})
 	}
 	go func() {
 		check()

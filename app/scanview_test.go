@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -60,7 +59,7 @@ func TestScanView(t *testing.T) {
 	if _, err := ocr.Find(); errors.Is(err, ocr.ErrMissing) {
 		t.Skip("SKIP: tesseract-ocr with tesseract-ocr-vie is not installed; the scan view is not tested here")
 	}
-	test.NewTempApp(t)
+	newTestApp(t)
 	path := "../docs/read/ocr/testdata/letterhead-2014-syt.png"
 	doc, err := read.File(path)
 	if err != nil {
@@ -81,13 +80,7 @@ func TestScanView(t *testing.T) {
 		t.Errorf("issuer %q", v.issuer.Text)
 	}
 	v.loadPages()
-	deadline := time.Now().Add(20 * time.Second)
-	for v.image.Image == nil && time.Now().Before(deadline) {
-		time.Sleep(50 * time.Millisecond)
-	}
-	if v.image.Image == nil {
-		t.Fatalf("no page image; status %q", v.status.Text)
-	}
+	waitFor(t, "the page image", func() bool { return v.image.Image != nil })
 }
 
 func TestDoubtful(t *testing.T) {

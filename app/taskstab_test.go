@@ -31,12 +31,10 @@ Kính gửi: Các sở, ban, ngành thuộc tỉnh.
 func openTestUI(t *testing.T, dir string) (*mainUI, fyne.Window, *[]string) {
 	t.Helper()
 	w := test.NewWindow(nil)
-	t.Cleanup(w.Close)
-	ui := newMainUI(w, Options{Library: dir})
 	var sent []string
-	ui.notifier = func(n *fyne.Notification) { sent = append(sent, n.Content) }
-	t.Cleanup(ui.close)
-	w.SetContent(ui.content())
+	ui := startUI(t, w, Options{Library: dir}, func(ui *mainUI) {
+		ui.notifier = func(n *fyne.Notification) { sent = append(sent, n.Content) }
+	})
 	waitFor(t, "the library to open", func() bool { return ui.lib != nil })
 	return ui, w, &sent
 }
@@ -88,7 +86,7 @@ func buttons(o fyne.CanvasObject, prefix string) []*widget.Button {
 }
 
 func TestTasksTabTriage(t *testing.T) {
-	test.NewTempApp(t)
+	newTestApp(t)
 	dir := t.TempDir()
 	importLetter(t, dir, quarterLetter, "2021-06-01")
 	ui, _, sent := openTestUI(t, dir)
@@ -159,7 +157,7 @@ func TestTasksTabTriage(t *testing.T) {
 }
 
 func TestTasksTabEmptyLibrary(t *testing.T) {
-	test.NewTempApp(t)
+	newTestApp(t)
 	ui, _, sent := openTestUI(t, t.TempDir())
 	waitFor(t, "the empty-library help", func() bool {
 		return ui.tasks.summary.Text == "Thư viện chưa có văn bản nào." && len(buttons(ui.tasks.body, "Nhập tệp")) == 1
@@ -170,7 +168,7 @@ func TestTasksTabEmptyLibrary(t *testing.T) {
 }
 
 func TestRegistersTab(t *testing.T) {
-	test.NewTempApp(t)
+	newTestApp(t)
 	dir := t.TempDir()
 	importLetter(t, dir, quarterLetter, "2021-06-01")
 	ui, _, _ := openTestUI(t, dir)

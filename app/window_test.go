@@ -72,7 +72,7 @@ func openTestLibrary(t *testing.T, letters map[string]string) (*library.Library,
 // TestEditFormSavesTypedDate: «Sửa thông tin…» takes 28/09/2013 and 5/1/2021
 // and refuses a day that does not exist before saving.
 func TestEditFormSavesTypedDate(t *testing.T) {
-	test.NewTempApp(t)
+	newTestApp(t)
 	lib, _ := openTestLibrary(t, map[string]string{"kh.txt": sampleLetter})
 	defer lib.Close()
 	ctx := context.Background()
@@ -112,7 +112,7 @@ func TestEditFormSavesTypedDate(t *testing.T) {
 // TestFileDialogIsVietnamese opens the import dialog and reads every text it
 // draws: no English word of Fyne's is left.
 func TestFileDialogIsVietnamese(t *testing.T) {
-	test.NewTempApp(t)
+	newTestApp(t)
 	t.Setenv("LANG", "C")
 	useVietnamese()
 	w := test.NewWindow(nil)
