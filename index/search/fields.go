@@ -29,6 +29,7 @@ const (
 	fieldType    = "type"     // keyword, facet
 	fieldIssuer  = "issuer"   // keyword (original), facet
 	fieldIssuerF = "issuer_f" // folded words, filter
+	fieldIssuerS = "issuer_s" // vn.SortKey of the issuer: Vietnamese order
 	fieldSubject = "subject"  // stored
 	fieldDate    = "date"     // yyyymmdd number, sort and range
 	fieldYear    = "year"     // keyword, facet
@@ -114,6 +115,7 @@ func newDocument(d Doc) *document.Document {
 	if issuer != "" {
 		bd.AddField(document.NewTextFieldCustom(fieldIssuer, nil, []byte(issuer), optKeyword, nil))
 		bd.AddField(newSyllableField(fieldIssuerF, []byte(issuer), optIndexed, foldTerm))
+		bd.AddField(document.NewTextFieldCustom(fieldIssuerS, nil, []byte(vn.SortKey(issuer)), optFacetOnly, nil))
 	}
 	if !d.Date.IsZero() {
 		bd.AddField(document.NewNumericFieldWithIndexingOptions(fieldDate, nil, float64(dayNumber(d.Date)), optKeyword))
@@ -168,6 +170,7 @@ func indexMapping() (*mapping.IndexMappingImpl, error) {
 	add(fieldNum, text(numberAnalyzerName, false, false, false))
 	add(fieldType, text(keyword.Name, true, false, true))
 	add(fieldIssuer, text(keyword.Name, true, false, true))
+	add(fieldIssuerS, text(keyword.Name, false, false, true))
 	add(fieldYear, text(keyword.Name, false, false, true))
 	add(fieldTasks, text(keyword.Name, false, false, true))
 	date := mapping.NewNumericFieldMapping()

@@ -56,7 +56,7 @@ func (ix *Index) Search(q Query) (*Results, error) {
 	req := bleve.NewSearchRequestOptions(main, limit, max(q.Offset, 0), false)
 	if q.SortByIssuer {
 		req.SortByCustom(bsearch.SortOrder{
-			&bsearch.SortField{Field: fieldIssuer, Type: bsearch.SortFieldAsString, Missing: bsearch.SortFieldMissingLast},
+			&bsearch.SortField{Field: fieldIssuerS, Type: bsearch.SortFieldAsString, Missing: bsearch.SortFieldMissingLast},
 			&bsearch.SortField{Field: fieldDate, Type: bsearch.SortFieldAsNumber, Desc: true, Missing: bsearch.SortFieldMissingLast},
 		})
 	} else if q.SortByDate || text == nil {

@@ -84,7 +84,7 @@ var ErrInUse = errors.New("search: index is in use by another process")
 
 // schemaVersion changes whenever the fields or analyzers change; an index
 // written by another version is reported as ErrCorrupt so it gets rebuilt.
-const schemaVersion = "vanthu-search-2" // 2: text_b bigrams for phrases
+const schemaVersion = "vanthu-search-3" // 2: text_b bigrams for phrases; 3: issuer_s sort key
 
 var schemaKey = []byte("vanthu.schema")
 

@@ -255,7 +255,8 @@ func TestSortAndPage(t *testing.T) {
 	}{
 		{"no text lists newest first, undated last", Query{}, []string{"a", "f", "d", "e", "b", "c", "g"}},
 		{"sort by date", Query{Text: "cai cach", SortByDate: true}, []string{"a", "f", "b"}},
-		{"sort by issuer", Query{SortByIssuer: true}, []string{"e", "f", "g", "c", "b", "a", "d"}},
+		// Vietnamese order: "Ủy ban … Kon Tum" before "UỶ BAN … TUYÊN QUANG" before "Văn phòng".
+		{"sort by issuer", Query{SortByIssuer: true}, []string{"e", "f", "g", "a", "d", "c", "b"}},
 		{"page", Query{Limit: 2, Offset: 2}, []string{"d", "e"}},
 		{"past the end", Query{Offset: 50}, nil},
 	}

@@ -45,7 +45,7 @@ var orderBy = map[string]string{
 	"":         `d.date = '', d.date DESC, d.id DESC`,
 	SortDate:   `d.date = '', d.date DESC, d.id DESC`,
 	SortNumber: `d.number = '', CAST(d.number AS INTEGER), d.number, d.date DESC, d.id DESC`,
-	SortIssuer: `d.issuer = '', d.issuer, d.date DESC, d.id DESC`,
+	SortIssuer: `d.issuer = '', d.issuer COLLATE vi, d.date DESC, d.id DESC`,
 }
 
 // List returns documents in the order of f.Sort, newest first by default

@@ -17,8 +17,11 @@ func TestListSortsAndCounts(t *testing.T) {
 		doc('b', "9/SYT-KHTC", vndate.Date{Year: 2021, Month: 1, Day: 2}),
 		doc('c', "105/QĐ-UBND", vndate.Date{}),
 		doc('d', "", vndate.Date{Year: 2019, Month: 3, Day: 4}),
+		doc('e', "7/VP", vndate.Date{Year: 2018, Month: 2, Day: 3}),
 	}
+	// In byte order "Văn phòng" would come before "Ủy ban".
 	docs[0].Issuer, docs[1].Issuer, docs[2].Issuer = "Ủy ban nhân dân tỉnh", "Sở Y tế", "Ủy ban nhân dân tỉnh"
+	docs[4].Issuer = "Văn phòng Ủy ban nhân dân tỉnh"
 	for _, d := range docs {
 		if _, err := s.Insert(ctx, d, nil, nil, ""); err != nil {
 			t.Fatal(err)
@@ -28,9 +31,9 @@ func TestListSortsAndCounts(t *testing.T) {
 		sort string
 		want []string // numbers in order
 	}{
-		{SortDate, []string{"9/SYT-KHTC", "12/UBND-VP", "", "105/QĐ-UBND"}},
-		{SortNumber, []string{"9/SYT-KHTC", "12/UBND-VP", "105/QĐ-UBND", ""}},
-		{SortIssuer, []string{"9/SYT-KHTC", "12/UBND-VP", "105/QĐ-UBND", ""}},
+		{SortDate, []string{"9/SYT-KHTC", "12/UBND-VP", "", "7/VP", "105/QĐ-UBND"}},
+		{SortNumber, []string{"7/VP", "9/SYT-KHTC", "12/UBND-VP", "105/QĐ-UBND", ""}},
+		{SortIssuer, []string{"9/SYT-KHTC", "12/UBND-VP", "105/QĐ-UBND", "7/VP", ""}},
 	}
 	for _, c := range cases {
 		var got []string
