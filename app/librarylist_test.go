@@ -65,6 +65,16 @@ func TestListShowsEveryDocument(t *testing.T) {
 		r, ok := lt.results.row(0)
 		return lt.results.spec.Sort == sortNumber && ok && strings.HasPrefix(r.Title, "1/")
 	})
+	// A search keeps the order by number (6 before 11, as in a register).
+	fyne.DoAndWait(func() { lt.query.SetText("ke hoach"); lt.refresh() })
+	waitFor(t, "the matches by number", func() bool {
+		r0, ok0 := lt.results.row(0)
+		r2, ok2 := lt.results.row(2)
+		return lt.results.spec.Text == "ke hoach" && ok0 && ok2 &&
+			strings.HasPrefix(r0.Title, "1/KH") && strings.HasPrefix(r2.Title, "11/KH")
+	})
+	fyne.DoAndWait(func() { lt.query.SetText(""); lt.refresh() })
+	waitFor(t, "the whole list again", func() bool { return lt.results.spec.Text == "" && lt.results.total == 205 })
 	// Scrolling down draws rows whose page is not loaded yet: they load.
 	// Fyne's test driver runs the UI updates of background work on that
 	// goroutine, so the test touches the list only while no page loads.

@@ -175,7 +175,7 @@ func (rs *resultSet) fetch(page int) ([]resultRow, int, error) {
 		return rows, total, nil
 	}
 	q := search.Query{Text: s.Text, HasOpenTasks: s.Open, HasOverdue: s.Overdue, Year: s.Year,
-		SortByDate: s.Sort == sortDate, SortByIssuer: s.Sort == sortIssuer, Limit: pageSize, Offset: page * pageSize}
+		SortByDate: s.Sort == sortDate, SortByIssuer: s.Sort == sortIssuer, SortByNumber: s.Sort == sortNumber, Limit: pageSize, Offset: page * pageSize}
 	if s.Type != "" {
 		q.Types = []string{s.Type}
 	}
@@ -214,11 +214,7 @@ func (rs *resultSet) summary(libTotal int) string {
 	s := rs.spec
 	switch {
 	case s.Text != "":
-		line := fmt.Sprintf("Tìm thấy %d kết quả (%d ms).", rs.total, rs.tookMS)
-		if s.Sort == sortNumber {
-			line += " Khi tìm theo từ khóa, kết quả xếp theo mức phù hợp: xếp theo số ký hiệu chỉ dùng được khi ô tìm để trống."
-		}
-		return line
+		return fmt.Sprintf("Tìm thấy %d kết quả (%d ms).", rs.total, rs.tookMS)
 	case s.filtered():
 		return fmt.Sprintf("%d kết quả, trong %d văn bản của thư viện.", rs.total, libTotal)
 	case rs.total == 0:

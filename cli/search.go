@@ -15,7 +15,7 @@ func init() {
 		Name:  "search",
 		Usage: "search [--json] [BỘ LỌC] QUERY",
 		Summary: "tìm văn bản trong thư viện; bộ lọc: --type KH, --from/--to NGÀY (YYYY-MM-DD hoặc DD/MM/YYYY), " +
-			"--issuer X, --year N, --open, --overdue, --sort date, --limit N",
+			"--issuer X, --year N, --open, --overdue, --sort date|number|issuer, --limit N",
 		Run: runSearch,
 	})
 }
@@ -91,8 +91,12 @@ func buildQuery(fs *flagSet) (search.Query, error) {
 	case "", "relevance":
 	case "date":
 		q.SortByDate = true
+	case "number":
+		q.SortByNumber = true
+	case "issuer":
+		q.SortByIssuer = true
 	default:
-		return q, fmt.Errorf("--sort chỉ nhận \"date\" (mới nhất trước), không phải %q", s)
+		return q, fmt.Errorf("--sort nhận \"date\" (mới nhất trước), \"number\" (theo số ký hiệu) hoặc \"issuer\" (theo cơ quan ban hành), không phải %q", s)
 	}
 	if s := fs.values["limit"]; s != "" {
 		if q.Limit, err = strconv.Atoi(s); err != nil || q.Limit < 1 {

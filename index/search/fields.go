@@ -26,6 +26,8 @@ const (
 	fieldHead    = "head_f"   // folded subject + issuer + signer: matches here count more
 	fieldNum     = "num"      // folded number and its parts: "4541/kh-ubnd", "4541", "kh", "ubnd"
 	fieldNumber  = "number"   // stored original number
+	fieldNumV    = "num_v"    // the number before the slash, sort
+	fieldNumS    = "num_s"    // the folded number, sort after num_v
 	fieldType    = "type"     // keyword, facet
 	fieldIssuer  = "issuer"   // keyword (original), facet
 	fieldIssuerF = "issuer_f" // folded words, filter
@@ -108,6 +110,10 @@ func newDocument(d Doc) *document.Document {
 	if n := vn.NFC(strings.TrimSpace(d.Number)); n != "" {
 		bd.AddField(document.NewTextFieldCustom(fieldNumber, nil, []byte(n), optStored, nil))
 		bd.AddField(document.NewTextFieldCustom(fieldNum, nil, []byte(n), optIndexed, numberAnalyzer))
+		bd.AddField(document.NewTextFieldCustom(fieldNumS, nil, []byte(vn.Fold(n)), optFacetOnly, nil))
+		if v, ok := leadingNumber(n); ok {
+			bd.AddField(document.NewNumericFieldWithIndexingOptions(fieldNumV, nil, float64(v), optFacetOnly))
+		}
 	}
 	if t := typeCode(d.Type); t != "" {
 		bd.AddField(document.NewTextFieldCustom(fieldType, nil, []byte(t), optKeyword, nil))
@@ -137,6 +143,20 @@ func typeCode(s string) string { return strings.ToUpper(strings.TrimSpace(vn.NFC
 
 // dayNumber encodes a calendar day as yyyymmdd: ordered like the dates and
 // readable in the index.
+// leadingNumber is the number before the slash ("4541" of "4541/KH-UBND"),
+// so that 9 sorts before 12 as in the registers.
+func leadingNumber(n string) (int, bool) {
+	end := 0
+	for end < len(n) && end < 9 && n[end] >= '0' && n[end] <= '9' {
+		end++
+	}
+	if end == 0 {
+		return 0, false
+	}
+	v, err := strconv.Atoi(n[:end])
+	return v, err == nil
+}
+
 func dayNumber(t time.Time) int { return t.Year()*10000 + int(t.Month())*100 + t.Day() }
 
 func dayFromNumber(n int) time.Time {
@@ -171,6 +191,10 @@ func indexMapping() (*mapping.IndexMappingImpl, error) {
 	add(fieldType, text(keyword.Name, true, false, true))
 	add(fieldIssuer, text(keyword.Name, true, false, true))
 	add(fieldIssuerS, text(keyword.Name, false, false, true))
+	add(fieldNumS, text(keyword.Name, false, false, true))
+	numv := mapping.NewNumericFieldMapping()
+	numv.Store, numv.DocValues, numv.IncludeInAll = false, true, false
+	add(fieldNumV, numv)
 	add(fieldYear, text(keyword.Name, false, false, true))
 	add(fieldTasks, text(keyword.Name, false, false, true))
 	date := mapping.NewNumericFieldMapping()

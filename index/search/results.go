@@ -54,7 +54,13 @@ func (ix *Index) Search(q Query) (*Results, error) {
 	}
 
 	req := bleve.NewSearchRequestOptions(main, limit, max(q.Offset, 0), false)
-	if q.SortByIssuer {
+	if q.SortByNumber {
+		req.SortByCustom(bsearch.SortOrder{
+			&bsearch.SortField{Field: fieldNumV, Type: bsearch.SortFieldAsNumber, Missing: bsearch.SortFieldMissingLast},
+			&bsearch.SortField{Field: fieldNumS, Type: bsearch.SortFieldAsString, Missing: bsearch.SortFieldMissingLast},
+			&bsearch.SortField{Field: fieldDate, Type: bsearch.SortFieldAsNumber, Desc: true, Missing: bsearch.SortFieldMissingLast},
+		})
+	} else if q.SortByIssuer {
 		req.SortByCustom(bsearch.SortOrder{
 			&bsearch.SortField{Field: fieldIssuerS, Type: bsearch.SortFieldAsString, Missing: bsearch.SortFieldMissingLast},
 			&bsearch.SortField{Field: fieldDate, Type: bsearch.SortFieldAsNumber, Desc: true, Missing: bsearch.SortFieldMissingLast},

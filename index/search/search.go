@@ -43,6 +43,7 @@ type Query struct {
 	HasOverdue   bool
 	SortByDate   bool // newest first instead of relevance
 	SortByIssuer bool // by issuing body, then newest first, instead of relevance
+	SortByNumber bool // by the number before the slash, then the symbol, as in a register
 	Limit        int  // 0 = 20
 	Offset       int
 }
@@ -84,7 +85,7 @@ var ErrInUse = errors.New("search: index is in use by another process")
 
 // schemaVersion changes whenever the fields or analyzers change; an index
 // written by another version is reported as ErrCorrupt so it gets rebuilt.
-const schemaVersion = "vanthu-search-3" // 2: text_b bigrams for phrases; 3: issuer_s sort key
+const schemaVersion = "vanthu-search-3" // 2: text_b bigrams for phrases; 3: issuer_s, num_v, num_s sort keys
 
 var schemaKey = []byte("vanthu.schema")
 

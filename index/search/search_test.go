@@ -257,6 +257,8 @@ func TestSortAndPage(t *testing.T) {
 		{"sort by date", Query{Text: "cai cach", SortByDate: true}, []string{"a", "f", "b"}},
 		// Vietnamese order: "Ủy ban … Kon Tum" before "UỶ BAN … TUYÊN QUANG" before "Văn phòng".
 		{"sort by issuer", Query{SortByIssuer: true}, []string{"e", "f", "g", "a", "d", "c", "b"}},
+		{"sort by number", Query{SortByNumber: true}, []string{"b", "d", "c", "f", "e", "a", "g"}},
+		{"sort matches by number", Query{Text: "cai cach", SortByNumber: true}, []string{"b", "f", "a"}},
 		{"page", Query{Limit: 2, Offset: 2}, []string{"d", "e"}},
 		{"past the end", Query{Offset: 50}, nil},
 	}
