@@ -8,7 +8,7 @@ SAMPLELIB ?= $(CURDIR)/.sample-library
 FUZZTIME  ?= 8s
 VERSION   ?= $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 
-.PHONY: run build cli sample-library test lint test-unit test-fuzz windows check-windows bench bench-search bench-import killtest score clean
+.PHONY: run build cli sample-library test lint test-unit test-race test-fuzz windows check-windows bench bench-search bench-import killtest score clean
 
 run: build sample-library
 	./$(BIN) --library "$(SAMPLELIB)"
@@ -27,7 +27,7 @@ sample-library: build
 # The unit tests run last so that their summary line closes the output.
 test:
 	@scripts/deps.sh test windows
-	$(MAKE) lint check-windows test-fuzz test-unit
+	$(MAKE) lint check-windows test-fuzz test-race test-unit
 
 lint:
 	$(GO) vet ./...
@@ -36,6 +36,12 @@ lint:
 
 test-unit:
 	@scripts/test.sh
+
+# The window's tests under the race detector: background work reaches the
+# widgets only through fyne.Do, and a race there is a flaky test (or a crash)
+# waiting to happen.
+test-race:
+	xvfb-run -a $(GO) test -race -count=1 ./app/
 
 # Each fuzz target runs briefly; the seed corpora already run in test-unit.
 test-fuzz:
