@@ -264,3 +264,18 @@ func TestKeyboard(t *testing.T) {
 		t.Errorf("Esc in a field left %T open", top)
 	}
 }
+
+// TestTypingSearchesTheLastText: keystrokes that come while a search runs are
+// not lost: once it ends, the text typed by then is searched and shown.
+func TestTypingSearchesTheLastText(t *testing.T) {
+	ui, _ := openUI(t, manyLetters(30))
+	lt := ui.library
+	fyne.DoAndWait(func() {
+		for _, r := range "ke hoach" {
+			lt.query.TypedRune(r) // one search starts; the other letters wait for it
+		}
+	})
+	waitFor(t, "the whole word searched", func() bool {
+		return lt.results != nil && lt.results.spec.Text == "ke hoach" && lt.results.total == 6 && !lt.typing
+	})
+}

@@ -6,7 +6,6 @@ import (
 	"image/color"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -38,6 +37,8 @@ type libraryTab struct {
 	renderedID int64
 	root       fyne.CanvasObject
 	seq        int
+	typing     bool // a search started by a keystroke is running
+	typedAgain bool // and the clerk typed again since it started
 
 	// The filter choices present in the library, aligned with the options
 	// of typeSel and yearSel (index 0 = every type, every year).
@@ -174,32 +175,34 @@ func (t *libraryTab) filterChanged() {
 	}
 }
 
-// searchPause is how long the clerk must stop typing before the search
-// runs: long enough not to search on every letter of a word, short enough
-// that results are on screen within 100 ms of the last keystroke.
-const searchPause = 50 * time.Millisecond
-
-// refreshSoon searches shortly after the clerk stops typing.
+// refreshSoon searches as the clerk types: at once when no search is
+// running, else as soon as the running one ends, with the text typed by then
+// (the result of the older text is not shown). So results follow the last
+// keystroke by one search's time, with no pause to wait out, and a fast
+// typist never has more than one search running.
 func (t *libraryTab) refreshSoon() {
-	t.seq++
-	seq := t.seq
-	time.AfterFunc(searchPause, func() {
-		fyne.Do(func() {
-			if seq == t.seq {
-				t.refresh()
-			}
-		})
-	})
+	if t.typing {
+		t.typedAgain = true
+		return
+	}
+	t.typing = true
+	t.search(nil, true)
 }
 
 func (t *libraryTab) refresh() { t.refreshThen(nil) }
 
 // refreshThen runs the search (or the listing) off the UI goroutine, shows
 // its count and first page, then calls done (if any) on the UI goroutine.
-func (t *libraryTab) refreshThen(done func()) {
+func (t *libraryTab) refreshThen(done func()) { t.search(done, false) }
+
+func (t *libraryTab) search(done func(), typed bool) {
 	lib := t.ui.lib
 	if lib == nil {
+		t.typing = t.typing && !typed
 		return
+	}
+	if !typed {
+		t.typedAgain = false // this search already has the text typed so far
 	}
 	t.seq++
 	seq := t.seq
@@ -207,6 +210,14 @@ func (t *libraryTab) refreshThen(done func()) {
 	t.ui.goLib(func() {
 		rs, err := newResultSet(lib, spec, t.pageLoaded, t.ui.goLib)
 		fyne.Do(func() {
+			if typed {
+				t.typing = false
+				if t.typedAgain {
+					t.typedAgain = false
+					t.refreshSoon()
+					return
+				}
+			}
 			if seq != t.seq {
 				return
 			}
