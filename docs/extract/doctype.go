@@ -68,6 +68,8 @@ var typeCodes = func() map[string]string {
 		"NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA",
 		"BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG",
 		"PC", "PB", "SY", "TrS", "SL",
+		// party documents (Hướng dẫn 36-HD/VPTW): kết luận, quy định
+		"KL", "QĐi",
 		// legal normative documents
 		"NĐ", "TT", "TTLT", "NQLT", "PL", "L", "LCT",
 	} {
@@ -108,5 +110,6 @@ var typeNames = []struct{ name, code string }{
 	{"HỢP ĐỒNG", "HĐ"}, {"CÔNG ĐIỆN", "CĐ"}, {"BẢN GHI NHỚ", "BGN"}, {"BẢN THỎA THUẬN", "BTT"},
 	{"GIẤY ỦY QUYỀN", "GUQ"}, {"GIẤY MỜI", "GM"}, {"GIẤY GIỚI THIỆU", "GGT"},
 	{"GIẤY NGHỈ PHÉP", "GNP"}, {"PHIẾU GỬI", "PG"}, {"PHIẾU CHUYỂN", "PC"}, {"PHIẾU BÁO", "PB"},
+	{"KẾT LUẬN", "KL"},
 	{"NGHỊ ĐỊNH", "NĐ"}, {"THÔNG TƯ LIÊN TỊCH", "TTLT"}, {"THÔNG TƯ", "TT"}, {"LUẬT", "L"},
 }

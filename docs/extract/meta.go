@@ -98,6 +98,13 @@ func (d *doc) number(r *Result) {
 		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
 			pos++
 		}
+		// A web copy may put the number on the line under "Số:".
+		if pos < len(text) && text[pos] == '\n' && text[m[1]-1] == ':' {
+			pos++
+			for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
+				pos++
+			}
+		}
 		nm := numberRe.FindStringIndex(text[pos:min(len(text), pos+120)])
 		if nm == nil || nm[0] != 0 {
 			continue
@@ -239,7 +246,9 @@ func isPlaceWord(w string) bool {
 // issuer reads the issuing body and its parent from the header block.
 func (d *doc) issuer(r *Result) {
 	text := d.text
-	searchEnd := min(len(text), 4000)
+	// A web copy may put a page of summary before the header; the national
+	// title stands near the number wherever that is.
+	searchEnd := min(len(text), max(4000, d.numEnd+1000), 2*maxHead)
 	if m := nationalTitleRe.FindStringIndex(text[:searchEnd]); m != nil {
 		lines := headerBodies(text, d.lines, m[0], m[1])
 		if len(lines) == 0 {
@@ -418,7 +427,9 @@ const subjectWindow = 4096
 // date line, "Kính gửi" or the motto, or -1.
 func (d *doc) stopInLine(from, to int) int {
 	cut := -1
-	if d.dateAt > from && d.dateAt < to {
+	// The date line may open the line itself ("V/v …" / "Hà Nội, ngày …"):
+	// the subject stops before it.
+	if d.dateAt >= from && d.dateAt < to {
 		cut = d.dateAt
 	}
 	// A subject is a line or a few; on a line of megabytes (a one-line
@@ -514,6 +525,8 @@ var positions = []string{
 	"PHÓ CHỦ NHIỆM", "CHỦ NHIỆM", "PHÓ TỔNG THƯ KÝ", "TỔNG THƯ KÝ", "PHÓ CHÁNH ÁN", "CHÁNH ÁN",
 	"PHÓ VIỆN TRƯỞNG", "PHÓ TRƯỞNG ĐOÀN", "TRƯỞNG ĐOÀN", "PHÓ TỔNG BIÊN TẬP", "TỔNG BIÊN TẬP",
 	"PHÓ KHOA TRƯỞNG", "PHÓ TRƯỞNG KHOA", "TRƯỞNG KHOA", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC",
+	"PHÓ TRƯỞNG THUẾ TỈNH", "TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ THÀNH PHỐ", "TRƯỞNG THUẾ THÀNH PHỐ",
+	"PHÓ TRƯỞNG THUẾ CƠ SỞ", "TRƯỞNG THUẾ CƠ SỞ", "CHỦ TỊCH QUỐC HỘI", "PHÓ CHỦ TỊCH QUỐC HỘI",
 	"KẾ TOÁN TRƯỞNG", "THỦ TRƯỞNG", "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "TƯ LỆNH", "CHÁNH VĂN PHÒNG",
 }
 
@@ -525,10 +538,19 @@ func authorityStart(s string) int {
 	// An office ("BỘ TRƯỞNG BỘ NỘI VỤ") is looked for first, then a body:
 	// a subject may end on a body's name ("… CỦA BỘ NỘI VỤ") just before
 	// the authority line.
-	if a := authorityFrom(s, positions); a > 0 {
+	// One that opens a line is taken first: a subject may end on a body's
+	// name ("… CỦA LUẬT THANH TRA" / "CHÍNH PHỦ"), and a body's own name
+	// may hold "VỀ" ("TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH").
+	if a := authorityFrom(s, positions, true, true); a > 0 {
 		return a
 	}
-	return authorityFrom(s, bodyHeads)
+	if a := authorityFrom(s, bodyHeads, true, false); a > 0 {
+		return a
+	}
+	if a := authorityFrom(s, positions, false, false); a > 0 {
+		return a
+	}
+	return authorityFrom(s, bodyHeads, false, false)
 }
 
 // hasAuthorityLine reports the types whose header may carry an authority
@@ -543,15 +565,21 @@ func hasAuthorityLine(typ string) bool {
 	return false
 }
 
-func authorityFrom(s string, heads []string) int {
+// authorityFrom returns where the run of capitals closing s begins with
+// one of heads and reads as a name, or -1; atLine asks for one that opens
+// a line, and withVe lets "VỀ" stand in the name (an office's line).
+func authorityFrom(s string, heads []string, atLine, withVe bool) int {
 	ws := words(s, 0, len(s))
 	for i := 1; i < len(ws); i++ {
 		rest := ws[i:]
 		if len(rest) > 12 || !isCaps(ws[i].text) {
 			continue
 		}
+		if atLine && !strings.Contains(s[ws[i-1].end:ws[i].start], "\n") {
+			continue
+		}
 		joined := strings.Join(wordTexts(rest), " ")
-		if !startsWithAny(joined, heads) {
+		if !startsWithAny(joined, heads) || strings.HasPrefix(joined, "BAN HÀNH") {
 			continue
 		}
 		ok := true
@@ -561,7 +589,9 @@ func authorityFrom(s string, heads []string) int {
 				break
 			}
 			switch strings.Trim(w.text, "“”\"'(),.;:") {
-			case "CỦA", "VỀ", "VIỆC", "CHO", "TRÊN", "ĐỐI", "THEO", "NĂM", "TẠI", "VÀO", "ĐẾN", "TỪ", "CÁC", "NHỮNG", "TRONG", "VỚI", "THỰC", "BAN HÀNH":
+			case "VỀ":
+				ok = withVe
+			case "CỦA", "VIỆC", "CHO", "TRÊN", "ĐỐI", "THEO", "NĂM", "TẠI", "VÀO", "ĐẾN", "TỪ", "CÁC", "NHỮNG", "TRONG", "VỚI", "THỰC", "BAN HÀNH":
 				ok = false
 			}
 			if strings.ContainsAny(w.text, "“”\"()") {

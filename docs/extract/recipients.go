@@ -231,7 +231,9 @@ func (d *doc) noiNhan(r *Result) {
 			items = appendItem(items, cur)
 			cur = ""
 			add(t, l.end)
-		case cur != "" && wrapsOnto(cur, t) && !sigPrefixRe.MatchString(t) && !isCaps(firstWord(t)):
+		// A line in capitals may be the signature, unless it closes the
+		// item with ";" ("… Văn phòng Đoàn ĐBQH và" / "HĐND tỉnh;").
+		case cur != "" && wrapsOnto(cur, t) && !sigPrefixRe.MatchString(t) && (!isCaps(firstWord(t)) || strings.HasSuffix(t, ";")):
 			add(t, l.end)
 		default:
 			done = true
