@@ -209,10 +209,7 @@ func splitInner(b string) []string {
 		if !startsWithAny(rest, innerHeads) && !startsWithAny(rest, ownLineHeads) {
 			continue
 		}
-		// words that make a compound with the head: "ỦY BAN", "MÔI
-		// TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "THỊ TRƯỜNG"
-		switch ws[i-1] {
-		case "ỦY", "UỶ", "VÀ", "-", "–", "CHỦ", "MÔI", "THỊ", "NHÀ", "CƠ", "QUỐC", "VĂN", "TỔNG", "CHI", "BỆNH", "HỌC", "TRUNG", "HỘI", "KHO", "THANH":
+		if compoundBefore(ws[i-1]) {
 			continue
 		}
 		// The parent must be complete: a place after a level word, or a
@@ -223,6 +220,16 @@ func splitInner(b string) []string {
 		}
 	}
 	return []string{b}
+}
+
+// compoundBefore reports a word that makes a compound with a body's head
+// after it: "ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "THỊ TRƯỜNG".
+func compoundBefore(w string) bool {
+	switch w {
+	case "ỦY", "UỶ", "VÀ", "-", "–", "CHỦ", "MÔI", "THỊ", "NHÀ", "CƠ", "QUỐC", "VĂN", "TỔNG", "CHI", "BỆNH", "HỌC", "TRUNG", "HỘI", "KHO", "THANH":
+		return true
+	}
+	return false
 }
 
 func slicesContains(xs []string, s string) bool {

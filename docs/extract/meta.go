@@ -579,7 +579,7 @@ func authorityFrom(s string, heads []string, atLine, withVe bool) int {
 			continue
 		}
 		joined := strings.Join(wordTexts(rest), " ")
-		if !startsWithAny(joined, heads) || strings.HasPrefix(joined, "BAN HÀNH") {
+		if !startsWithAny(joined, heads) || strings.HasPrefix(joined, "BAN HÀNH") || compoundBefore(ws[i-1].text) && !strings.Contains(s[ws[i-1].end:ws[i].start], "\n") {
 			continue
 		}
 		ok := true

@@ -158,7 +158,8 @@ func issuedOnBefore(before string) vndate.Date {
 		return vndate.Date{}
 	}
 	for _, f := range vndate.FindAll(before[m[2]:m[3]]) {
-		if f.Start == 0 {
+		// the long form starts at "Ngày", the numeric one after it
+		if f.Start <= len("Ngày ") {
 			return f.Date
 		}
 		break

@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Header layouts of the fourth round (testdata/tuning/meta4), reduced to
+// their lines, each with a near variant the rule must not change.
+func TestHeaderLayoutsRound4(t *testing.T) {
+	const qh = "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+	cases := []struct {
+		name, text                                string
+		typ, number, issuer, date, place, subject string
+	}{
+		{"number on the line under Số:",
+			"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\n-------\n" + qh + "Số:\n125/2025/QĐ-UBND\nHuế, ngày 24\ntháng 11 năm 2025\nQUYẾT ĐỊNH\nBAN HÀNH QUY TRÌNH RÀ SOÁT\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+			"QĐ", "125/2025/QĐ-UBND", "Ủy ban nhân dân thành phố Huế", "2025-11-24", "Huế", "BAN HÀNH QUY TRÌNH RÀ SOÁT"},
+		{"a law's 'Luật số:'",
+			"QUỐC HỘI\n------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n--------------\nLuật số: 56/2010/QH12 | Hà Nội, ngày 15 tháng 11 năm 2010\nLUẬT\nTHANH TRA\nCăn cứ Hiến pháp;\n",
+			"L", "56/2010/QH12", "Quốc hội", "2010-11-15", "Hà Nội", "THANH TRA"},
+		{"V/v stops at the date line under it",
+			"BỘ NỘI VỤ\n--------\n" + qh + "Số: 10989/BNV-TCBC\nV/v\nđề xuất biên chế theo vị trí việc làm\nHà Nội, ngày 21 tháng\n11 năm 2025\nKính gửi: Các bộ.\n",
+			"CV", "10989/BNV-TCBC", "Bộ Nội vụ", "2025-11-21", "Hà Nội", "V/v đề xuất biên chế theo vị trí việc làm"},
+		{"V/v stops at a place broken over two lines",
+			"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n" + qh + "Số: 4240/UBND-VX\nV/v khẩn trương hoàn thành cập nhật, đồng bộ\ncơ sở dữ liệu cán bộ\nThành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025\nKính gửi: Sở Nội vụ.\n",
+			"CV", "4240/UBND-VX", "Ủy ban nhân dân thành phố Hồ Chí Minh", "2025-11-28", "Thành phố Hồ Chí Minh", "V/v khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ"},
+		{"party office under the Central Committee",
+			"BAN CHẤP HÀNH\nTRUNG ƯƠNG\nVĂN PHÒNG\n\nĐẢNG CỘNG SẢN\nVIỆT NAM\n---------------\nSố 07-KL/VPTW\nHà Nội, ngày 01 tháng 12 năm 2025\n\nKẾT LUẬN\n\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG\n\nTẠI HỘI NGHỊ TOÀN QUỐC NĂM 2025\n\n-----\n\nHội nghị đã thống nhất đánh giá kết quả.\n",
+			"KL", "07-KL/VPTW", "Văn phòng Trung ương Đảng", "2025-12-01", "Hà Nội", "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TẠI HỘI NGHỊ TOÀN QUỐC NĂM 2025"},
+		{"party department flattened onto one line",
+			"BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-HD/BTCTW\nHà Nội, ngày 10 tháng 11 năm 2025\nHƯỚNG DẪN\nVỀ CÔNG TÁC NHÂN SỰ\nCăn cứ Điều lệ Đảng;\n",
+			"HD", "45-HD/BTCTW", "Ban Tổ chức Trung ương", "2025-11-10", "Hà Nội", "VỀ CÔNG TÁC NHÂN SỰ"},
+		{"tax office under the Cục Thuế",
+			"CỤC THUẾ\nTHUẾ TỈNH VĨNH LONG\n-------\n" + qh + "Số: 1539/VLO-QLDN3\nV/v trả lãi tiền vay cho cổ đông\nVĩnh Long, ngày\n02 tháng 12 năm 2025\nNgày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được Công văn.\n",
+			"CV", "1539/VLO-QLDN3", "Thuế tỉnh Vĩnh Long", "2025-12-02", "Vĩnh Long", "V/v trả lãi tiền vay cho cổ đông"},
+		{"tax office flattened onto the parent's line",
+			"CỤC THUẾ THUẾ TỈNH VĨNH LONG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 1539/VLO-QLDN3 V/v trả lãi tiền vay Vĩnh Long, ngày 02 tháng 12 năm 2025\nNgày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được Công văn.\n",
+			"CV", "1539/VLO-QLDN3", "Thuế tỉnh Vĩnh Long", "2025-12-02", "Vĩnh Long", "V/v trả lãi tiền vay"},
+		{"a subject ending on a tax is no authority line",
+			"BỘ TÀI CHÍNH\n-------\n" + qh + "Số: 12/2025/TT-BTC\nHà Nội, ngày 02 tháng 12 năm 2025\nTHÔNG TƯ\nHƯỚNG DẪN MỨC THU\nTHUẾ BẢO VỆ MÔI TRƯỜNG\nCăn cứ Luật Thuế bảo vệ môi trường;\n",
+			"TT", "12/2025/TT-BTC", "Bộ Tài chính", "2025-12-02", "Hà Nội", "HƯỚNG DẪN MỨC THU THUẾ BẢO VỆ MÔI TRƯỜNG"},
+		{"authority line of a steering committee holds 'VỀ'",
+			"BAN CHỈ ĐẠO NHÀ\nNƯỚC\nVỀ DU LỊCH\n-------\n" + qh + "Số: 170/QĐ-BCĐNNDL\nHà Nội, ngày 21\ntháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\nBAN\nHÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nTRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nCăn cứ Luật Tổ chức Chính phủ;\n",
+			"QĐ", "170/QĐ-BCĐNNDL", "Ban Chỉ đạo Nhà nước về du lịch", "2025-11-21", "Hà Nội", "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"},
+		{"authority line opening its line, after a law's name that is a body's",
+			"CHÍNH PHỦ\n------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 86/2011/NĐ-CP | Hà Nội, ngày 22 tháng 09 năm 2011\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT THANH TRA\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n",
+			"NĐ", "86/2011/NĐ-CP", "Chính phủ", "2011-09-22", "Hà Nội", "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT THANH TRA"},
+		{"the national title after a page of web summary",
+			"Số hiệu:\n96/CĐ-BXD\nLoại văn bản:\nCông điện\n## Bộ Xây dựng yêu cầu ứng phó mưa lũ\n" + strings.Repeat("Bộ Xây dựng yêu cầu các cơ quan, đơn vị tập trung ứng phó, khắc phục nhanh hậu quả mưa lũ tại khu vực Trung Bộ.\n", 40) +
+				"BỘ XÂY DỰNG\n-------\n" + qh + "Số: 96/CĐ-BXD\nHà Nội, ngày 22\ntháng 11 năm 2025\nCÔNG ĐIỆN\nVỀ VIỆC ỨNG PHÓ MƯA LŨ\nBỘ XÂY DỰNG điện:\n- Sở Xây dựng các tỉnh.\n",
+			"CĐ", "96/CĐ-BXD", "Bộ Xây dựng", "2025-11-22", "Hà Nội", "VỀ VIỆC ỨNG PHÓ MƯA LŨ"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := FromText(c.text)
+			got := []string{r.Type, r.Number, r.Issuer, r.Date.String(), r.Place, r.Subject}
+			want := []string{c.typ, c.number, c.issuer, c.date, c.place, c.subject}
+			names := []string{"type", "number", "issuer", "date", "place", "subject"}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("%s = %q, want %q", names[i], got[i], want[i])
+				}
+			}
+			for _, ref := range r.References {
+				if ref.Number == c.number {
+					t.Errorf("own number %s listed as a reference", c.number)
+				}
+			}
+		})
+	}
+}
+
+// Signature blocks of the fourth round.
+func TestSignerRound4(t *testing.T) {
+	const head = "BỘ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BNV-TCBC\nHà Nội, ngày 21 tháng 11 năm 2025\nV/v báo cáo\nKính gửi: Các bộ.\nĐề nghị các bộ báo cáo./.\n"
+	cases := []struct{ name, tail, title, auth, signer string }{
+		{"KT. with an unknown title: the deputy's starts at PHÓ",
+			"Nơi nhận:\n- Như trên;\n- Lưu: VT, QLDN3.\nKT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nHuỳnh Minh Giám\n",
+			"PHÓ TRƯỞNG THUẾ TỈNH", "KT. TRƯỞNG THUẾ TỈNH", "Huỳnh Minh Giám"},
+		{"KT. and title flattened onto the Lưu line",
+			"Nơi nhận:\n- Như trên;\n- Lưu: VT, QLDN3. H(4) KT. TRƯỞNG THUẾ TỈNH PHÓ TRƯỞNG THUẾ TỈNH Huỳnh Minh Giám\n",
+			"PHÓ TRƯỞNG THUẾ TỈNH", "KT. TRƯỞNG THUẾ TỈNH", "Huỳnh Minh Giám"},
+		{"KT. of a known office stays as it was",
+			"Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nVũ Chiến Thắng\n",
+			"THỨ TRƯỞNG", "KT. BỘ TRƯỞNG", "Vũ Chiến Thắng"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := FromText(head + c.tail)
+			if r.Signer.Title != c.title || r.Signer.Authority != c.auth || r.Signer.Name != c.signer {
+				t.Errorf("signer = %+v, want %q %q %q", r.Signer, c.title, c.auth, c.signer)
+			}
+		})
+	}
+}
+
+// A law has no Nơi nhận and no "./.": its signature closes the text, far
+// from the header.
+func TestLawSignatureAtTheEnd(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("QUỐC HỘI\n------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nLuật số: 56/2010/QH12 | Hà Nội, ngày 15 tháng 11 năm 2010\nLUẬT\nTHANH TRA\nCăn cứ Hiến pháp;\n")
+	for i := 1; i <= 300; i++ {
+		b.WriteString("Điều " + strings.Repeat("1", 1) + ". Cơ quan thanh tra nhà nước thực hiện nhiệm vụ theo quy định\n")
+	}
+	b.WriteString("Luật này đã được Quốc hội khóa XII thông qua ngày 15 tháng 11 năm 2010.\n | CHỦ TỊCH QUỐC HỘI\n\n\n\nNguyễn Phú Trọng\nCopyright ©2010, LawSoft Corp.\n")
+	r := FromText(b.String())
+	if r.Signer.Title != "CHỦ TỊCH QUỐC HỘI" || r.Signer.Name != "Nguyễn Phú Trọng" {
+		t.Errorf("signer = %+v", r.Signer)
+	}
+}
+
+// A Nơi nhận item wrapped onto a line that starts in capitals ("HĐND
+// tỉnh;") goes on; a capitals line without ";" after an open item is the
+// signature.
+func TestNoiNhanWrapOntoCapitals(t *testing.T) {
+	text := "HỘI ĐỒNG NHÂN DÂN\nTỈNH VĨNH LONG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 20/2025/NQ-HĐND\nVĩnh Long, ngày 18 tháng 11 năm 2025\nNGHỊ QUYẾT\nQUY ĐỊNH MỨC HỌC PHÍ\nCăn cứ Luật;\nĐiều 1. Quy định mức học phí.\nNơi nhận:\n- Chính phủ;\n- Trang tin điện tử Văn phòng Đoàn ĐBQH và\nHĐND tỉnh;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Minh Dũng\n"
+	r := FromText(text)
+	want := "Chính phủ|Trang tin điện tử Văn phòng Đoàn ĐBQH và HĐND tỉnh|Lưu: VT"
+	if got := strings.Join(r.NoiNhan, "|"); got != want {
+		t.Errorf("noi_nhan = %q, want %q", got, want)
+	}
+	if r.Signer.Title != "CHỦ TỊCH" || r.Signer.Name != "Nguyễn Minh Dũng" {
+		t.Errorf("signer = %+v", r.Signer)
+	}
+}
+
+// A cited document takes the day a sentence opening with it gives, and
+// only that sentence's.
+func TestReferenceDateBefore(t *testing.T) {
+	cases := []struct{ name, text, number, date string }{
+		{"day opens the sentence", "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc cập nhật.", "3280/UBND-VX", "2025-10-28"},
+		{"numeric day", "Ngày 05/3/2024, Bộ Y tế ban hành Quyết định số 120/QĐ-BYT về quy trình.", "120/QĐ-BYT", "2024-03-05"},
+		{"a date after the number wins", "Ngày 05/3/2024, Bộ Y tế ban hành Quyết định số 120/QĐ-BYT ngày 01/3/2024 về quy trình.", "120/QĐ-BYT", "2024-03-01"},
+		{"another sentence's day is not its", "Ngày 05/3/2024, Bộ Y tế họp. Sở Y tế thực hiện Quyết định số 120/QĐ-BYT về quy trình.", "120/QĐ-BYT", ""},
+		{"received, not issued, that day", "Ngày 18/11/2025, Thuế tỉnh nhận được Công văn số 144/2025/CV-BSGBTr của Công ty.", "144/2025/CV-BSGBTr", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			refs := findReferences(c.text, "")
+			if len(refs) != 1 || refs[0].Number != c.number || refs[0].Date.String() != c.date {
+				t.Errorf("refs = %+v, want %s %q", refs, c.number, c.date)
+			}
+		})
+	}
+}
