@@ -144,3 +144,21 @@ func TestReferenceDateBefore(t *testing.T) {
 		})
 	}
 }
+
+// A công điện's sender broken after its first word ("THỦ" / "TƯỚNG CHÍNH
+// PHỦ điện:") is not the subject's last word.
+func TestDienSenderBrokenAfterFirstWord(t *testing.T) {
+	head := "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 226/CĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\nCÔNG ĐIỆN\nVỀ VIỆC ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC\n"
+	cases := []struct{ name, tail, want string }{
+		{"sender broken", "TRUNG BỘ\nTHỦ\nTƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ.\n", "VỀ VIỆC ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC TRUNG BỘ"},
+		{"sender whole", "TRUNG BỘ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ.\n", "VỀ VIỆC ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC TRUNG BỘ"},
+		{"a subject's last short line stays", "MIỀN TRUNG\nBỘ XÂY DỰNG điện:\n- Sở Xây dựng.\n", "VỀ VIỆC ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC MIỀN TRUNG"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if r := FromText(head + c.tail); r.Subject != c.want {
+				t.Errorf("subject %q, want %q", r.Subject, c.want)
+			}
+		})
+	}
+}

@@ -36,6 +36,14 @@ type doc struct {
 	// number, date or issuer came from a Công báo title block; the issuer
 	// was read from the authority line above "Căn cứ".
 	blankDate, titleBlock, issuerFromTitle, issuerFromAuthority bool
+	// issuerFromWeb, numberFromWeb: read from a web copy's title line, the
+	// header having none; issuerRespelled: the marks the body's spelling
+	// changed in the issuer ("TRUYỂN → truyền").
+	issuerFromWeb, numberFromWeb bool
+	issuerRespelled              string
+	ownIssuer                    string // the issuer's own header line, before qualify()
+	// subjectLong: the subject ran to the line limit and may be cut.
+	subjectLong bool
 }
 
 var (
@@ -77,6 +85,14 @@ func (d *doc) header(r *Result) {
 	}
 	if !d.issuerFromTitle {
 		d.issuer(r)
+	}
+	// The body starts at "Kính gửi"/"Căn cứ", or, in a plan without them,
+	// after the number and date lines.
+	if bodyAt := min(d.headEnd, max(d.numEnd, d.dateEnd)+1); r.Issuer != "" && bodyAt > 1 && bodyAt < len(d.text) {
+		body := vn.Prefix(d.text[bodyAt:], respellWindow)
+		if fixed, changed := respellFromBody(r.Issuer, body); changed != "" {
+			r.Issuer, d.issuerRespelled = fixed, changed
+		}
 	}
 	d.docType(r)
 	d.subject(r)
@@ -135,6 +151,7 @@ func (d *doc) number(r *Result) {
 		if nm := numberRe.FindStringIndex(w.text); nm != nil && nm[0] == 0 && looksLikeSymbol(normNumber(w.text)) && unicode.IsDigit(rune(w.text[0])) {
 			r.Number = normNumber(w.text)
 			r.Spans["number"] = Span{w.start, w.start + nm[1]}
+			d.numberFromWeb = true
 			return
 		}
 	}
@@ -259,6 +276,7 @@ func (d *doc) issuer(r *Result) {
 		bodies := splitBodies(lines)
 		if n := len(bodies); n > 0 {
 			r.Issuer = orgName(bodies[n-1])
+			d.ownIssuer = bodies[n-1]
 			if n > 1 {
 				r.ParentIssuer = orgName(bodies[n-2])
 				r.Issuer = qualify(r.Issuer, r.ParentIssuer)
@@ -275,6 +293,7 @@ func (d *doc) issuer(r *Result) {
 	if m := webTitleIssuerRe.FindStringSubmatchIndex(text[first.start:first.end]); m != nil {
 		r.Issuer = strings.TrimSpace(text[first.start+m[2] : first.start+m[3]])
 		r.Spans["issuer"] = Span{first.start + m[2], first.start + m[3]}
+		d.issuerFromWeb = true
 	}
 }
 
@@ -390,15 +409,32 @@ func (d *doc) subjectSpan(start int) (int, int) {
 		return start, cut
 	}
 	blank := false
-	for k := li + 1; k < len(d.lines) && k <= li+12; k++ {
+	lastAt := -1 // start of the last line taken
+	for k := li + 1; k < len(d.lines); k++ {
+		if k > li+12 {
+			// still running at the limit: the subject may be cut
+			d.subjectLong = lastAt == d.lines[k-1].start
+			break
+		}
 		l := d.lines[k]
 		t := strings.TrimSpace(text[l.start:l.end])
 		if t == "" {
 			blank = true
 			continue
 		}
+		if dienRe.MatchString(t) {
+			// "THỦ" / "TƯỚNG CHÍNH PHỦ điện:": a line break inside the
+			// sender left its first word on the line before.
+			if lastAt >= 0 && len(strings.Fields(text[lastAt:end])) <= 2 && startsWithAny(collapse(text[lastAt:end])+" "+t, positions) {
+				end = lastAt
+				for end > start && (text[end-1] == '\n' || text[end-1] == ' ' || text[end-1] == '\r') {
+					end--
+				}
+			}
+			break
+		}
 		if allRules(t) || openerRe.MatchString(t) || dateLineRe.MatchString(t) || nationalTitleRe.MatchString(t) ||
-			nationalTitleHeadRe.MatchString(t) || mottoRe.MatchString(t) || dienRe.MatchString(t) {
+			nationalTitleHeadRe.MatchString(t) || mottoRe.MatchString(t) {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(t)
@@ -414,6 +450,7 @@ func (d *doc) subjectSpan(start int) (int, int) {
 			break
 		}
 		end = l.end
+		lastAt = l.start
 		blank = false
 	}
 	return start, end

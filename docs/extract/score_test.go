@@ -209,11 +209,11 @@ func TestScoreDevCorpus(t *testing.T) {
 }
 
 // tuningFloors sit just under what the extractor reaches on
-// testdata/tuning/meta (meta 0.990, ref dates 0.976, the rest 1.000), the
+// testdata/tuning/meta (ref dates 0.976, the rest 1.000), the
 // first round's held-out set; rules were written against its misses since,
 // so it is tuning data now (see ../testdata/tuning).
 var tuningFloors = map[string]float64{
-	"meta":       0.98,
+	"meta":       0.99,
 	"recipients": 0.99,
 	"noi_nhan":   0.99,
 	"refs":       0.99,
@@ -230,10 +230,11 @@ func TestScoreTuning(t *testing.T) {
 var laterTuningFloors = map[string]map[string]float64{
 	// measured: meta 1.000, refs 0.964, timed 1.000, Nơi nhận 0.887, all tasks 0.952
 	"testdata/tuning/round2": {"meta": 0.99, "refs": 0.96, "timed": 0.99, "noi_nhan": 0.88, "tasks": 0.95},
-	// measured (4 documents): meta 0.969, refs 1.000, timed 1.000, Kính gửi
-	// 0.963, Nơi nhận 0.943
-	"testdata/tuning/round3": {"meta": 0.96, "refs": 0.99, "timed": 0.99, "noi_nhan": 0.94, "recipients": 0.96},
-	// header layouts of the fourth round (metadata and references only)
+	// measured (4 documents): meta 1.000, refs 1.000, timed 1.000, Kính gửi
+	// 0.963, Nơi nhận 1.000
+	"testdata/tuning/round3": {"meta": 0.99, "refs": 0.99, "timed": 0.99, "noi_nhan": 0.94, "recipients": 0.96},
+	// header layouts of the fourth round (metadata and references only):
+	// meta 0.990, the rest 1.000
 	"testdata/tuning/meta4": {"meta": 0.98, "refs": 0.99, "ref_date": 0.99, "recipients": 0.99, "noi_nhan": 0.99},
 }
 
