@@ -133,6 +133,12 @@ func TestReferenceDateBefore(t *testing.T) {
 		{"numeric day", "Ngày 05/3/2024, Bộ Y tế ban hành Quyết định số 120/QĐ-BYT về quy trình.", "120/QĐ-BYT", "2024-03-05"},
 		{"a date after the number wins", "Ngày 05/3/2024, Bộ Y tế ban hành Quyết định số 120/QĐ-BYT ngày 01/3/2024 về quy trình.", "120/QĐ-BYT", "2024-03-01"},
 		{"another sentence's day is not its", "Ngày 05/3/2024, Bộ Y tế họp. Sở Y tế thực hiện Quyết định số 120/QĐ-BYT về quy trình.", "120/QĐ-BYT", ""},
+		{"'tại' right after the day", "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP của Văn phòng Chính phủ, Phó Thủ tướng kết luận.", "569/TB-VPCP", "2025-10-22"},
+		{"'tại' further on is another day's", "Ngày 22/10/2025, Bộ trưởng họp và chỉ đạo tại Thông báo số 569/TB-VPCP của Văn phòng.", "569/TB-VPCP", ""},
+		{"space before the hyphen", "theo Nghị định số 135/2020/NĐ -CP ngày 18/11/2020 của Chính phủ", "135/2020/NĐ-CP", "2020-11-18"},
+		{"a list dash after a number is no part of it", "Quyết định số 12/QĐ-UBND - Sở Y tế thực hiện", "12/QĐ-UBND", ""},
+		{"a decimal number", "theo Nghị quyết số 66.4/2025/NQ-CP đối với thủ tục", "66.4/2025/NQ-CP", ""},
+		{"Cyrillic look-alikes in the symbol", "văn bản số 16495/BТС-PTHT ngày 22/10/2025", "16495/BTC-PTHT", "2025-10-22"},
 		{"received, not issued, that day", "Ngày 18/11/2025, Thuế tỉnh nhận được Công văn số 144/2025/CV-BSGBTr của Công ty.", "144/2025/CV-BSGBTr", ""},
 	}
 	for _, c := range cases {
@@ -160,5 +166,33 @@ func TestDienSenderBrokenAfterFirstWord(t *testing.T) {
 				t.Errorf("subject %q, want %q", r.Subject, c.want)
 			}
 		})
+	}
+}
+
+// A single addressee with its address on the next line: the address is
+// not part of the name.
+func TestAddresseeWithAddress(t *testing.T) {
+	head := "BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 37413/CHQ-NVTHQ\nV/v kê khai trị giá hải quan\nHà Nội, ngày 21 tháng 11 năm 2025\nKính gửi:\n"
+	for _, body := range []string{
+		"Công ty TNHH Sunny Automotive Vina.\n(Đ/c: Lô CN06, KCN Bình Xuyên II)\nCục Hải quan nhận được công văn.\n",
+		"Công ty TNHH Sunny Automotive Vina. (Đ/c: Lô CN06, KCN Bình Xuyên II) Cục Hải quan nhận được công văn.\n",
+	} {
+		r := FromText(head + body)
+		if len(r.Recipients) != 1 || r.Recipients[0] != "Công ty TNHH Sunny Automotive Vina" {
+			t.Errorf("recipients %q", r.Recipients)
+		}
+	}
+}
+
+// An office heading a long body's name on its line stays out of the
+// subject ("GIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ / HÀ NỘI").
+func TestLongAuthorityLine(t *testing.T) {
+	text := "UBND THÀNH PHỐ HÀ\nNỘI\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1597/QĐ-TTPVHCC\nHà Nội, ngày 21\ntháng 11 năm 2025\nQUYẾT ĐỊNH\nVỀ\nVIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI QUẢN LÝ SỞ XÂY DỰNG\nGIÁM ĐỐC TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ\nHÀ NỘI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+	r := FromText(text)
+	if r.Subject != "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI QUẢN LÝ SỞ XÂY DỰNG" {
+		t.Errorf("subject %q", r.Subject)
+	}
+	if r.Issuer != "Trung tâm Phục vụ hành chính công thành phố Hà Nội" {
+		t.Errorf("issuer %q", r.Issuer)
 	}
 }

@@ -582,12 +582,32 @@ func authorityStart(s string) int {
 		return a
 	}
 	if a := authorityFrom(s, bodyHeads, true, false); a > 0 {
-		return a
+		return officeBefore(s, a)
 	}
 	if a := authorityFrom(s, positions, false, false); a > 0 {
 		return a
 	}
-	return authorityFrom(s, bodyHeads, false, false)
+	return officeBefore(s, authorityFrom(s, bodyHeads, false, false))
+}
+
+// officeBefore moves an authority line found at a body's name back over
+// the office that heads it on the same line ("GIÁM ĐỐC TRUNG TÂM …", too
+// long a line for the office to be found first).
+func officeBefore(s string, a int) int {
+	if a <= 0 {
+		return a
+	}
+	before := s[:a]
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	head := strings.TrimRight(before, " \t")
+	for _, p := range positions {
+		if head == p || strings.HasSuffix(head, " "+p) {
+			return a - (len(before) - len(head)) - len(p)
+		}
+	}
+	return a
 }
 
 // hasAuthorityLine reports the types whose header may carry an authority
@@ -609,7 +629,13 @@ func authorityFrom(s string, heads []string, atLine, withVe bool) int {
 	ws := words(s, 0, len(s))
 	for i := 1; i < len(ws); i++ {
 		rest := ws[i:]
-		if len(rest) > 12 || !isCaps(ws[i].text) {
+		// an office's own line names a long body ("GIÁM ĐỐC TRUNG TÂM
+		// PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI")
+		limit := 12
+		if withVe {
+			limit = 16
+		}
+		if len(rest) > limit || !isCaps(ws[i].text) {
 			continue
 		}
 		if atLine && !strings.Contains(s[ws[i-1].end:ws[i].start], "\n") {

@@ -16,6 +16,8 @@ var (
 	// sigPrefixRe is the authority prefix that opens a signature block,
 	// also in the older slash spelling "K/T", "T/M", "T/L".
 	sigPrefixRe = regexp.MustCompile(`(?:^|[^\p{L}/])((?:TM|KT|TL|TUQ|Q)\.\s*|(?:T/M|K/T|T/L|TUQ/)\.?\s*)\p{Lu}`)
+	// addressRe opens the address written after a single addressee.
+	addressRe = regexp.MustCompile(`\s*\((?:Đ/c|ĐC|Địa\s+chỉ)\s*:`)
 	// inlineItemRe splits items that a flattened list keeps on one line.
 	inlineItemRe = regexp.MustCompile(`[;.]\s+[-–+•]\s+`)
 )
@@ -100,6 +102,10 @@ func (d *doc) recipients(r *Result) {
 			cut := len(t)
 			if om := inlineOpenerRe.FindStringIndex(t); om != nil {
 				cut = om[0]
+			}
+			// "Công ty X. (Đ/c: Lô CN06, …)": the address is not the name
+			if am := addressRe.FindStringIndex(t[:cut]); am != nil && am[0] > 0 {
+				cut = am[0]
 			}
 			cur = append(cur, t[:cut])
 			if cut < len(t) || endsItem(t) {

@@ -22,7 +22,8 @@ var (
 	// was issued and names it after: "Ngày 28 tháng 10 năm 2025, Chủ tịch
 	// … đã ban hành Công văn số 3280/UBND-VX". It is matched on the text
 	// just before the number.
-	issuedOnRe = regexp.MustCompile(`(?:^|[.;:]\s+|\n\s*)(Ngày\s+[^,.;\n]{3,30}),[^.;]{0,160}?\bban\s+hành\s+[^.;]{0,30}$`)
+	// "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP" is the same day.
+	issuedOnRe = regexp.MustCompile(`(?:^|[.;:]\s+|\n\s*)(Ngày\s+[^,.;\n]{3,30}),(?:[^.;]{0,160}?\bban\s+hành|\s*tại)\s+[^.;]{0,30}$`)
 	// issuerStop ends the name of a cited document's issuer.
 	issuerStop = regexp.MustCompile(`\s(?:ngày\s|về|V/v|v/v|(?i:hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt|thực\s+hiện)|đã|là|để|tại|đối\s+với|và\s+\p{Ll}|“|")|[,;:.()“"|]`)
 )
@@ -51,6 +52,16 @@ func numberedSymbols(text string) [][]int {
 		k := j
 		for k > 0 && j-k < 6 && text[k-1] >= '0' && text[k-1] <= '9' {
 			k--
+		}
+		// "66.4/2025/NQ-CP": a resolution numbered with a decimal
+		if k > 1 && k < j && text[k-1] == '.' && text[k-2] >= '0' && text[k-2] <= '9' {
+			k2 := k - 1
+			for k2 > 0 && k-k2 < 4 && text[k2-1] >= '0' && text[k2-1] <= '9' {
+				k2--
+			}
+			if k2 == 0 || text[k2-1] < '0' || text[k2-1] > '9' {
+				k = k2
+			}
 		}
 		if k == j || k < next {
 			continue
