@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"vanthu/docs/vn"
 )
@@ -17,6 +18,14 @@ const respellWindow = 20000
 func respellFromBody(name, body string) (string, string) {
 	nw := strings.Fields(name)
 	if len(nw) < 2 {
+		return name, ""
+	}
+	// Most bodies spell the name as the header does, or never name it:
+	// two passes over the body settle those before any word is split.
+	if strings.Contains(strings.ToLower(body), strings.ToLower(name)) {
+		return name, ""
+	}
+	if !strings.Contains(singleSpaced(vn.Fold(body)), vn.Fold(strings.Join(nw, " "))) {
 		return name, ""
 	}
 	bw := words(body, 0, len(body))
@@ -72,4 +81,24 @@ func respellFromBody(name, body string) (string, string) {
 		changed = append(changed, w+" → "+fw)
 	}
 	return strings.Join(out, " "), strings.Join(changed, ", ")
+}
+
+// singleSpaced turns every run of white space in s into one space, in one
+// allocation (a name in the body may be broken over lines).
+func singleSpaced(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
