@@ -177,6 +177,18 @@ func TestAddresseeWithAddress(t *testing.T) {
 		"Công ty TNHH Sunny Automotive Vina.\n(Đ/c: Lô CN06, KCN Bình Xuyên II)\nCục Hải quan nhận được công văn.\n",
 		"Công ty TNHH Sunny Automotive Vina. (Đ/c: Lô CN06, KCN Bình Xuyên II) Cục Hải quan nhận được công văn.\n",
 	} {
+		for _, joined := range []bool{false, true} {
+			text := head + body
+			if joined { // a reader joins "Kính gửi:" and the paragraph under it
+				text = strings.Replace(text, "Kính gửi:\n", "Kính gửi: ", 1)
+			}
+			r := FromText(text)
+			if len(r.Recipients) != 1 || r.Recipients[0] != "Công ty TNHH Sunny Automotive Vina" {
+				t.Errorf("joined %v: recipients %q", joined, r.Recipients)
+			}
+		}
+	}
+	for _, body := range []string{} {
 		r := FromText(head + body)
 		if len(r.Recipients) != 1 || r.Recipients[0] != "Công ty TNHH Sunny Automotive Vina" {
 			t.Errorf("recipients %q", r.Recipients)
@@ -194,5 +206,44 @@ func TestLongAuthorityLine(t *testing.T) {
 	}
 	if r.Issuer != "Trung tâm Phục vụ hành chính công thành phố Hà Nội" {
 		t.Errorf("issuer %q", r.Issuer)
+	}
+}
+
+// Nơi nhận items wrapped or left without their dash.
+func TestNoiNhanItemShapes(t *testing.T) {
+	head := "VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 11414/VPCP-CN\nV/v đẩy nhanh tiến độ\nHà Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Bộ Xây dựng.\nĐề nghị thực hiện./.\nNơi nhận:\n"
+	const sig = "KT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n"
+	cases := []struct{ name, list, want string }{
+		{"a list left open by a comma", "- Như trên;\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp,\nPCN Phạm Mạnh Cường,\nTrợ lý TTg, TGĐ Cổng TTĐT;\ncác Vụ: KTTH, QHĐP, TH;\n- Lưu: VT, CN (2). Ha\n",
+			"Như trên|VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, PCN Phạm Mạnh Cường, Trợ lý TTg, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH|Lưu: VT, CN (2)"},
+		{"the purpose wrapped alone", "- Như\ntrên;\n- Lãnh đạo Bộ\n(để báo cáo);\n- Cục Thuế (để phối hợp);\n- Lưu: VT, CT (PC)\n",
+			"Như trên|Lãnh đạo Bộ (để báo cáo)|Cục Thuế (để phối hợp)|Lưu: VT, CT (PC)"},
+		{"an item without its dash", "- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\nCác Vụ: TH, KTTH, NN;\n- Lưu: VT, CN.\n",
+			"VPCP: BTCN, các PCN, TGĐ Cổng TTĐT|Các Vụ: TH, KTTH, NN|Lưu: VT, CN"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := FromText(head + c.list + sig)
+			if got := strings.Join(r.NoiNhan, "|"); got != c.want {
+				t.Errorf("noi_nhan = %q\nwant %q", got, c.want)
+			}
+			if r.Signer.Name != "Phạm Mạnh Cường" || r.Signer.Title != "PHÓ CHỦ NHIỆM" {
+				t.Errorf("signer = %+v", r.Signer)
+			}
+		})
+	}
+}
+
+// A symbol opening with the issuer's initials that read as a type code is
+// a công văn when a "V/v" stands under the number; a chỉ thị keeps its type.
+func TestTypeFromInitials(t *testing.T) {
+	const head = "BỘ TÀI CHÍNH\nCỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+	cv := FromText(head + "Số: 5253/CT-CS\nV/v chính sách tiền thuê đất\nHà Nội, ngày 17\ntháng 11 năm 2025\nKính gửi: Thuế\ntỉnh Đắk Lắk.\nCục Thuế nhận được công văn.\n")
+	if cv.Type != "CV" || len(cv.Recipients) != 1 || cv.Recipients[0] != "Thuế tỉnh Đắk Lắk" {
+		t.Errorf("type %q recipients %q", cv.Type, cv.Recipients)
+	}
+	ct := FromText("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 06/CT-UBND\nQuảng Trị, ngày 25 tháng 11 năm 2025\nCHỈ THỊ\nVỀ VIỆC TĂNG CƯỜNG XỬ LÝ LẤN CHIẾM RỪNG\nTrong những năm qua, tình hình có chuyển biến.\n")
+	if ct.Type != "CT" {
+		t.Errorf("chỉ thị typed %q", ct.Type)
 	}
 }

@@ -354,6 +354,13 @@ func (d *doc) docType(r *Result) {
 	if r.Type == "" && r.Number == "" && subjectVVRe.MatchString(d.text[:min(len(d.text), d.headEnd, maxHead)]) {
 		r.Type = "CV"
 	}
+	// A symbol may open with the issuer's initials that read as a type
+	// code ("5253/CT-CS" of the Cục Thuế): with no type name line and a
+	// "V/v" between the number and the date line, it is a công văn.
+	if r.Type != "CV" && r.Type != "" && d.typeAt < 0 && d.numEnd > 0 && d.dateAt > d.numEnd &&
+		subjectVVRe.MatchString(d.text[d.numEnd:d.dateAt]) {
+		r.Type = "CV"
+	}
 }
 
 // subject reads the trích yếu: the "V/v" lines of a công văn, or the title

@@ -55,7 +55,22 @@ func (d *doc) recipients(r *Result) {
 		if om := inlineOpenerRe.FindStringIndex(text[m[1]:cut]); om != nil {
 			cut = m[1] + om[0]
 		}
-		items = append(items, trimItem(text[m[1]:cut]))
+		// "Kính gửi: Công ty X. (Đ/c: …) Cục Hải quan nhận được …": the
+		// address ends the addressee
+		if am := addressRe.FindStringIndex(text[m[1]:cut]); am != nil && am[0] > 0 {
+			cut = m[1] + am[0]
+		}
+		item := text[m[1]:cut]
+		// "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố" / "trực thuộc
+		// Trung ương": a web copy's line break inside the one addressee.
+		if cut == d.lines[li].end && !endsItem(item) && li+1 < len(d.lines) {
+			nl := d.lines[li+1]
+			if t := strings.TrimSpace(text[nl.start:nl.end]); startsLower(t) && utf8.RuneCountInString(t) < 60 && !openerRe.MatchString(t) {
+				item += " " + t
+				cut = nl.end
+			}
+		}
+		items = append(items, trimItem(item))
 		spanEnd = cut
 		r.Recipients = nonEmptyItems(items)
 		r.Spans["recipients"] = Span{m[0], spanEnd}
@@ -238,8 +253,23 @@ func (d *doc) noiNhan(r *Result) {
 			cur = ""
 			add(t, l.end)
 		// A line in capitals may be the signature, unless it closes the
-		// item with ";" ("… Văn phòng Đoàn ĐBQH và" / "HĐND tỉnh;").
-		case cur != "" && wrapsOnto(cur, t) && !sigPrefixRe.MatchString(t) && (!isCaps(firstWord(t)) || strings.HasSuffix(t, ";")):
+		// item with ";" ("… Văn phòng Đoàn ĐBQH và" / "HĐND tỉnh;") or
+		// the item is a list left open by a comma ("VPCP: BTCN, PCN A," /
+		// "PCN B,").
+		case cur != "" && wrapsOnto(cur, t) && !sigPrefixRe.MatchString(t) && (!isCaps(firstWord(t)) || strings.HasSuffix(t, ";") || strings.HasSuffix(cur, ",")):
+			add(t, l.end)
+		// "- Lãnh đạo Bộ" / "(để báo cáo);": the purpose wrapped alone.
+		case cur != "" && !endsItem(cur) && strings.HasPrefix(t, "(") && !sigPrefixRe.MatchString(t):
+			add(t, l.end)
+		// "- VPCP: BTCN, các PCN;" / "Các Vụ: TH, KTTH;": a line closed by
+		// ";" after a closed item is one more item, its dash left out.
+		case cur != "" && endsItem(cur) && !startsLower(t) && strings.HasSuffix(t, ";") && !sigPrefixRe.MatchString(t):
+			items = appendItem(items, cur)
+			cur = ""
+			add(t, l.end)
+		// "… Cổng TTĐT;" / "các Vụ: KTTH, TH;": no item starts in lower
+		// case, so the line goes on the one before even after its ";".
+		case cur != "" && startsLower(t) && !openerRe.MatchString(t):
 			add(t, l.end)
 		default:
 			done = true
