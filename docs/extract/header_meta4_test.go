@@ -247,3 +247,26 @@ func TestTypeFromInitials(t *testing.T) {
 		t.Errorf("chỉ thị typed %q", ct.Type)
 	}
 }
+
+// A công điện's addressee closed by a full stop is followed by another.
+func TestAddresseeAfterFullStop(t *testing.T) {
+	head := "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 226/CĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\nCÔNG ĐIỆN\nVỀ VIỆC ỨNG PHÓ MƯA LŨ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng\ncác Bộ:\nQuốc phòng, Công an, Y tế.\n"
+	cases := []struct{ name, rest, want string }{
+		{"another addressee", "- Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Huế, Đà Nẵng.\nTrong những ngày qua, mưa lũ lớn.\n",
+			"Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế|Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Huế, Đà Nẵng"},
+		{"the body's first item", "- Trong những ngày qua, mưa lũ lớn đã gây thiệt hại.\n",
+			"Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế"},
+		{"another addressee broken before a body's name", "- Bí thư Tỉnh ủy, Thành ủy, Chủ tịch\nỦy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng.\nTrong tháng 11 năm 2025, mưa lũ lớn.\n",
+			"Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế|Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng"},
+		{"a closed addressee, then the body naming a body", "- Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Huế.\nỦy ban nhân dân các tỉnh đã chủ động ứng phó với mưa lũ trong những ngày qua.\n",
+			"Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế|Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Huế"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := FromText(head + c.rest)
+			if got := strings.Join(r.Recipients, "|"); got != c.want {
+				t.Errorf("recipients %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

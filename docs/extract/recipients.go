@@ -96,7 +96,7 @@ func (d *doc) recipients(r *Result) {
 		}
 		switch {
 		case isItemLine(t):
-			if len(cur) > 0 && endsWithStop(cur) {
+			if len(cur) > 0 && endsWithStop(cur) && !addresseeItem(t) {
 				flush()
 				d.setRecipients(r, items, m[0], spanEnd)
 				return
@@ -128,7 +128,7 @@ func (d *doc) recipients(r *Result) {
 				d.setRecipients(r, items, m[0], l.start+cut)
 				return
 			}
-		case len(cur) > 0 && wrapsOnto(cur[len(cur)-1], t):
+		case len(cur) > 0 && (wrapsOnto(cur[len(cur)-1], t) || namesGoOn(cur[len(cur)-1], t)):
 			cur = append(cur, t) // a wrapped item
 		default:
 			flush()
@@ -136,7 +136,7 @@ func (d *doc) recipients(r *Result) {
 			return
 		}
 		spanEnd = l.end
-		if len(cur) > 0 && strings.HasSuffix(strings.TrimSpace(cur[len(cur)-1]), ".") {
+		if len(cur) > 0 && strings.HasSuffix(strings.TrimSpace(cur[len(cur)-1]), ".") && !d.addresseeNext(k) {
 			flush()
 			d.setRecipients(r, items, m[0], spanEnd)
 			return
@@ -144,6 +144,29 @@ func (d *doc) recipients(r *Result) {
 	}
 	flush()
 	d.setRecipients(r, items, m[0], spanEnd)
+}
+
+// addresseeItem reports a dash line that names an addressee ("- Bí thư
+// Tỉnh ủy, …", "- Chủ tịch Ủy ban nhân dân …"): a list whose item closed
+// with a full stop goes on with it.
+func addresseeItem(t string) bool {
+	t = strings.TrimLeft(t, "-–+• ")
+	up := strings.ToUpper(strings.Join(strings.Fields(t)[:min(3, len(strings.Fields(t)))], " "))
+	return startsWithAny(up, positions) || startsWithAny(up, bodyHeads) || strings.HasPrefix(up, "BÍ THƯ") ||
+		strings.HasPrefix(up, "CÁC BỘ") || strings.HasPrefix(up, "CÁC SỞ") || strings.HasPrefix(up, "CÁC CƠ QUAN")
+}
+
+// addresseeNext reports whether the next non-blank line after line k is
+// a dash item naming an addressee.
+func (d *doc) addresseeNext(k int) bool {
+	for j := k + 1; j < len(d.lines) && j <= k+3; j++ {
+		t := strings.TrimSpace(d.text[d.lines[j].start:d.lines[j].end])
+		if t == "" {
+			continue
+		}
+		return isItemLine(t) && addresseeItem(t)
+	}
+	return false
 }
 
 func endsWithStop(cur []string) bool {
@@ -315,6 +338,17 @@ func isLuu(item string) bool {
 	return strings.HasPrefix(t, "Lưu") || strings.HasPrefix(t, "LƯU")
 }
 
+// namesGoOn reports an addressee broken before a body's name ("… Chủ
+// tịch" / "Ủy ban nhân dân các tỉnh, …"): the item is open, its last word
+// in lower case, and the line opens with a body, however long it runs.
+func namesGoOn(item, t string) bool {
+	if endsItem(item) || strings.HasSuffix(strings.TrimSpace(item), ":") || !hasLower(lastWord(item)) || openerRe.MatchString(t) {
+		return false
+	}
+	ws := strings.Fields(t)
+	return startsWithAny(strings.ToUpper(strings.Join(ws[:min(3, len(ws))], " ")), bodyHeads)
+}
+
 // wrapsOnto reports whether line t continues an item left open by a
 // narrow column: the item lacks its closing punctuation and t does not
 // begin the body.
@@ -322,7 +356,8 @@ func wrapsOnto(item, t string) bool {
 	if endsItem(item) || openerRe.MatchString(t) {
 		return false
 	}
-	return startsLower(t) || utf8.RuneCountInString(t) < 60
+	// an item left open by a comma goes on however long the line
+	return startsLower(t) || utf8.RuneCountInString(t) < 60 || strings.HasSuffix(strings.TrimSpace(item), ",")
 }
 
 // sentenceEnd is where, in an addressee's line, a sentence ends and
