@@ -249,10 +249,10 @@ func TestScoreLaterTuning(t *testing.T) {
 // and never tuned on: a change that loses ground there fails the build.
 // The figures themselves are in the README; they are below the targets.
 var heldoutFloors = map[string]float64{
-	"meta":       0.92, // this test measures 0.933 on the raw text; score.py, through the reader, 0.950 (README)
+	"meta":       0.94, // 0.950 on the raw text and through the reader (score.py) after the fourth round
 	"recipients": 0.99,
 	"noi_nhan":   0.95, // 0.951
-	"refs":       0.96, // 0.962
+	"refs":       0.97, // 0.981
 	"ref_date":   0.99,
 	"timed":      0.69, // 0.692
 	"tasks":      0.88, // 0.889
