@@ -56,6 +56,9 @@ func FuzzRespellFromBody(f *testing.F) {
 		if changed != "" && len(strings.Fields(got)) != len(strings.Fields(name)) {
 			t.Fatalf("%q respelt to %q: words lost", name, got)
 		}
+		if f := foldSpaced(name); f != vn.Fold(strings.Join(strings.Fields(name), " ")) {
+			t.Fatalf("foldSpaced(%q) = %q, vn.Fold gives %q", name, f, vn.Fold(strings.Join(strings.Fields(name), " ")))
+		}
 		if changed != "" && vn.Fold(got) != vn.Fold(strings.Join(strings.Fields(name), " ")) {
 			t.Fatalf("%q respelt to %q: letters changed, not marks", name, got)
 		}

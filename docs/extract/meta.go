@@ -103,7 +103,11 @@ func (d *doc) header(r *Result) {
 func (d *doc) number(r *Result) {
 	text := d.text
 	limit := min(len(text), max(d.headEnd, 4000))
-	for _, m := range numberLabelRe.FindAllStringIndex(text[:limit], 8) {
+	labels := numberLabelRe.FindAllStringIndex(text[:limit], 8)
+	if labels == nil {
+		labels = lawNumberLabelRe.FindAllStringIndex(text[:min(len(text), maxHead)], 2)
+	}
+	for _, m := range labels {
 		pos := m[1]
 		if text[m[1]-1] != ':' { // "Số 12/UBND": the match took the first char
 			pos = m[0] + len("Số")

@@ -164,6 +164,9 @@ func issuedOnBefore(before string) vndate.Date {
 	for !utf8.ValidString(before) && before != "" {
 		before = before[1:] // the window may cut a letter
 	}
+	if !strings.Contains(before, "Ngày") {
+		return vndate.Date{} // most citations: no regexp pass
+	}
 	m := issuedOnRe.FindStringSubmatchIndex(before)
 	if m == nil {
 		return vndate.Date{}
