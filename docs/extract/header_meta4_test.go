@@ -54,14 +54,7 @@ func TestHeaderLayoutsRound4(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := FromText(c.text)
-			got := []string{r.Type, r.Number, r.Issuer, r.Date.String(), r.Place, r.Subject}
-			want := []string{c.typ, c.number, c.issuer, c.date, c.place, c.subject}
-			names := []string{"type", "number", "issuer", "date", "place", "subject"}
-			for i := range got {
-				if got[i] != want[i] {
-					t.Errorf("%s = %q, want %q", names[i], got[i], want[i])
-				}
-			}
+			checkHeader(t, r, c.typ, c.number, c.issuer, c.date, c.place, c.subject)
 			for _, ref := range r.References {
 				if ref.Number == c.number {
 					t.Errorf("own number %s listed as a reference", c.number)
