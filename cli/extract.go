@@ -151,7 +151,7 @@ func printSummary(w io.Writer, r *extract.Result) {
 // fieldVN names a field of the result as the summary labels it.
 func fieldVN(k string) string {
 	names := map[string]string{"type": "Loại", "number": "Số", "date": "Ngày", "issuer": "Cơ quan ban hành",
-		"subject": "Trích yếu", "signer": "Người ký", "place": "Nơi"}
+		"subject": "Trích yếu", "signer": "Người ký", "signer.title": "Chức danh người ký", "place": "Nơi"}
 	if n, ok := names[k]; ok {
 		return n
 	}

@@ -37,6 +37,8 @@ func (d *doc) unsure(r *Result) {
 		u["number"] = "số văn bản để trống, chỉ có ký hiệu"
 	case d.titleBlock:
 		u["number"] = "số lấy từ khối tiêu đề kiểu Công báo (không có dòng «Số:»)"
+	case d.numberFromWeb:
+		u["number"] = "không có dòng «Số:», số lấy từ dòng tiêu đề của trang web"
 	}
 	if r.Date.IsZero() && blankDateRe.MatchString(d.text[:min(len(d.text), maxHead)]) {
 		d.blankDate = true
@@ -56,6 +58,18 @@ func (d *doc) unsure(r *Result) {
 		u["issuer"] = "cơ quan ban hành lấy từ khối tiêu đề kiểu Công báo"
 	case d.issuerFromAuthority:
 		u["issuer"] = "cơ quan ban hành suy ra từ chức danh người có thẩm quyền"
+	case d.issuerFromWeb:
+		u["issuer"] = "không thấy khối cơ quan ban hành, tên lấy từ dòng tiêu đề của trang web"
+	case d.issuerRespelled != "":
+		u["issuer"] = "dấu trong tên cơ quan ở phần đầu khác với trong nội dung, đã sửa theo nội dung (" + d.issuerRespelled + ")"
+	case r.ParentIssuer != "" && r.Issuer != orgName(d.ownIssuer):
+		u["issuer"] = "tên cơ quan ghép với cơ quan cấp trên «" + r.ParentIssuer + "»"
+	}
+	if d.subjectLong {
+		u["subject"] = "trích yếu dài hơn 12 dòng, có thể bị cắt"
+	}
+	if r.Signer.Name != "" && r.Signer.Title != "" && !knownPosition(r.Signer.Title) {
+		u["signer.title"] = "chức danh người ký không có trong danh mục, lấy theo khối chữ ký"
 	}
 	if r.Subject == "" {
 		u["subject"] = "không tìm thấy trích yếu"
@@ -77,6 +91,17 @@ func (d *doc) unsure(r *Result) {
 	if len(u) > 0 {
 		r.Unsure = u
 	}
+}
+
+// knownPosition reports a signer title that is, or ends with, a position
+// of the list ("PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM").
+func knownPosition(title string) bool {
+	for _, p := range positions {
+		if title == p || strings.HasSuffix(title, " "+p) {
+			return true
+		}
+	}
+	return false
 }
 
 func taskKey(i int, field string) string {

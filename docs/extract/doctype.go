@@ -12,16 +12,26 @@ import (
 // "BNV" over two lines, but never preceded by them, so that a list dash or a
 // following "V/v" is not swallowed. An underscore typed for a hyphen
 // inside the symbol ("10/2007/QĐ_BKHCN") is read as one.
-var numberRe = regexp.MustCompile(`(\d{1,6}[a-zA-Z]?)?[/\-–]\s*[\p{L}\d][\p{L}\d.&]*(?:[/\-–_]\s*[\p{L}\d][\p{L}\d.&]*)*`)
+//
+// One space may stand before a hyphen that joins two capitals segments
+// ("135/2020/NĐ -CP", a typing slip): the hyphen then touches the next
+// capitals, which a list dash never does.
+var numberRe = regexp.MustCompile(`(\d{1,6}(?:\.\d{1,3})?[a-zA-Z]?)?[/\-–]\s*[\p{L}\d][\p{L}\d.&]*(?:[/\-–_]\s*[\p{L}\d][\p{L}\d.&]*|[ ][\-–]\p{Lu}[\p{Lu}\d][\p{L}\d.&]*)*`)
 
 // normNumber is the comparison form of a number: no spaces, en dashes as
 // hyphens, no trailing dots.
 func normNumber(s string) string {
 	s = strings.Join(strings.Fields(s), "")
+	s = latinLookalikes.Replace(s)
 	s = strings.ReplaceAll(s, "–", "-")
 	s = strings.ReplaceAll(s, "_", "-")
 	return strings.TrimRight(s, ".-/")
 }
+
+// latinLookalikes are the Cyrillic capitals a web copy may hold in a
+// symbol ("16495/BТС-PTHT" with Cyrillic Т, С): a symbol is Latin.
+var latinLookalikes = strings.NewReplacer("А", "A", "В", "B", "С", "C", "Е", "E", "Н", "H", "К", "K",
+	"М", "M", "О", "O", "Р", "P", "Т", "T", "Х", "X")
 
 // symbolParts splits a normalised number into its numeric part and the
 // segments of its symbol: "30/2020/NĐ-CP" → "30", ["2020", "NĐ", "CP"].
@@ -40,7 +50,7 @@ func symbolParts(num string) (n string, segs []string) {
 // letters with at least one capital, and the numeric part must be digits.
 func looksLikeSymbol(num string) bool {
 	n, segs := symbolParts(num)
-	if n != "" && !unicode.IsDigit(rune(n[0])) { // "12", "12a", or blank
+	if n != "" && !unicode.IsDigit(rune(n[0])) { // "12", "12a", "66.4", or blank
 		return false
 	}
 	for _, s := range segs {
@@ -68,6 +78,8 @@ var typeCodes = func() map[string]string {
 		"NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA",
 		"BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG",
 		"PC", "PB", "SY", "TrS", "SL",
+		// party documents (Hướng dẫn 36-HD/VPTW): kết luận, quy định
+		"KL", "QĐi",
 		// legal normative documents
 		"NĐ", "TT", "TTLT", "NQLT", "PL", "L", "LCT",
 	} {
@@ -108,5 +120,6 @@ var typeNames = []struct{ name, code string }{
 	{"HỢP ĐỒNG", "HĐ"}, {"CÔNG ĐIỆN", "CĐ"}, {"BẢN GHI NHỚ", "BGN"}, {"BẢN THỎA THUẬN", "BTT"},
 	{"GIẤY ỦY QUYỀN", "GUQ"}, {"GIẤY MỜI", "GM"}, {"GIẤY GIỚI THIỆU", "GGT"},
 	{"GIẤY NGHỈ PHÉP", "GNP"}, {"PHIẾU GỬI", "PG"}, {"PHIẾU CHUYỂN", "PC"}, {"PHIẾU BÁO", "PB"},
+	{"KẾT LUẬN", "KL"},
 	{"NGHỊ ĐỊNH", "NĐ"}, {"THÔNG TƯ LIÊN TỊCH", "TTLT"}, {"THÔNG TƯ", "TT"}, {"LUẬT", "L"},
 }

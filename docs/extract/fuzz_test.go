@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -15,7 +16,10 @@ func FuzzFromText(f *testing.F) {
 	for _, name := range []string{"kh-docx.txt", "cv-pdf.txt"} {
 		f.Add(readTestdata(f, name))
 	}
-	for _, s := range []string{"Số: 1/", "Nơi nhận: - | KT.", "Kính gửi:\n-", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", ", ngày 1 tháng 2 năm", "Quyết định số 12/QĐ-\n"} {
+	for _, s := range []string{"Số: 1/", "Nơi nhận: - | KT.", "Kính gửi:\n-", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", ", ngày 1 tháng 2 năm", "Quyết định số 12/QĐ-\n",
+		"Số:\n1/QĐ-X\n", "Luật số: 56/2010/QH12 |", "số 135/2020/NĐ -CP", "số 66.4/2025/NQ-CP", "Kính gửi:\nCông ty X. (Đ/c: Y)",
+		"Ngày 28 tháng 10 năm 2025, Chủ tịch đã ban hành Công văn số 3280/UBND-VX", "BAN CHẤP HÀNH\nTRUNG ƯƠNG\nVĂN PHÒNG\n\nĐẢNG CỘNG SẢN\nVIỆT NAM",
+		"CỤC THUẾ\nTHUẾ TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nA B"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -33,6 +37,30 @@ func FuzzFromText(f *testing.F) {
 			if ref.Start < 0 || ref.End > len(r.Text) || ref.Start > ref.End {
 				t.Fatalf("reference %s span %d-%d", ref.Number, ref.Start, ref.End)
 			}
+		}
+	})
+}
+
+// FuzzRespellFromBody checks that respelling keeps the name's words and
+// changes nothing it does not report.
+func FuzzRespellFromBody(f *testing.F) {
+	f.Add("Sở Thông tin và Truyển thông", "Sở thông tin và Truyền thông tỉnh")
+	f.Add("Ủy ban nhân dân", "Uỷ ban nhân dân")
+	f.Add("A B", "ả b. (a) b")
+	f.Fuzz(func(t *testing.T, name, body string) {
+		name, body = vn.NFC(name), vn.NFC(body)
+		got, changed := respellFromBody(name, body)
+		if changed == "" && got != name {
+			t.Fatalf("changed %q to %q without saying so", name, got)
+		}
+		if changed != "" && len(strings.Fields(got)) != len(strings.Fields(name)) {
+			t.Fatalf("%q respelt to %q: words lost", name, got)
+		}
+		if f := foldSpaced(name); f != vn.Fold(strings.Join(strings.Fields(name), " ")) {
+			t.Fatalf("foldSpaced(%q) = %q, vn.Fold gives %q", name, f, vn.Fold(strings.Join(strings.Fields(name), " ")))
+		}
+		if changed != "" && vn.Fold(got) != vn.Fold(strings.Join(strings.Fields(name), " ")) {
+			t.Fatalf("%q respelt to %q: letters changed, not marks", name, got)
 		}
 	})
 }

@@ -18,6 +18,9 @@ var (
 	nationalTitleRe     = regexp.MustCompile(`(?i)CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM`)
 	mottoRe             = regexp.MustCompile(`(?i)Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc`)
 	numberLabelRe       = regexp.MustCompile(`Số\s*:|\bSố\s+(?:\d|/)|SỐ\s*:`)
+	// lawNumberLabelRe is a law's "Luật số:" (a pháp lệnh's "Pháp lệnh
+	// số:"), tried only where no "Số:" is found.
+	lawNumberLabelRe = regexp.MustCompile(`(?:Luật|Pháp\s+lệnh|Lệnh)\s+số\s*:`)
 	// The date line: "<place>, ngày 05 tháng 01 năm 2020", possibly with
 	// the numbers left blank for signing.
 	dateLineRe = regexp.MustCompile(`(?i),\s*ngày\s*(\d{1,2})?[\s.…_]*tháng\s*(\d{1,2})?[\s.…_]*năm\s*(\d{4})?`)
@@ -145,6 +148,17 @@ var bodyHeads = []string{
 	"HỘI", "LIÊN MINH", "KIỂM TOÁN", "CỤC THUẾ", "CHI NHÁNH", "BAN QUẢN LÝ",
 }
 
+// ownLineHeads start a body only as a header line of their own: the tax
+// offices under the Cục Thuế since 2025 ("CỤC THUẾ" / "THUẾ TỈNH VĨNH
+// LONG"). As bodyHeads they would take "… THUẾ BẢO VỆ MÔI TRƯỜNG" at the
+// end of a subject for an authority line.
+var ownLineHeads = []string{"THUẾ TỈNH", "THUẾ THÀNH PHỐ", "THUẾ CƠ SỞ", "HẢI QUAN KHU VỰC"}
+
+// completeParents are parents whose name is whole without a place, so a
+// flattened line may hold them and a child ("BAN CHẤP HÀNH TRUNG ƯƠNG VĂN
+// PHÒNG", "BỘ TÀI CHÍNH CỤC THUẾ").
+var completeParents = []string{"BAN CHẤP HÀNH TRUNG ƯƠNG", "CHÍNH PHỦ", "QUỐC HỘI", "CỤC THUẾ", "CỤC HẢI QUAN"}
+
 // innerHeads may start a second body inside one flattened header line
 // ("UBND TỈNH KON TUM SỞ NỘI VỤ", "BỘ Y TẾ CỤC QUẢN LÝ DƯỢC").
 var innerHeads = []string{
@@ -169,7 +183,7 @@ func splitBodies(lines []string) []string {
 		if l == "" {
 			continue
 		}
-		if len(bodies) == 0 || startsWithAny(l, bodyHeads) && !openEnded(bodies[len(bodies)-1]) {
+		if len(bodies) == 0 || (startsWithAny(l, bodyHeads) || startsWithAny(l, ownLineHeads)) && !openEnded(bodies[len(bodies)-1]) {
 			bodies = append(bodies, l)
 			continue
 		}
@@ -195,23 +209,39 @@ func splitInner(b string) []string {
 	ws := strings.Fields(b)
 	for i := 2; i < len(ws); i++ {
 		rest := strings.Join(ws[i:], " ")
-		if !startsWithAny(rest, innerHeads) {
+		if !startsWithAny(rest, innerHeads) && !startsWithAny(rest, ownLineHeads) {
 			continue
 		}
-		// words that make a compound with the head: "ỦY BAN", "MÔI
-		// TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "THỊ TRƯỜNG"
-		switch ws[i-1] {
-		case "ỦY", "UỶ", "VÀ", "-", "–", "CHỦ", "MÔI", "THỊ", "NHÀ", "CƠ", "QUỐC", "VĂN", "TỔNG", "CHI", "BỆNH", "HỌC", "TRUNG", "HỘI", "KHO", "THANH":
+		if compoundBefore(ws[i-1]) {
 			continue
 		}
 		// The parent must be complete: a place after a level word, or a
 		// ministry-level name of at least two words.
 		head := strings.Join(ws[:i], " ")
-		if hasPlace(ws[:i]) || strings.HasPrefix(head, "BỘ ") {
+		if hasPlace(ws[:i]) || strings.HasPrefix(head, "BỘ ") || slicesContains(completeParents, head) {
 			return []string{head, rest}
 		}
 	}
 	return []string{b}
+}
+
+// compoundBefore reports a word that makes a compound with a body's head
+// after it: "ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "THỊ TRƯỜNG".
+func compoundBefore(w string) bool {
+	switch w {
+	case "ỦY", "UỶ", "VÀ", "-", "–", "CHỦ", "MÔI", "THỊ", "NHÀ", "CƠ", "QUỐC", "VĂN", "TỔNG", "CHI", "BỆNH", "HỌC", "TRUNG", "HỘI", "KHO", "THANH":
+		return true
+	}
+	return false
+}
+
+func slicesContains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func hasPlace(ws []string) bool {

@@ -35,13 +35,7 @@ func TestHeaderLayouts(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := FromText(c.text)
-			got := []string{r.Type, r.Number, r.Issuer, r.Date.String(), r.Place, r.Subject}
-			want := []string{c.typ, c.number, c.issuer, c.date, c.place, c.subject}
-			for i := range got {
-				if got[i] != want[i] {
-					t.Errorf("field %d = %q, want %q", i, got[i], want[i])
-				}
-			}
+			checkHeader(t, r, c.typ, c.number, c.issuer, c.date, c.place, c.subject)
 			if len(r.Warnings) > 0 {
 				t.Errorf("warnings: %v", r.Warnings)
 			}
@@ -85,5 +79,16 @@ func TestCongDienAddressees(t *testing.T) {
 	want := []string{"Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}
 	if strings.Join(r.Recipients, "|") != strings.Join(want, "|") {
 		t.Errorf("recipients %q", r.Recipients)
+	}
+}
+
+// checkHeader compares the header fields of r with those wanted.
+func checkHeader(t *testing.T, r *Result, want ...string) {
+	t.Helper()
+	got := []string{r.Type, r.Number, r.Issuer, r.Date.String(), r.Place, r.Subject}
+	for i, name := range []string{"type", "number", "issuer", "date", "place", "subject"} {
+		if got[i] != want[i] {
+			t.Errorf("%s = %q, want %q", name, got[i], want[i])
+		}
 	}
 }

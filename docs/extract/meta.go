@@ -36,6 +36,14 @@ type doc struct {
 	// number, date or issuer came from a Công báo title block; the issuer
 	// was read from the authority line above "Căn cứ".
 	blankDate, titleBlock, issuerFromTitle, issuerFromAuthority bool
+	// issuerFromWeb, numberFromWeb: read from a web copy's title line, the
+	// header having none; issuerRespelled: the marks the body's spelling
+	// changed in the issuer ("TRUYỂN → truyền").
+	issuerFromWeb, numberFromWeb bool
+	issuerRespelled              string
+	ownIssuer                    string // the issuer's own header line, before qualify()
+	// subjectLong: the subject ran to the line limit and may be cut.
+	subjectLong bool
 }
 
 var (
@@ -78,6 +86,14 @@ func (d *doc) header(r *Result) {
 	if !d.issuerFromTitle {
 		d.issuer(r)
 	}
+	// The body starts at "Kính gửi"/"Căn cứ", or, in a plan without them,
+	// after the number and date lines.
+	if bodyAt := min(d.headEnd, max(d.numEnd, d.dateEnd)+1); r.Issuer != "" && bodyAt > 1 && bodyAt < len(d.text) {
+		body := vn.Prefix(d.text[bodyAt:], respellWindow)
+		if fixed, changed := respellFromBody(r.Issuer, body); changed != "" {
+			r.Issuer, d.issuerRespelled = fixed, changed
+		}
+	}
 	d.docType(r)
 	d.subject(r)
 	d.marks(r)
@@ -87,7 +103,11 @@ func (d *doc) header(r *Result) {
 func (d *doc) number(r *Result) {
 	text := d.text
 	limit := min(len(text), max(d.headEnd, 4000))
-	for _, m := range numberLabelRe.FindAllStringIndex(text[:limit], 8) {
+	labels := numberLabelRe.FindAllStringIndex(text[:limit], 8)
+	if labels == nil {
+		labels = lawNumberLabelRe.FindAllStringIndex(text[:min(len(text), maxHead)], 2)
+	}
+	for _, m := range labels {
 		pos := m[1]
 		if text[m[1]-1] != ':' { // "Số 12/UBND": the match took the first char
 			pos = m[0] + len("Số")
@@ -97,6 +117,13 @@ func (d *doc) number(r *Result) {
 		}
 		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
 			pos++
+		}
+		// A web copy may put the number on the line under "Số:".
+		if pos < len(text) && text[pos] == '\n' && text[m[1]-1] == ':' {
+			pos++
+			for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
+				pos++
+			}
 		}
 		nm := numberRe.FindStringIndex(text[pos:min(len(text), pos+120)])
 		if nm == nil || nm[0] != 0 {
@@ -128,6 +155,7 @@ func (d *doc) number(r *Result) {
 		if nm := numberRe.FindStringIndex(w.text); nm != nil && nm[0] == 0 && looksLikeSymbol(normNumber(w.text)) && unicode.IsDigit(rune(w.text[0])) {
 			r.Number = normNumber(w.text)
 			r.Spans["number"] = Span{w.start, w.start + nm[1]}
+			d.numberFromWeb = true
 			return
 		}
 	}
@@ -239,7 +267,9 @@ func isPlaceWord(w string) bool {
 // issuer reads the issuing body and its parent from the header block.
 func (d *doc) issuer(r *Result) {
 	text := d.text
-	searchEnd := min(len(text), 4000)
+	// A web copy may put a page of summary before the header; the national
+	// title stands near the number wherever that is.
+	searchEnd := min(len(text), max(4000, d.numEnd+1000), 2*maxHead)
 	if m := nationalTitleRe.FindStringIndex(text[:searchEnd]); m != nil {
 		lines := headerBodies(text, d.lines, m[0], m[1])
 		if len(lines) == 0 {
@@ -250,6 +280,7 @@ func (d *doc) issuer(r *Result) {
 		bodies := splitBodies(lines)
 		if n := len(bodies); n > 0 {
 			r.Issuer = orgName(bodies[n-1])
+			d.ownIssuer = bodies[n-1]
 			if n > 1 {
 				r.ParentIssuer = orgName(bodies[n-2])
 				r.Issuer = qualify(r.Issuer, r.ParentIssuer)
@@ -266,6 +297,7 @@ func (d *doc) issuer(r *Result) {
 	if m := webTitleIssuerRe.FindStringSubmatchIndex(text[first.start:first.end]); m != nil {
 		r.Issuer = strings.TrimSpace(text[first.start+m[2] : first.start+m[3]])
 		r.Spans["issuer"] = Span{first.start + m[2], first.start + m[3]}
+		d.issuerFromWeb = true
 	}
 }
 
@@ -326,6 +358,13 @@ func (d *doc) docType(r *Result) {
 	if r.Type == "" && r.Number == "" && subjectVVRe.MatchString(d.text[:min(len(d.text), d.headEnd, maxHead)]) {
 		r.Type = "CV"
 	}
+	// A symbol may open with the issuer's initials that read as a type
+	// code ("5253/CT-CS" of the Cục Thuế): with no type name line and a
+	// "V/v" between the number and the date line, it is a công văn.
+	if r.Type != "CV" && r.Type != "" && d.typeAt < 0 && d.numEnd > 0 && d.dateAt > d.numEnd &&
+		subjectVVRe.MatchString(d.text[d.numEnd:d.dateAt]) {
+		r.Type = "CV"
+	}
 }
 
 // subject reads the trích yếu: the "V/v" lines of a công văn, or the title
@@ -381,15 +420,32 @@ func (d *doc) subjectSpan(start int) (int, int) {
 		return start, cut
 	}
 	blank := false
-	for k := li + 1; k < len(d.lines) && k <= li+12; k++ {
+	lastAt := -1 // start of the last line taken
+	for k := li + 1; k < len(d.lines); k++ {
+		if k > li+12 {
+			// still running at the limit: the subject may be cut
+			d.subjectLong = lastAt == d.lines[k-1].start
+			break
+		}
 		l := d.lines[k]
 		t := strings.TrimSpace(text[l.start:l.end])
 		if t == "" {
 			blank = true
 			continue
 		}
+		if dienRe.MatchString(t) {
+			// "THỦ" / "TƯỚNG CHÍNH PHỦ điện:": a line break inside the
+			// sender left its first word on the line before.
+			if lastAt >= 0 && len(strings.Fields(text[lastAt:end])) <= 2 && startsWithAny(collapse(text[lastAt:end])+" "+t, positions) {
+				end = lastAt
+				for end > start && (text[end-1] == '\n' || text[end-1] == ' ' || text[end-1] == '\r') {
+					end--
+				}
+			}
+			break
+		}
 		if allRules(t) || openerRe.MatchString(t) || dateLineRe.MatchString(t) || nationalTitleRe.MatchString(t) ||
-			nationalTitleHeadRe.MatchString(t) || mottoRe.MatchString(t) || dienRe.MatchString(t) {
+			nationalTitleHeadRe.MatchString(t) || mottoRe.MatchString(t) {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(t)
@@ -405,6 +461,7 @@ func (d *doc) subjectSpan(start int) (int, int) {
 			break
 		}
 		end = l.end
+		lastAt = l.start
 		blank = false
 	}
 	return start, end
@@ -418,7 +475,9 @@ const subjectWindow = 4096
 // date line, "Kính gửi" or the motto, or -1.
 func (d *doc) stopInLine(from, to int) int {
 	cut := -1
-	if d.dateAt > from && d.dateAt < to {
+	// The date line may open the line itself ("V/v …" / "Hà Nội, ngày …"):
+	// the subject stops before it.
+	if d.dateAt >= from && d.dateAt < to {
 		cut = d.dateAt
 	}
 	// A subject is a line or a few; on a line of megabytes (a one-line
@@ -514,6 +573,8 @@ var positions = []string{
 	"PHÓ CHỦ NHIỆM", "CHỦ NHIỆM", "PHÓ TỔNG THƯ KÝ", "TỔNG THƯ KÝ", "PHÓ CHÁNH ÁN", "CHÁNH ÁN",
 	"PHÓ VIỆN TRƯỞNG", "PHÓ TRƯỞNG ĐOÀN", "TRƯỞNG ĐOÀN", "PHÓ TỔNG BIÊN TẬP", "TỔNG BIÊN TẬP",
 	"PHÓ KHOA TRƯỞNG", "PHÓ TRƯỞNG KHOA", "TRƯỞNG KHOA", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC",
+	"PHÓ TRƯỞNG THUẾ TỈNH", "TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ THÀNH PHỐ", "TRƯỞNG THUẾ THÀNH PHỐ",
+	"PHÓ TRƯỞNG THUẾ CƠ SỞ", "TRƯỞNG THUẾ CƠ SỞ", "CHỦ TỊCH QUỐC HỘI", "PHÓ CHỦ TỊCH QUỐC HỘI",
 	"KẾ TOÁN TRƯỞNG", "THỦ TRƯỞNG", "CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "TƯ LỆNH", "CHÁNH VĂN PHÒNG",
 }
 
@@ -525,10 +586,39 @@ func authorityStart(s string) int {
 	// An office ("BỘ TRƯỞNG BỘ NỘI VỤ") is looked for first, then a body:
 	// a subject may end on a body's name ("… CỦA BỘ NỘI VỤ") just before
 	// the authority line.
-	if a := authorityFrom(s, positions); a > 0 {
+	// One that opens a line is taken first: a subject may end on a body's
+	// name ("… CỦA LUẬT THANH TRA" / "CHÍNH PHỦ"), and a body's own name
+	// may hold "VỀ" ("TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH").
+	if a := authorityFrom(s, positions, true, true); a > 0 {
 		return a
 	}
-	return authorityFrom(s, bodyHeads)
+	if a := authorityFrom(s, bodyHeads, true, false); a > 0 {
+		return officeBefore(s, a)
+	}
+	if a := authorityFrom(s, positions, false, false); a > 0 {
+		return a
+	}
+	return officeBefore(s, authorityFrom(s, bodyHeads, false, false))
+}
+
+// officeBefore moves an authority line found at a body's name back over
+// the office that heads it on the same line ("GIÁM ĐỐC TRUNG TÂM …", too
+// long a line for the office to be found first).
+func officeBefore(s string, a int) int {
+	if a <= 0 {
+		return a
+	}
+	before := s[:a]
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	head := strings.TrimRight(before, " \t")
+	for _, p := range positions {
+		if head == p || strings.HasSuffix(head, " "+p) {
+			return a - (len(before) - len(head)) - len(p)
+		}
+	}
+	return a
 }
 
 // hasAuthorityLine reports the types whose header may carry an authority
@@ -543,15 +633,27 @@ func hasAuthorityLine(typ string) bool {
 	return false
 }
 
-func authorityFrom(s string, heads []string) int {
+// authorityFrom returns where the run of capitals closing s begins with
+// one of heads and reads as a name, or -1; atLine asks for one that opens
+// a line, and withVe lets "VỀ" stand in the name (an office's line).
+func authorityFrom(s string, heads []string, atLine, withVe bool) int {
 	ws := words(s, 0, len(s))
 	for i := 1; i < len(ws); i++ {
 		rest := ws[i:]
-		if len(rest) > 12 || !isCaps(ws[i].text) {
+		// an office's own line names a long body ("GIÁM ĐỐC TRUNG TÂM
+		// PHỤC VỤ HÀNH CHÍNH CÔNG THÀNH PHỐ HÀ NỘI")
+		limit := 12
+		if withVe {
+			limit = 16
+		}
+		if len(rest) > limit || !isCaps(ws[i].text) {
+			continue
+		}
+		if atLine && !strings.Contains(s[ws[i-1].end:ws[i].start], "\n") {
 			continue
 		}
 		joined := strings.Join(wordTexts(rest), " ")
-		if !startsWithAny(joined, heads) {
+		if !startsWithAny(joined, heads) || strings.HasPrefix(joined, "BAN HÀNH") || compoundBefore(ws[i-1].text) && !strings.Contains(s[ws[i-1].end:ws[i].start], "\n") {
 			continue
 		}
 		ok := true
@@ -561,7 +663,9 @@ func authorityFrom(s string, heads []string) int {
 				break
 			}
 			switch strings.Trim(w.text, "“”\"'(),.;:") {
-			case "CỦA", "VỀ", "VIỆC", "CHO", "TRÊN", "ĐỐI", "THEO", "NĂM", "TẠI", "VÀO", "ĐẾN", "TỪ", "CÁC", "NHỮNG", "TRONG", "VỚI", "THỰC", "BAN HÀNH":
+			case "VỀ":
+				ok = withVe
+			case "CỦA", "VIỆC", "CHO", "TRÊN", "ĐỐI", "THEO", "NĂM", "TẠI", "VÀO", "ĐẾN", "TỪ", "CÁC", "NHỮNG", "TRONG", "VỚI", "THỰC", "BAN HÀNH":
 				ok = false
 			}
 			if strings.ContainsAny(w.text, "“”\"()") {

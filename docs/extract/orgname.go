@@ -161,6 +161,18 @@ func qualify(own, parent string) string {
 		return own
 	}
 	low := strings.ToLower(own)
+	// The party's central bodies are named "… Trung ương" ("Ban Tổ chức
+	// Trung ương"), its office "Văn phòng Trung ương Đảng", never "… Ban
+	// Chấp hành Trung ương".
+	if strings.EqualFold(parent, "Ban Chấp hành Trung ương") || strings.EqualFold(parent, "Ban Chấp hành Trung ương Đảng") {
+		if low == "văn phòng" {
+			return own + " Trung ương Đảng"
+		}
+		if strings.HasPrefix(low, "ban ") && !strings.Contains(low, "trung ương") {
+			return own + " Trung ương"
+		}
+		return own
+	}
 	if genericUnits[low] {
 		return own + " " + parent
 	}

@@ -16,6 +16,8 @@ var (
 	// sigPrefixRe is the authority prefix that opens a signature block,
 	// also in the older slash spelling "K/T", "T/M", "T/L".
 	sigPrefixRe = regexp.MustCompile(`(?:^|[^\p{L}/])((?:TM|KT|TL|TUQ|Q)\.\s*|(?:T/M|K/T|T/L|TUQ/)\.?\s*)\p{Lu}`)
+	// addressRe opens the address written after a single addressee.
+	addressRe = regexp.MustCompile(`\s*\((?:Đ/c|ĐC|Địa\s+chỉ)\s*:`)
 	// inlineItemRe splits items that a flattened list keeps on one line.
 	inlineItemRe = regexp.MustCompile(`[;.]\s+[-–+•]\s+`)
 )
@@ -53,7 +55,22 @@ func (d *doc) recipients(r *Result) {
 		if om := inlineOpenerRe.FindStringIndex(text[m[1]:cut]); om != nil {
 			cut = m[1] + om[0]
 		}
-		items = append(items, trimItem(text[m[1]:cut]))
+		// "Kính gửi: Công ty X. (Đ/c: …) Cục Hải quan nhận được …": the
+		// address ends the addressee
+		if am := addressRe.FindStringIndex(text[m[1]:cut]); am != nil && am[0] > 0 {
+			cut = m[1] + am[0]
+		}
+		item := text[m[1]:cut]
+		// "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố" / "trực thuộc
+		// Trung ương": a web copy's line break inside the one addressee.
+		if cut == d.lines[li].end && !endsItem(item) && li+1 < len(d.lines) {
+			nl := d.lines[li+1]
+			if t := strings.TrimSpace(text[nl.start:nl.end]); startsLower(t) && utf8.RuneCountInString(t) < 60 && !openerRe.MatchString(t) {
+				item += " " + t
+				cut = nl.end
+			}
+		}
+		items = append(items, trimItem(item))
 		spanEnd = cut
 		r.Recipients = nonEmptyItems(items)
 		r.Spans["recipients"] = Span{m[0], spanEnd}
@@ -79,7 +96,7 @@ func (d *doc) recipients(r *Result) {
 		}
 		switch {
 		case isItemLine(t):
-			if len(cur) > 0 && endsWithStop(cur) {
+			if len(cur) > 0 && endsWithStop(cur) && !addresseeItem(t) {
 				flush()
 				d.setRecipients(r, items, m[0], spanEnd)
 				return
@@ -101,13 +118,17 @@ func (d *doc) recipients(r *Result) {
 			if om := inlineOpenerRe.FindStringIndex(t); om != nil {
 				cut = om[0]
 			}
+			// "Công ty X. (Đ/c: Lô CN06, …)": the address is not the name
+			if am := addressRe.FindStringIndex(t[:cut]); am != nil && am[0] > 0 {
+				cut = am[0]
+			}
 			cur = append(cur, t[:cut])
 			if cut < len(t) || endsItem(t) {
 				flush()
 				d.setRecipients(r, items, m[0], l.start+cut)
 				return
 			}
-		case len(cur) > 0 && wrapsOnto(cur[len(cur)-1], t):
+		case len(cur) > 0 && (wrapsOnto(cur[len(cur)-1], t) || namesGoOn(cur[len(cur)-1], t)):
 			cur = append(cur, t) // a wrapped item
 		default:
 			flush()
@@ -115,7 +136,7 @@ func (d *doc) recipients(r *Result) {
 			return
 		}
 		spanEnd = l.end
-		if len(cur) > 0 && strings.HasSuffix(strings.TrimSpace(cur[len(cur)-1]), ".") {
+		if len(cur) > 0 && strings.HasSuffix(strings.TrimSpace(cur[len(cur)-1]), ".") && !d.addresseeNext(k) {
 			flush()
 			d.setRecipients(r, items, m[0], spanEnd)
 			return
@@ -123,6 +144,29 @@ func (d *doc) recipients(r *Result) {
 	}
 	flush()
 	d.setRecipients(r, items, m[0], spanEnd)
+}
+
+// addresseeItem reports a dash line that names an addressee ("- Bí thư
+// Tỉnh ủy, …", "- Chủ tịch Ủy ban nhân dân …"): a list whose item closed
+// with a full stop goes on with it.
+func addresseeItem(t string) bool {
+	t = strings.TrimLeft(t, "-–+• ")
+	up := strings.ToUpper(strings.Join(strings.Fields(t)[:min(3, len(strings.Fields(t)))], " "))
+	return startsWithAny(up, positions) || startsWithAny(up, bodyHeads) || strings.HasPrefix(up, "BÍ THƯ") ||
+		strings.HasPrefix(up, "CÁC BỘ") || strings.HasPrefix(up, "CÁC SỞ") || strings.HasPrefix(up, "CÁC CƠ QUAN")
+}
+
+// addresseeNext reports whether the next non-blank line after line k is
+// a dash item naming an addressee.
+func (d *doc) addresseeNext(k int) bool {
+	for j := k + 1; j < len(d.lines) && j <= k+3; j++ {
+		t := strings.TrimSpace(d.text[d.lines[j].start:d.lines[j].end])
+		if t == "" {
+			continue
+		}
+		return isItemLine(t) && addresseeItem(t)
+	}
+	return false
 }
 
 func endsWithStop(cur []string) bool {
@@ -231,7 +275,24 @@ func (d *doc) noiNhan(r *Result) {
 			items = appendItem(items, cur)
 			cur = ""
 			add(t, l.end)
-		case cur != "" && wrapsOnto(cur, t) && !sigPrefixRe.MatchString(t) && !isCaps(firstWord(t)):
+		// A line in capitals may be the signature, unless it closes the
+		// item with ";" ("… Văn phòng Đoàn ĐBQH và" / "HĐND tỉnh;") or
+		// the item is a list left open by a comma ("VPCP: BTCN, PCN A," /
+		// "PCN B,").
+		case cur != "" && wrapsOnto(cur, t) && !sigPrefixRe.MatchString(t) && (!isCaps(firstWord(t)) || strings.HasSuffix(t, ";") || strings.HasSuffix(cur, ",")):
+			add(t, l.end)
+		// "- Lãnh đạo Bộ" / "(để báo cáo);": the purpose wrapped alone.
+		case cur != "" && !endsItem(cur) && strings.HasPrefix(t, "(") && !sigPrefixRe.MatchString(t):
+			add(t, l.end)
+		// "- VPCP: BTCN, các PCN;" / "Các Vụ: TH, KTTH;": a line closed by
+		// ";" after a closed item is one more item, its dash left out.
+		case cur != "" && endsItem(cur) && !startsLower(t) && strings.HasSuffix(t, ";") && !sigPrefixRe.MatchString(t):
+			items = appendItem(items, cur)
+			cur = ""
+			add(t, l.end)
+		// "… Cổng TTĐT;" / "các Vụ: KTTH, TH;": no item starts in lower
+		// case, so the line goes on the one before even after its ";".
+		case cur != "" && startsLower(t) && !openerRe.MatchString(t):
 			add(t, l.end)
 		default:
 			done = true
@@ -277,6 +338,17 @@ func isLuu(item string) bool {
 	return strings.HasPrefix(t, "Lưu") || strings.HasPrefix(t, "LƯU")
 }
 
+// namesGoOn reports an addressee broken before a body's name ("… Chủ
+// tịch" / "Ủy ban nhân dân các tỉnh, …"): the item is open, its last word
+// in lower case, and the line opens with a body, however long it runs.
+func namesGoOn(item, t string) bool {
+	if endsItem(item) || strings.HasSuffix(strings.TrimSpace(item), ":") || !hasLower(lastWord(item)) || openerRe.MatchString(t) {
+		return false
+	}
+	ws := strings.Fields(t)
+	return startsWithAny(strings.ToUpper(strings.Join(ws[:min(3, len(ws))], " ")), bodyHeads)
+}
+
 // wrapsOnto reports whether line t continues an item left open by a
 // narrow column: the item lacks its closing punctuation and t does not
 // begin the body.
@@ -284,7 +356,8 @@ func wrapsOnto(item, t string) bool {
 	if endsItem(item) || openerRe.MatchString(t) {
 		return false
 	}
-	return startsLower(t) || utf8.RuneCountInString(t) < 60
+	// an item left open by a comma goes on however long the line
+	return startsLower(t) || utf8.RuneCountInString(t) < 60 || strings.HasSuffix(strings.TrimSpace(item), ",")
 }
 
 // sentenceEnd is where, in an addressee's line, a sentence ends and

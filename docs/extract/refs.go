@@ -18,6 +18,12 @@ var (
 	// formLeadRe: a number after "mẫu" names a form ("mẫu số 03/KBS/GSQL",
 	// "mẫu Bản kê 21/BKTrC/GSQL"), not a document.
 	formLeadRe = regexp.MustCompile(`(?i)\bmẫu(?:\s+(?:số|biểu|bản\s+kê))?\s*$`)
+	// issuedOnRe is a sentence that opens with the day a cited document
+	// was issued and names it after: "Ngày 28 tháng 10 năm 2025, Chủ tịch
+	// … đã ban hành Công văn số 3280/UBND-VX". It is matched on the text
+	// just before the number.
+	// "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP" is the same day.
+	issuedOnRe = regexp.MustCompile(`(?:^|[.;:]\s+|\n\s*)(Ngày\s+[^,.;\n]{3,30}),(?:[^.;]{0,160}?\bban\s+hành|\s*tại)\s+[^.;]{0,30}$`)
 	// issuerStop ends the name of a cited document's issuer.
 	issuerStop = regexp.MustCompile(`\s(?:ngày\s|về|V/v|v/v|(?i:hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt|thực\s+hiện)|đã|là|để|tại|đối\s+với|và\s+\p{Ll}|“|")|[,;:.()“"|]`)
 )
@@ -46,6 +52,16 @@ func numberedSymbols(text string) [][]int {
 		k := j
 		for k > 0 && j-k < 6 && text[k-1] >= '0' && text[k-1] <= '9' {
 			k--
+		}
+		// "66.4/2025/NQ-CP": a resolution numbered with a decimal
+		if k > 1 && k < j && text[k-1] == '.' && text[k-2] >= '0' && text[k-2] <= '9' {
+			k2 := k - 1
+			for k2 > 0 && k-k2 < 4 && text[k2-1] >= '0' && text[k2-1] <= '9' {
+				k2--
+			}
+			if k2 == 0 || text[k2-1] < '0' || text[k2-1] > '9' {
+				k = k2
+			}
 		}
 		if k == j || k < next {
 			continue
@@ -119,6 +135,9 @@ func findReferences(text, own string) []Reference {
 				}
 			}
 		}
+		if ref.Date.IsZero() {
+			ref.Date = issuedOnBefore(text[max(0, m[0]-260):m[0]])
+		}
 		if i, ok := seen[key]; ok {
 			prev := &out[i]
 			if prev.Date.IsZero() && !ref.Date.IsZero() {
@@ -136,6 +155,30 @@ func findReferences(text, own string) []Reference {
 		out = append(out, ref)
 	}
 	return out
+}
+
+// issuedOnBefore returns the day of issue a sentence gives before the
+// cited number it names ("Ngày 28 tháng 10 năm 2025, … đã ban hành Công
+// văn số"), or the zero Date.
+func issuedOnBefore(before string) vndate.Date {
+	for !utf8.ValidString(before) && before != "" {
+		before = before[1:] // the window may cut a letter
+	}
+	if !strings.Contains(before, "Ngày") {
+		return vndate.Date{} // most citations: no regexp pass
+	}
+	m := issuedOnRe.FindStringSubmatchIndex(before)
+	if m == nil {
+		return vndate.Date{}
+	}
+	for _, f := range vndate.FindAll(before[m[2]:m[3]]) {
+		// the long form starts at "Ngày", the numeric one after it
+		if f.Start <= len("Ngày ") {
+			return f.Date
+		}
+		break
+	}
+	return vndate.Date{}
 }
 
 // dateAt reads a date written "ngày ..." right at pos, or the zero Date.

@@ -209,11 +209,11 @@ func TestScoreDevCorpus(t *testing.T) {
 }
 
 // tuningFloors sit just under what the extractor reaches on
-// testdata/tuning/meta (meta 0.990, ref dates 0.976, the rest 1.000), the
+// testdata/tuning/meta (ref dates 0.976, the rest 1.000), the
 // first round's held-out set; rules were written against its misses since,
 // so it is tuning data now (see ../testdata/tuning).
 var tuningFloors = map[string]float64{
-	"meta":       0.98,
+	"meta":       0.99,
 	"recipients": 0.99,
 	"noi_nhan":   0.99,
 	"refs":       0.99,
@@ -228,11 +228,14 @@ func TestScoreTuning(t *testing.T) {
 // tuning documents of rounds two and three (documents of the held-out
 // crawl that rules were written against); a lost rule fails the build.
 var laterTuningFloors = map[string]map[string]float64{
-	// measured: meta 1.000, refs 0.964, timed 1.000, Nơi nhận 0.887, all tasks 0.952
-	"testdata/tuning/round2": {"meta": 0.99, "refs": 0.96, "timed": 0.99, "noi_nhan": 0.88, "tasks": 0.95},
-	// measured (4 documents): meta 0.969, refs 1.000, timed 1.000, Kính gửi
-	// 0.963, Nơi nhận 0.943
-	"testdata/tuning/round3": {"meta": 0.96, "refs": 0.99, "timed": 0.99, "noi_nhan": 0.94, "recipients": 0.96},
+	// measured: meta 1.000, refs 1.000, timed 1.000, Nơi nhận 0.970, all tasks 0.952
+	"testdata/tuning/round2": {"meta": 0.99, "refs": 0.99, "timed": 0.99, "noi_nhan": 0.96, "tasks": 0.95},
+	// measured (4 documents): meta 1.000, refs 1.000, timed 1.000, Kính gửi
+	// 1.000, Nơi nhận 1.000
+	"testdata/tuning/round3": {"meta": 0.99, "refs": 0.99, "timed": 0.99, "noi_nhan": 0.99, "recipients": 0.99},
+	// header layouts of the fourth round (metadata and references only,
+	// 26 documents): meta 0.995, the rest 1.000
+	"testdata/tuning/meta4": {"meta": 0.98, "refs": 0.99, "ref_date": 0.99, "recipients": 0.99, "noi_nhan": 0.99},
 }
 
 func TestScoreLaterTuning(t *testing.T) {
@@ -246,10 +249,10 @@ func TestScoreLaterTuning(t *testing.T) {
 // and never tuned on: a change that loses ground there fails the build.
 // The figures themselves are in the README; they are below the targets.
 var heldoutFloors = map[string]float64{
-	"meta":       0.92, // this test measures 0.933 on the raw text; score.py, through the reader, 0.950 (README)
+	"meta":       0.94, // 0.950 on the raw text and through the reader (score.py) after the fourth round
 	"recipients": 0.99,
 	"noi_nhan":   0.95, // 0.951
-	"refs":       0.96, // 0.962
+	"refs":       0.97, // 0.981
 	"ref_date":   0.99,
 	"timed":      0.69, // 0.692
 	"tasks":      0.88, // 0.889

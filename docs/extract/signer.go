@@ -53,6 +53,11 @@ func (d *doc) signer(r *Result) {
 	if start < 0 && d.noiNhanAt >= 0 {
 		start = d.positionRun(d.noiNhanAt)
 	}
+	// A law has neither Nơi nhận nor "./.": its signature closes the text,
+	// past the 200 lines positionLine reads from the header.
+	if start < 0 && d.noiNhanAt < 0 && len(d.lines) > 40 {
+		start = d.positionLine(d.lines[len(d.lines)-40].start)
+	}
 	if start < 0 {
 		return
 	}
@@ -100,7 +105,8 @@ func (d *doc) positionLine(from int) int {
 		if l.end-l.start > 120 {
 			continue // a position line is short
 		}
-		t := collapse(d.signText[l.start:l.end])
+		// "| CHỦ TỊCH QUỐC HỘI": the signature's table cell
+		t := strings.TrimLeft(collapse(d.signText[l.start:l.end]), "| ")
 		if t == "" || !isCaps(strings.ReplaceAll(t, " ", "")) || len(strings.Fields(t)) > 8 {
 			continue
 		}
@@ -154,6 +160,13 @@ func splitTitle(b, text string, block []word) (title, auth string) {
 			return auth + " " + best, ""
 		}
 		return best, auth
+	}
+	// "KT. TRƯỞNG THUẾ TỈNH PHÓ TRƯỞNG THUẾ TỈNH": the deputy signs for the
+	// head, so an unknown title after "KT." starts at its last "PHÓ".
+	if strings.HasPrefix(b, "KT.") || strings.HasPrefix(b, "K/T") {
+		if i := strings.LastIndex(b, " PHÓ "); i > 0 {
+			return b[i+1:], b[:i]
+		}
 	}
 	// Unknown title: the last line of the block.
 	last := len(block) - 1
