@@ -142,7 +142,9 @@ func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLas
 			break
 		}
 		lines = append(lines, spans[j])
-		if timeLast && len(lines) > 1 && looksTime(t) && !continuesCell(text, spans, j+1) {
+		// A line in lower case goes on with the cell before it ("… đến" /
+		// "năm 2030" closing an action), so it cannot be the time cell.
+		if timeLast && len(lines) > 1 && looksTime(t) && !continuesCell(text, spans, j) && !continuesCell(text, spans, j+1) {
 			j++
 			break
 		}

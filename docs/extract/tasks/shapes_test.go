@@ -256,6 +256,35 @@ func TestTablePDFLines(t *testing.T) {
 	}
 }
 
+// An action cell wrapped before a year ("… đến" / "năm 2030") is not the
+// row's time cell: the row runs on to its units and its quarter
+// (tuning/round4/kh-310-hanoi-2025).
+func TestTableActionEndsWithYear(t *testing.T) {
+	text := tableIntro + `TT
+Nội dung/nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian thực hiện
+1
+Tổ chức điều chỉnh, bổ sung
+quy hoạch hạ tầng viễn thông trong các khu công nghiệp đến
+năm 2030
+Ban Quản lý các khu công nghiệp
+Sở Công Thương; UBND các phường, xã
+Quý III Năm 2025
+2
+Khảo sát, đánh giá thực trạng
+hạ tầng viễn thông trong các khu công nghiệp
+Ban Quản lý các khu công nghiệp
+Sở Công Thương
+Quý IV/2024- Quý II/2025
+`
+	checkShapes(t, text, doc2024, []shape{
+		{who: "Ban Quản lý các khu công nghiệp", deadline: "2025-09-30", action: "Tổ chức điều chỉnh"},
+		{who: "Ban Quản lý các khu công nghiệp", deadline: "2025-06-30", action: "Khảo sát"},
+	})
+}
+
 // A .docx with the table goes through the reader and PlainText.
 func TestTableDocx(t *testing.T) {
 	para := func(s string) string {
