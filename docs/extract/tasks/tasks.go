@@ -883,7 +883,7 @@ func (f *finder) timedClauses(c *cand) []*cand {
 			// ngày …, Sở … hoàn thành …"): it times the first task
 			// rather than make one of its own.
 			if e > c.act && mayTime(key[a:e]) {
-				clauses = append(clauses, rng{a, e})
+				clauses = append(clauses, f.commaClauses(c.b, a, e)...)
 			}
 			a = e
 		}
@@ -918,6 +918,30 @@ func (f *finder) timedClauses(c *cand) []*cand {
 		a = e
 	}
 	return out
+}
+
+// commaClauses splits the clause b.key[a:e] after a time that closes a
+// part of it when a new action follows the comma ("… hoàn thành và triển
+// khai ngay trong tháng 12 năm 2025, số hoá 100% dữ liệu … trong năm
+// 2026"): each part then has its own time.
+func (f *finder) commaClauses(b *block, a, e int) []rng {
+	var out []rng
+	from := a
+	for i := a; i < e; i++ {
+		if b.key[i] != ',' || i+2 >= e || b.key[i+1] != ' ' {
+			continue
+		}
+		w := findWhen(b.key[from:i], f.tc, false)
+		if w.deadline.IsZero() || from+w.end < i-1 || !mayTime(b.key[i+1:e]) {
+			continue
+		}
+		if !startsWithAction(b.text, tokenize(b.text[i+2:e], b.key[i+2:e]), 0) {
+			continue
+		}
+		out = append(out, rng{from, i + 1})
+		from = i + 2
+	}
+	return append(out, rng{from, e})
 }
 
 // mayTime reports a clause that can hold a deadline or a period at all:

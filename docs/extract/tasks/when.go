@@ -100,6 +100,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 			return // "vào ngày ..." dates an event
 		}
 		f.end = wholeWord(orig, f.end) // "tháng chạp" read as "tháng 12  ": quote the whole word
+		if purposeBefore(key[:f.start]) {
+			return // "tháo gỡ vướng mắc để có thể triển khai trong năm 2026": the aim's time, not the duty's
+		}
 		if !f.date.IsZero() && !tc.doc.IsZero() && f.date.Before(tc.doc) {
 			return // a date before the letter is history or a condition, never its deadline
 		}
@@ -176,6 +179,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 			}
 			if trig == "trong" && !bare && namesPeriod(key, f.start) {
 				return // "kết quả thực hiện trong năm 2021" is what a report covers
+			}
+			if trig == "trong" && !bare && reCarryOn.MatchString(key[max(0, f.start-40):f.start]) {
+				return // "…, triển khai thực hiện trong năm 2026": the doing spans the year
 			}
 			if trig == "trước" {
 				f.date = backOf(c, f.date)
@@ -260,6 +266,24 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 // vào ngày …", "đưa vào vận hành vào ngày …". The date of a meeting or of a
 // past event stays no deadline.
 var reLaunch = regexp.MustCompile(`(?:phát động|khởi công|khánh thành|khai trương|ra quân|ra mắt|đưa vào (?:vận hành|sử dụng|hoạt động|khai thác)|chính thức (?:triển khai|vận hành|áp dụng))[^.;:]{0,90}$`)
+
+// reCarryOn is a bare "carry it out" just before "trong năm …": the year
+// is when the work goes on, not when it is due.
+var reCarryOn = regexp.MustCompile(`(?:^|[,;]\s*)(?:triển khai thực hiện|tổ chức thực hiện|triển khai)\s+$`)
+
+// rePurpose is a clause of purpose running up to the time: what the duty
+// is for ("… để có thể triển khai", "nhằm đưa vào sử dụng"), whose time is
+// the aim's. A verb that finishes something in between makes the time the
+// duty's again ("để … hoàn thành trước").
+var rePurpose = regexp.MustCompile(`(?:^|\s)(?:để có thể|nhằm)\s[^,;:.()]{0,80}$`)
+
+func purposeBefore(before string) bool {
+	if len(before) > 120 {
+		before = before[len(before)-120:]
+	}
+	m := rePurpose.FindStringIndex(before)
+	return m != nil && !strings.Contains(before[m[0]:], "hoàn thành") && !strings.Contains(before[m[0]:], "xong")
+}
 
 // launchBefore reports a launch verb in the clause that ends at the "vào".
 func launchBefore(before string) bool {
