@@ -377,7 +377,7 @@ func layout(text string, spans []span) []*block {
 			out = append(out, cur)
 			continue
 		}
-		if cur != nil && continues(cur.text, t) && !namesThenActs(cur, t) {
+		if cur != nil && continues(cur.text, t) && !namesThenActs(cur, t) && !capsHeadingEnds(cur, t) {
 			cur.add(text, s)
 			continue
 		}
@@ -471,6 +471,33 @@ func brokenAtDash(cur *block, text string, spans []span, i int) bool {
 		}
 	}
 	return true
+}
+
+// capsHeadingEnds reports a line in ordinary case after a numbered heading
+// printed in capitals: a web copy breaks "VII. CHẾ" / "ĐỘ BÁO CÁO" over
+// lines, and the paragraph under it ("Các sở, ban, ngành … gửi báo cáo …")
+// starts on the next line with no full stop before it. The capital lines go
+// on with the heading; the first line in ordinary case starts the body.
+func capsHeadingEnds(cur *block, next string) bool {
+	if cur.label == "" || !allCaps(cur.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) && !allCaps(next)
+}
+
+// allCaps reports text with letters, none of them in lower case.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
 }
 
 // namesThenActs reports a numbered line that only names a unit ("1. Phòng

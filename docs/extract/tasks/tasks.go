@@ -726,7 +726,9 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 		}
 		if timed && strings.Contains(g, ",") {
 			out = append(out, k) // "Chậm nhất đến ngày 31/12/2024, các Sở …": the subject follows the time
-			timed = false
+			// "Hàng năm, trước ngày 25 tháng 12, các cơ quan …": a second
+			// time after the first, the subject after both.
+			timed = timeOpeners.at(text, toks, k) > 0
 		}
 	}
 	return out

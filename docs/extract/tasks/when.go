@@ -48,6 +48,9 @@ var (
 	reWeekday    = regexp.MustCompile(`(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))\b`)
 	reYearly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ\s+(?:theo\s+)?năm\b|năm\s+(?:một|1)\s+lần|(?:lần|tin|bài|buổi|kỳ|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?năm)`)
 	reDinhKy     = regexp.MustCompile(`định\s+kỳ\s+$`)
+	// "dự toán kinh phí từ ngân sách hằng năm": the budget is annual, the
+	// duty is not.
+	reAnnualMoney = regexp.MustCompile(`(?:ngân\s+sách|kinh\s+phí|dự\s+toán|nguồn\s+vốn|vốn)(?:\s+nhà\s+nước|\s+địa\s+phương|\s+trung\s+ương)?\s+$`)
 	// "Thực hiện thường xuyên hằng năm" is an ongoing duty, not a periodic one.
 	reOngoing = regexp.MustCompile(`thường\s+xuyên\s*,?\s*(?:và\s+)?$`)
 
@@ -100,6 +103,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 			return // "vào ngày ..." dates an event
 		}
 		f.end = wholeWord(orig, f.end) // "tháng chạp" read as "tháng 12  ": quote the whole word
+		if f.trig == "cuối" && eventAtEnd(key[:f.start]) {
+			return // "tổ chức sơ kết … vào cuối năm 2027" dates the review, as "vào năm" does
+		}
 		if purposeBefore(key[:f.start]) {
 			return // "tháo gỡ vướng mắc để có thể triển khai trong năm 2026": the aim's time, not the duty's
 		}
@@ -271,6 +277,22 @@ var reLaunch = regexp.MustCompile(`(?:phát động|khởi công|khánh thành|k
 // is when the work goes on, not when it is due.
 var reCarryOn = regexp.MustCompile(`(?:^|[,;]\s*)(?:triển khai thực hiện|tổ chức thực hiện|triển khai)\s+$`)
 
+// eventAtEnd reports "vào" just before "cuối …" with no verb that
+// finishes something before it ("hoàn thành vào cuối năm" stays due).
+func eventAtEnd(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, " vào") {
+		return false
+	}
+	b = strings.TrimRight(strings.TrimSuffix(b, "vào"), " ")
+	for _, v := range []string{"hoàn thành", "xong", "nộp", "gửi", "báo cáo", "trình", "ban hành"} {
+		if strings.HasSuffix(b, v) {
+			return false
+		}
+	}
+	return true
+}
+
 // rePurpose is a clause of purpose running up to the time: what the duty
 // is for ("… để có thể triển khai", "nhằm đưa vào sử dụng"), whose time is
 // the aim's. A verb that finishes something in between makes the time the
@@ -363,7 +385,7 @@ func findRecurrence(key string) recur {
 		}
 		for _, k := range kinds {
 			m := k.re.FindStringIndex(win)
-			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) {
+			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) || reAnnualMoney.MatchString(key[max(0, p-40):p]) {
 				continue
 			}
 			best = recur{kind: k.kind, start: p, end: p + m[1]}
