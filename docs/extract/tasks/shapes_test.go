@@ -285,6 +285,67 @@ Quý IV/2024- Quý II/2025
 	})
 }
 
+// A plan's appendix table as a web copy flattens it
+// (tuning/round4/kh-980-nghean-2025): Roman section rows whose rows are
+// numbered from 1 again, a gap of dots, a year alone as the time, a time cell
+// broken before its date, unit cells the lexicon does not know, a month of
+// a yearly duty, a cell left empty.
+func TestTableSectionsAndGaps(t *testing.T) {
+	text := tableIntro + `TT
+Nội dung thực
+hiện
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn
+thành
+Sản phẩm dự kiến
+I
+KIỆN TOÀN CƠ CHẾ CHỈ ĐẠO,
+ĐIỀU HÀNH
+1
+Tổ chức lại Ban Chỉ huy cấp tỉnh, cấp xã
+Bộ CHQS tỉnh; UBND
+cấp xã
+Văn phòng Ban Chỉ
+huy; các sở, ban, ngành
+Trước ngày
+30/11/2024
+Quyết định của Chủ
+tịch UBND tỉnh
+II
+TRIỂN KHAI VĂN BẢN
+1
+Hướng dẫn phương pháp, trình tự thống kê phù hợp
+với lĩnh vực quản lý các ngành
+Sở, ban, ngành, tổ
+chức chính trị - xã hội
+Cơ quan liên quan
+2024
+2
+Triển khai thực hiện khi có Thông tư mới thay thế
+Thông tư số 92/2009/TT-BTC ngày
+12/5/2009 của Bộ Tài chính
+Sở Tài chính
+Cơ quan, địa
+phương liên quan
+2025
+….................................
+4
+Rà soát, tổng hợp danh mục các công trình phòng thủ dân sự
+Sở Xây dựng
+Cơ quan có liên
+quan
+Tháng 12 hằng năm
+Báo cáo của Sở
+`
+	checkShapes(t, text, doc2024, []shape{
+		{who: "Bộ CHQS tỉnh; UBND cấp xã", deadline: "2024-11-30", action: "Tổ chức lại"},
+		{who: "Sở, ban, ngành, tổ chức chính trị - xã hội", deadline: "2024-12-31", action: "Hướng dẫn phương pháp"},
+		{who: "Sở Tài chính", deadline: "2025-12-31", action: "Triển khai thực hiện khi có Thông tư mới thay thế Thông tư số 92/2009/TT-BTC ngày 12/5/2009"},
+		{who: "Sở Xây dựng", rec: "yearly", action: "Rà soát"},
+	})
+}
+
 // A .docx with the table goes through the reader and PlainText.
 func TestTableDocx(t *testing.T) {
 	para := func(s string) string {

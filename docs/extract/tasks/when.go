@@ -162,6 +162,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 			if c.Year == 0 && trig == "" && !bare {
 				return // "ngày 20 tháng 11" is a day, its month no deadline
 			}
+			if c.Year == 0 && rec.kind == "yearly" {
+				return // "Tháng 12 hằng năm": the month a yearly duty falls in, no one-off deadline
+			}
 			f.date = rollOver(c, win, tc)
 			if trig == "trước" {
 				f.date = backOf(c, f.date)
