@@ -439,6 +439,12 @@ func TestDeadlineShapes(t *testing.T) {
 			[]shape{{who: "các cơ quan, đơn vị", rec: "yearly"}}},
 		{"a review held at the end of a year is no deadline", "a) Bộ Nội vụ chủ trì hướng dẫn các địa phương; tổ chức sơ kết kết quả triển khai Kế hoạch vào cuối năm 2025 và tổng kết vào cuối năm 2027.\n",
 			[]shape{{who: "Bộ Nội vụ", deadline: ""}}},
+		{"a heading and its subject joined by a reader, after a colon", "1. Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Chủ tịch Ủy ban nhân dân các huyện gửi văn bản cam kết về Sở Nội vụ trước ngày 25 tháng 11 năm 2024.\n",
+			[]shape{{deadline: "2024-11-25"}}},
+		{"a capital heading and its paragraph joined by a reader", "VII. CHẾ ĐỘ BÁO CÁO Các sở, ban, ngành gửi báo cáo kết quả về Sở Nội vụ trước ngày 16 tháng 12 năm 2024./.\n",
+			[]shape{{who: "Các sở, ban, ngành", deadline: "2024-12-16"}}},
+		{"a field label is no heading", "a) Khai mạc chương trình tập huấn.\n- Thành phần: Lãnh đạo sở, lãnh đạo và chuyên viên các phòng thuộc Sở.\n",
+			nil},
 		{"one deadline per line", "4. Đề nghị Ủy ban nhân dân các huyện hoàn thành việc rà soát đất đai, cụ thể:\n- Các huyện miền núi: cuối năm 2024;\n- Các huyện đồng bằng: trong quý III/2024.\n",
 			[]shape{{who: "Các huyện miền núi", deadline: "2024-12-31"}, {who: "Các huyện đồng bằng", deadline: "2024-09-30"}}},
 	}

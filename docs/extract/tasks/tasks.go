@@ -688,6 +688,10 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 	return "", 0, 0, false
 }
 
+// fieldWords open a labelled field of a plan or an invitation rather than a
+// heading: "Thành phần: …", "Địa điểm: …".
+var fieldWords = newLexicon(`thành phần|địa điểm|thời gian|thời hạn|nội dung|mục đích|yêu cầu|đối tượng|phạm vi|kinh phí|sản phẩm|hình thức|số lượng|ghi chú`)
+
 // reports tells a subject whose verb comes after "đã", "đang", "vừa":
 // "Ủy ban Dân tộc và các địa phương đã tổ chức triển khai ..." states what
 // was done, it asks nothing.
@@ -711,8 +715,31 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 	if first >= last {
 		return nil
 	}
+	// "CHẾ ĐỘ BÁO CÁO Các sở, ban, ngành … gửi báo cáo …": a heading in
+	// capitals that a text reader joined to the paragraph under it; the
+	// subject starts at the first word in ordinary case.
+	if first+1 < last && toks[first].caps && toks[first+1].caps {
+		for k := first + 2; k < last && k < first+16; k++ {
+			if !toks[k].caps {
+				if toks[k].upper {
+					out = append(out, k)
+				}
+				break
+			}
+		}
+	}
+	// "1. Quyết liệt trong chỉ đạo: Các đồng chí Bộ trưởng …": a heading
+	// of three words or more, then its subject; "Thành phần: Lãnh đạo sở …"
+	// is a field, not a heading.
+	headed := fieldWords.at(text, toks, first) == 0
 	for k := first + 1; k < last; k++ {
 		g := text[toks[k-1].e:toks[k].s]
+		if headed && strings.Contains(g, ":") {
+			if toks[k].upper && depth == 0 && k-first >= 3 {
+				out = append(out, k)
+			}
+			headed = false
+		}
 		depth += strings.Count(g, "(") - strings.Count(g, ")")
 		if depth > 0 {
 			continue // "(các phòng ban cử ...; Trung tâm CNTT: ...)" explains, it asks nothing
