@@ -233,9 +233,9 @@ var laterTuningFloors = map[string]map[string]float64{
 	// measured (4 documents): meta 0.969, refs 1.000, timed 1.000, Kính gửi
 	// 0.963, Nơi nhận 0.943
 	"testdata/tuning/round3": {"meta": 0.96, "refs": 0.99, "timed": 0.99, "noi_nhan": 0.94, "recipients": 0.96},
-	// round four (6 documents, 46 timed tasks; measured timed 1.000): floor on the timed tasks only,
+	// round four (7 documents, 51 timed tasks; measured timed 0.990): floor on the timed tasks only,
 	// the header fields being another engineer's (h-meta4)
-	"testdata/tuning/round4": {"timed": 0.99},
+	"testdata/tuning/round4": {"timed": 0.98},
 }
 
 func TestScoreLaterTuning(t *testing.T) {

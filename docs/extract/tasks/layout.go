@@ -505,7 +505,9 @@ func allCaps(s string) bool {
 // ("Chủ trì phối hợp ..."): the name heads the lines after it, it does not
 // run on into them.
 func namesThenActs(cur *block, next string) bool {
-	if cur.label == "" || len(cur.pieces) != 1 {
+	// A web copy breaks the name itself ("2.6. Sở" / "Văn hóa, Thể thao
+	// và Du lịch"), so it may stand on a few lines.
+	if cur.label == "" || len(cur.pieces) > 3 {
 		return false
 	}
 	name := cur.text

@@ -445,6 +445,12 @@ func TestDeadlineShapes(t *testing.T) {
 			[]shape{{who: "Các sở, ban, ngành", deadline: "2024-12-16"}}},
 		{"a field label is no heading", "a) Khai mạc chương trình tập huấn.\n- Thành phần: Lãnh đạo sở, lãnh đạo và chuyên viên các phòng thuộc Sở.\n",
 			nil},
+		{"a unit's name broken over lines heads the duty under it; its next sentence times it", "2.6. Sở\nVăn hóa, Thể thao và Du lịch\nChủ trì, phối hợp với các Sở,\nban, ngành liên quan tổ chức thực hiện Tiểu dự\nán 1 trên địa bàn tỉnh. Hoàn thành,\nbáo cáo kết quả Ủy ban nhân dân tỉnh trong tháng 11/2024.\n",
+			[]shape{{who: "Sở Văn hóa, Thể thao và Du lịch", deadline: "2024-11-30", action: "Chủ trì"}}},
+		{"the targets of a plan are no duties", "6. Chỉ tiêu chủ yếu đến năm\n2030\n6.1. Hàng năm, giảm số người nghiện ma túy trên địa bàn tỉnh.\nIII. NHIỆM VỤ\n1. Sở Y tế hằng năm báo cáo kết quả cai nghiện.\n",
+			[]shape{{who: "Sở Y tế", rec: "yearly"}}},
+		{"a target's level after its time is no deadline", "1. Ủy ban nhân dân các xã đăng ký chỉ tiêu xây dựng xã không ma túy, bảo đảm đến hết năm 2030 đạt 50% địa bàn.\n",
+			[]shape{{deadline: ""}}},
 		{"one deadline per line", "4. Đề nghị Ủy ban nhân dân các huyện hoàn thành việc rà soát đất đai, cụ thể:\n- Các huyện miền núi: cuối năm 2024;\n- Các huyện đồng bằng: trong quý III/2024.\n",
 			[]shape{{who: "Các huyện miền núi", deadline: "2024-12-31"}, {who: "Các huyện đồng bằng", deadline: "2024-09-30"}}},
 	}

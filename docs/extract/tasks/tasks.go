@@ -474,8 +474,9 @@ func (f *finder) add(b *block, a, e, act int, who string) {
 // is for and how it must be carried out ("Gắn trách nhiệm người đứng đầu
 // …", "Bảo đảm tuyệt đối an toàn thông tin …"), which asks no unit for a
 // step of its own; the duties follow under "Nhiệm vụ" and "Tổ chức thực
-// hiện".
-var aimsHeading = regexp.MustCompile(`^\s*(?:mục đích|yêu cầu)(?:\s*(?:,|và)\s*yêu cầu)?\s*(?:[.:]|$)`)
+// hiện". The "Chỉ tiêu chủ yếu đến năm 2030" / "Mục tiêu cụ thể" part
+// states targets ("Hàng năm, giảm số người nghiện …"), not duties, likewise.
+var aimsHeading = regexp.MustCompile(`^\s*(?:(?:mục đích|yêu cầu)(?:\s*(?:,|và)\s*yêu cầu)?|(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+(?:chủ yếu|cụ thể|chung|tổng quát))?(?:\s+(?:đến|giai đoạn)\s[^.:;,]{0,30})?)\s*(?:[.:]|$)`)
 
 // taskHeading reports a plan item's "a) Nhiệm vụ:" line with nothing after
 // the colon: the duties follow as lines under it.

@@ -103,6 +103,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 			return // "vào ngày ..." dates an event
 		}
 		f.end = wholeWord(orig, f.end) // "tháng chạp" read as "tháng 12  ": quote the whole word
+		if strings.HasPrefix(strings.TrimLeft(key[f.end:], " ,"), "đạt ") {
+			return // "bảo đảm đến hết năm 2030 đạt 50% …": a target's level, not a duty's deadline
+		}
 		if f.trig == "cuối" && eventAtEnd(key[:f.start]) {
 			return // "tổ chức sơ kết … vào cuối năm 2027" dates the review, as "vào năm" does
 		}
