@@ -451,6 +451,8 @@ func TestDeadlineShapes(t *testing.T) {
 			[]shape{{who: "Sở Y tế", rec: "yearly"}}},
 		{"a target's level after its time is no deadline", "1. Ủy ban nhân dân các xã đăng ký chỉ tiêu xây dựng xã không ma túy, bảo đảm đến hết năm 2030 đạt 50% địa bàn.\n",
 			[]shape{{deadline: ""}}},
+		{"a unit heading joined to its capitalised first line, a later sentence opening with Hoàn thành", "2.6. Sở Văn hóa, Thể thao và Du lịch Chủ trì, phối hợp với các Sở, ban, ngành tổ chức thực hiện Tiểu dự án 1 trên địa bàn tỉnh. Hoàn thành, báo cáo kết quả Ủy ban nhân dân tỉnh trong tháng 11/2024.\n",
+			[]shape{{who: "Sở Văn hóa, Thể thao và Du lịch", deadline: "2024-11-30", action: "Chủ trì"}}},
 		{"one deadline per line", "4. Đề nghị Ủy ban nhân dân các huyện hoàn thành việc rà soát đất đai, cụ thể:\n- Các huyện miền núi: cuối năm 2024;\n- Các huyện đồng bằng: trong quý III/2024.\n",
 			[]shape{{who: "Các huyện miền núi", deadline: "2024-12-31"}, {who: "Các huyện đồng bằng", deadline: "2024-09-30"}}},
 	}

@@ -409,8 +409,9 @@ var itemLabel = regexp.MustCompile(`^(?:nhiệm vụ|nội dung(?: thực hiện
 // rather than name a new unit: "Đối với nội dung vượt thẩm quyền, đề xuất
 // … trước ngày 25 tháng 12 năm 2025."
 // "Thời gian hoàn thành trước ngày …" as a sentence of its own times the
-// duty before it too.
-var followOpeners = newLexicon(`đối với|đồng thời|sau đó|trên cơ sở đó|thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời hạn thực hiện|thời hạn`)
+// duty before it too, and so does "Hoàn thành, báo cáo kết quả … trong
+// tháng 11/2025.".
+var followOpeners = newLexicon(`đối với|đồng thời|sau đó|hoàn thành|trên cơ sở đó|thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời hạn thực hiện|thời hạn`)
 
 // deliverables open a sentence about what is to be sent, not who sends it.
 var deliverables = newLexicon(`báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|đề xuất|số liệu|bản đăng ký|phiếu`)
