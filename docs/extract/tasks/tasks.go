@@ -962,11 +962,15 @@ func (f *finder) commaClauses(b *block, a, e int) []rng {
 		if b.key[i] != ',' || i+2 >= e || b.key[i+1] != ' ' {
 			continue
 		}
-		w := findWhen(b.key[from:i], f.tc, false)
-		if w.deadline.IsZero() || from+w.end < i-1 || !mayTime(b.key[i+1:e]) {
+		// Cheap tests first: findWhen is the costly one.
+		if !mayTime(b.key[from:i]) || !mayTime(b.key[i+1:e]) {
 			continue
 		}
 		if !startsWithAction(b.text, tokenize(b.text[i+2:e], b.key[i+2:e]), 0) {
+			continue
+		}
+		w := findWhen(b.key[from:i], f.tc, false)
+		if w.deadline.IsZero() || from+w.end < i-1 {
 			continue
 		}
 		out = append(out, rng{from, i + 1})
