@@ -236,6 +236,9 @@ var laterTuningFloors = map[string]map[string]float64{
 	// header layouts of the fourth round (metadata and references only,
 	// 26 documents): meta 0.995, the rest 1.000
 	"testdata/tuning/meta4": {"meta": 0.98, "refs": 0.99, "ref_date": 0.99, "recipients": 0.99, "noi_nhan": 0.99},
+	// round four (7 documents, 51 timed tasks; measured timed 0.990): floor on the timed tasks only,
+	// the header fields being another engineer's (h-meta4)
+	"testdata/tuning/round4": {"timed": 0.98},
 }
 
 func TestScoreLaterTuning(t *testing.T) {
@@ -254,7 +257,7 @@ var heldoutFloors = map[string]float64{
 	"noi_nhan":   0.95, // 0.951
 	"refs":       0.97, // 0.981
 	"ref_date":   0.99,
-	"timed":      0.69, // 0.692
+	"timed":      0.70, // 0.709 on the raw text at the end of the fourth pass (score.py through the reader: 0.725)
 	"tasks":      0.88, // 0.889
 }
 

@@ -195,8 +195,15 @@ func (f *finder) row(b *block) {
 	}
 	if h.time >= 0 && h.time < len(b.cells) {
 		c := b.cells[h.time]
-		g.when = findWhen(b.key[c.start:c.end], f.tc, true)
-		g.when.start, g.when.end = g.when.start+c.start, g.when.end+c.start
+		cellKey := b.key[c.start:c.end]
+		if y := strings.TrimSpace(cellKey); isYear(y) {
+			// A time cell that holds a year alone ("2025") is due at its end.
+			g.when = findWhen("năm "+y, f.tc, true)
+			g.when.start, g.when.end = c.start, c.end
+		} else {
+			g.when = findWhen(cellKey, f.tc, true)
+			g.when.start, g.when.end = g.when.start+c.start, g.when.end+c.start
+		}
 	}
 	who := ""
 	if s := f.scope(); s != nil {

@@ -377,7 +377,7 @@ func layout(text string, spans []span) []*block {
 			out = append(out, cur)
 			continue
 		}
-		if cur != nil && continues(cur.text, t) && !namesThenActs(cur, t) {
+		if cur != nil && continues(cur.text, t) && !namesThenActs(cur, t) && !capsHeadingEnds(cur, t) {
 			cur.add(text, s)
 			continue
 		}
@@ -473,12 +473,41 @@ func brokenAtDash(cur *block, text string, spans []span, i int) bool {
 	return true
 }
 
+// capsHeadingEnds reports a line in ordinary case after a numbered heading
+// printed in capitals: a web copy breaks "VII. CHẾ" / "ĐỘ BÁO CÁO" over
+// lines, and the paragraph under it ("Các sở, ban, ngành … gửi báo cáo …")
+// starts on the next line with no full stop before it. The capital lines go
+// on with the heading; the first line in ordinary case starts the body.
+func capsHeadingEnds(cur *block, next string) bool {
+	if cur.label == "" || !allCaps(cur.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) && !allCaps(next)
+}
+
+// allCaps reports text with letters, none of them in lower case.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
 // namesThenActs reports a numbered line that only names a unit ("1. Phòng
 // Công nghệ thông tin") followed by a line that starts with what it must do
 // ("Chủ trì phối hợp ..."): the name heads the lines after it, it does not
 // run on into them.
 func namesThenActs(cur *block, next string) bool {
-	if cur.label == "" || len(cur.pieces) != 1 {
+	// A web copy breaks the name itself ("2.6. Sở" / "Văn hóa, Thể thao
+	// và Du lịch"), so it may stand on a few lines.
+	if cur.label == "" || len(cur.pieces) > 3 {
 		return false
 	}
 	name := cur.text

@@ -150,6 +150,8 @@ var (
 	// Units that are not the document's addressees: legal duties of these
 	// are restated rules, not tasks.
 	thirdParty = newLexicon(`cơ sở|doanh nghiệp|người|cá nhân|công dân|hộ|nhà đầu tư|đối tượng|học sinh|sinh viên|bệnh nhân|nhân dân|tổ chức, cá nhân|tổ chức và cá nhân|tổ chức|chủ đầu tư|nhà thầu|người dân`)
+	// Heads of bodies named after "các đồng chí".
+	comradeHeads = newLexicon(`bộ trưởng|thủ trưởng|chủ tịch|giám đốc|tổng giám đốc|bí thư`)
 	// "Giao X", "Đề nghị X", "Yêu cầu X".
 	triggers = newLexicon(`giao|giao cho|đề nghị|yêu cầu|ủy quyền|ủy quyền cho|phân công|phân công cho|nhờ`)
 )
@@ -174,6 +176,12 @@ func headAt(text string, toks []token, i int) (int, bool) {
 		k := j + 1
 		if w == "toàn" && k < len(toks) && toks[k].w == "thể" {
 			k++
+		}
+		// "Các đồng chí Bộ trưởng, Chủ tịch …": the heads of bodies a
+		// higher body addresses; "các đồng chí Trưởng, Phó các phòng" of
+		// the issuer's own staff closes a plan, it assigns nothing new.
+		if k+2 < len(toks) && toks[k].w == "đồng" && toks[k+1].w == "chí" && toks[k+2].upper && comradeHeads.at(text, toks, k+2) > 0 {
+			k += 2
 		}
 		if n := thirdParty.at(text, toks, k); n > 0 && pluralHeads.at(text, toks, k) < n {
 			return 0, false

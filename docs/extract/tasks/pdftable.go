@@ -54,6 +54,21 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 	out := []*block{head}
 	n := 1
 	for j < len(spans) {
+		if numbered {
+			// "II" / "TRIỂN KHAI ĐỒNG BỘ VĂN BẢN …": a section row; the
+			// rows under it are numbered from 1 again. A web copy's gap
+			// ("….........") leaves the next number unknown.
+			if k, ok := sectionRow(text, spans, j); ok {
+				j, n = k, 1
+				continue
+			}
+			if isGap(text[spans[j].start:spans[j].end]) && j+1 < len(spans) {
+				if m := atoi(strings.TrimSpace(text[spans[j+1].start:spans[j+1].end])); m > 0 && isRowNumber(text[spans[j+1].start:spans[j+1].end]) {
+					j, n = j+1, m
+					continue
+				}
+			}
+		}
 		lines, next := pdfRowLines(text, spans, j, numbered, n, h.time == len(cols)-1)
 		if lines == nil {
 			break
@@ -135,14 +150,16 @@ func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLas
 	var lines []span
 	for ; j < len(spans) && len(lines) < maxRowLines; j++ {
 		t := text[spans[j].start:spans[j].end]
-		if numbered && strings.TrimSpace(t) == strconv.Itoa(n+1) {
+		if numbered && (strings.TrimSpace(t) == strconv.Itoa(n+1) || isRoman(t) || isGap(t)) {
 			break
 		}
 		if endsTable(t) {
 			break
 		}
 		lines = append(lines, spans[j])
-		if timeLast && len(lines) > 1 && looksTime(t) && !continuesCell(text, spans, j+1) {
+		// A line in lower case goes on with the cell before it ("… đến" /
+		// "năm 2030" closing an action), so it cannot be the time cell.
+		if timeLast && len(lines) > 1 && looksTime(t) && !continuesCell(text, spans, j) && !continuesCell(text, spans, j+1) {
 			j++
 			break
 		}
@@ -151,6 +168,41 @@ func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLas
 		return nil, j
 	}
 	return lines, j
+}
+
+// sectionRow reports a section row of a numbered table at spans[j]: a
+// Roman numeral alone, then its title in capitals over one or more lines.
+// It returns the index after the title.
+func sectionRow(text string, spans []span, j int) (int, bool) {
+	if !isRoman(text[spans[j].start:spans[j].end]) {
+		return j, false
+	}
+	k := j + 1
+	for k < len(spans) && allCaps(text[spans[k].start:spans[k].end]) && !isRoman(text[spans[k].start:spans[k].end]) {
+		k++
+	}
+	return k, k > j+1
+}
+
+// isRoman reports a line that is only a Roman numeral ("II", "VII.").
+func isRoman(t string) bool {
+	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
+	if t == "" || len(t) > 6 {
+		return false
+	}
+	return strings.Trim(t, "IVX") == ""
+}
+
+// isGap reports a line of dots a web copy puts where it left rows out.
+func isGap(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) >= 3 && strings.Trim(t, ".…") == ""
+}
+
+// isRowNumber reports a line that is only a row number (1 to 3 digits).
+func isRowNumber(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) <= 3 && isDigits(t)
 }
 
 // endsTable reports a line that cannot stand in a table cell: a heading
@@ -183,7 +235,15 @@ func looksTime(t string) bool {
 			return true
 		}
 	}
+	if isYear(k) {
+		return true // "2025" alone: the year the row is due in
+	}
 	return k != "" && k[0] >= '0' && k[0] <= '9' && strings.ContainsAny(k, "/-")
+}
+
+// isYear reports a year alone: "2025".
+func isYear(k string) bool {
+	return len(k) == 4 && isDigits(k) && (strings.HasPrefix(k, "19") || strings.HasPrefix(k, "20"))
 }
 
 // pdfRow builds the row block: the row's lines grouped into cells (a line
@@ -210,11 +270,15 @@ func pdfRow(text string, lines []span, cols []column, h *tableHead, numbered boo
 			cells[c], g = groups[g], g+1
 			// An action wrapped before a capitalised word: the groups
 			// that name no unit and give no time still belong to it.
-			for g < len(groups) && len(groups)-g > len(cols)-c-1 && !fitsLater(text, groups[g]) {
+			// So do they while a unit cell is still to come: an empty
+			// cell after the units leaves the count of groups short.
+			for g < len(groups) && (len(groups)-g > len(cols)-c-1 || unitAfter(text, groups, g+1)) && !fitsLater(text, groups[g]) {
 				cells[c], g = append(cells[c], groups[g]...), g+1
 			}
 		case h.who, h.co:
-			if namesUnit(text, groups[g]) {
+			// A unit cell the lexicon does not know ("Cơ quan, địa phương
+			// liên quan") still stands before the time cell that follows it.
+			if namesUnit(text, groups[g]) || !fitsLater(text, groups[g]) && timeWithin(text, groups, g+1, h.time-c) {
 				cells[c], g = groups[g], g+1
 			}
 		case h.time:
@@ -230,6 +294,28 @@ func pdfRow(text string, lines []span, cols []column, h *tableHead, numbered boo
 	return rowOf(text, cellsToCols(cells))
 }
 
+// unitAfter reports a group from groups[g] on that names a unit.
+func unitAfter(text string, groups [][]span, g int) bool {
+	for ; g < len(groups); g++ {
+		if namesUnit(text, groups[g]) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWithin reports a time cell among the n groups from groups[g]: a
+// unit cell the lexicon does not know ("Cơ quan, địa phương liên quan",
+// "Sở, ban, ngành, tổ chức chính trị - xã hội") still stands before it.
+func timeWithin(text string, groups [][]span, g, n int) bool {
+	for k := g; k < len(groups) && k < g+n; k++ {
+		if looksTime(joinSpans(text, groups[k])) {
+			return true
+		}
+	}
+	return false
+}
+
 func cellsToCols(cells [][]span) []column {
 	out := make([]column, len(cells))
 	for i, c := range cells {
@@ -241,7 +327,16 @@ func cellsToCols(cells [][]span) []column {
 // openEnded reports a cell whose last line ends mid-list: "Sở Nội vụ,".
 func openEnded(g []span, text string) bool {
 	t := text[g[len(g)-1].start:g[len(g)-1].end]
-	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, " và") || strings.HasSuffix(t, "-")
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, " và") || strings.HasSuffix(t, "-") {
+		return true
+	}
+	// A cell broken before a date: "Trước ngày" / "30/11/2025", "… Thông
+	// tư số 85/2020/TT-BTC ngày" / "01/10/2020 của Bộ Tài chính".
+	k := strings.ToLower(t)
+	if strings.HasSuffix(k, " ngày") || k == "ngày" {
+		return true
+	}
+	return looksTime(t) && (strings.HasSuffix(k, "trước") || strings.HasSuffix(k, " tháng") || strings.HasSuffix(k, " quý"))
 }
 
 func fitsLater(text string, g []span) bool {

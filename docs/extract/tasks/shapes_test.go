@@ -256,6 +256,96 @@ func TestTablePDFLines(t *testing.T) {
 	}
 }
 
+// An action cell wrapped before a year ("… đến" / "năm 2030") is not the
+// row's time cell: the row runs on to its units and its quarter
+// (tuning/round4/kh-310-hanoi-2025).
+func TestTableActionEndsWithYear(t *testing.T) {
+	text := tableIntro + `TT
+Nội dung/nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian thực hiện
+1
+Tổ chức điều chỉnh, bổ sung
+quy hoạch hạ tầng viễn thông trong các khu công nghiệp đến
+năm 2030
+Ban Quản lý các khu công nghiệp
+Sở Công Thương; UBND các phường, xã
+Quý III Năm 2025
+2
+Khảo sát, đánh giá thực trạng
+hạ tầng viễn thông trong các khu công nghiệp
+Ban Quản lý các khu công nghiệp
+Sở Công Thương
+Quý IV/2024- Quý II/2025
+`
+	checkShapes(t, text, doc2024, []shape{
+		{who: "Ban Quản lý các khu công nghiệp", deadline: "2025-09-30", action: "Tổ chức điều chỉnh"},
+		{who: "Ban Quản lý các khu công nghiệp", deadline: "2025-06-30", action: "Khảo sát"},
+	})
+}
+
+// A plan's appendix table as a web copy flattens it
+// (tuning/round4/kh-980-nghean-2025): Roman section rows whose rows are
+// numbered from 1 again, a gap of dots, a year alone as the time, a time cell
+// broken before its date, unit cells the lexicon does not know, a month of
+// a yearly duty, a cell left empty.
+func TestTableSectionsAndGaps(t *testing.T) {
+	text := tableIntro + `TT
+Nội dung thực
+hiện
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn
+thành
+Sản phẩm dự kiến
+I
+KIỆN TOÀN CƠ CHẾ CHỈ ĐẠO,
+ĐIỀU HÀNH
+1
+Tổ chức lại Ban Chỉ huy cấp tỉnh, cấp xã
+Bộ CHQS tỉnh; UBND
+cấp xã
+Văn phòng Ban Chỉ
+huy; các sở, ban, ngành
+Trước ngày
+30/11/2024
+Quyết định của Chủ
+tịch UBND tỉnh
+II
+TRIỂN KHAI VĂN BẢN
+1
+Hướng dẫn phương pháp, trình tự thống kê phù hợp
+với lĩnh vực quản lý các ngành
+Sở, ban, ngành, tổ
+chức chính trị - xã hội
+Cơ quan liên quan
+2024
+2
+Triển khai thực hiện khi có Thông tư mới thay thế
+Thông tư số 92/2009/TT-BTC ngày
+12/5/2009 của Bộ Tài chính
+Sở Tài chính
+Cơ quan, địa
+phương liên quan
+2025
+….................................
+4
+Rà soát, tổng hợp danh mục các công trình phòng thủ dân sự
+Sở Xây dựng
+Cơ quan có liên
+quan
+Tháng 12 hằng năm
+Báo cáo của Sở
+`
+	checkShapes(t, text, doc2024, []shape{
+		{who: "Bộ CHQS tỉnh; UBND cấp xã", deadline: "2024-11-30", action: "Tổ chức lại"},
+		{who: "Sở, ban, ngành, tổ chức chính trị - xã hội", deadline: "2024-12-31", action: "Hướng dẫn phương pháp"},
+		{who: "Sở Tài chính", deadline: "2025-12-31", action: "Triển khai thực hiện khi có Thông tư mới thay thế Thông tư số 92/2009/TT-BTC ngày 12/5/2009"},
+		{who: "Sở Xây dựng", rec: "yearly", action: "Rà soát"},
+	})
+}
+
 // A .docx with the table goes through the reader and PlainText.
 func TestTableDocx(t *testing.T) {
 	para := func(s string) string {
@@ -333,6 +423,36 @@ func TestDeadlineShapes(t *testing.T) {
 			[]shape{{who: "Bộ Tài chính", deadline: "2024-12-25"}}},
 		{"lettered plan item with a Nhiệm vụ label", "4.2. Nguồn nhân lực\na) Nhiệm vụ: Lựa chọn kiến trúc sư trưởng về Chuyển đổi số.\nb) Cơ quan thực hiện:\n- Đơn vị chủ trì: Sở Khoa học và Công nghệ.\n- Đơn vị phối hợp: Các Sở, ban, ngành.\nc) Thời gian thực hiện: Hoàn thành trong năm 2024.\n",
 			[]shape{{who: "Sở Khoa học và Công nghệ", deadline: "2024-12-31"}}},
+		{"two deadlines in one sentence, the second after a comma", "3. Bộ Giáo dục và Đào tạo hướng dẫn các địa phương số hoá bằng cấp trong tháng 12 năm 2024, số hoá 100% dữ liệu văn bằng trong năm 2025.\n",
+			[]shape{{who: "Bộ Giáo dục và Đào tạo", deadline: "2024-12-31"}, {who: "Bộ Giáo dục và Đào tạo", deadline: "2025-12-31", action: "số hoá 100%"}}},
+		{"carrying on through a year after a deadline is no second deadline", "2. Bộ Xây dựng: Khẩn trương thành lập đoàn công tác, hoàn thành trong tháng 12 năm 2024, triển khai thực hiện trong năm 2025.\n",
+			[]shape{{who: "Bộ Xây dựng", deadline: "2024-12-31"}}},
+		{"the time of a purpose is no deadline", "4. Bộ Khoa học và Công nghệ phối hợp với các bộ tháo gỡ các vướng mắc của dự án để có thể triển khai trong năm 2025.\n",
+			[]shape{{who: "Bộ Khoa học và Công nghệ", deadline: ""}}},
+		{"comrades holding the heads of bodies", "1. Quyết liệt trong chỉ đạo:\nCác đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh gửi văn bản cam kết tiến độ về Bộ Nội vụ; hoàn thành trước ngày 25 tháng 11 năm 2024.\n",
+			[]shape{{deadline: "2024-11-25"}}},
+		{"a capital heading broken over lines, the paragraph under it", "VII. CHẾ\nĐỘ BÁO CÁO\nCác sở, ban, ngành, đoàn thể\nThành phố gửi báo cáo kết quả về Sở Nội vụ\ntrước ngày 16 tháng 12 năm 2024 để tổng hợp./.\n",
+			[]shape{{who: "Các sở, ban, ngành, đoàn thể Thành phố", deadline: "2024-12-16"}}},
+		{"an annual budget is no yearly duty", "1. Các sở, ban, ngành xây dựng dự toán kinh phí từ ngân sách hằng năm được cấp có thẩm quyền giao để triển khai Kế hoạch này.\n",
+			[]shape{{who: "Các sở, ban, ngành", deadline: ""}}},
+		{"two times open the sentence, the subject after both", "Hàng năm, trước ngày 25 tháng 12, các cơ quan, đơn vị gửi Bộ Nội vụ báo cáo tình hình triển khai các nhiệm vụ.\n",
+			[]shape{{who: "các cơ quan, đơn vị", rec: "yearly"}}},
+		{"a review held at the end of a year is no deadline", "a) Bộ Nội vụ chủ trì hướng dẫn các địa phương; tổ chức sơ kết kết quả triển khai Kế hoạch vào cuối năm 2025 và tổng kết vào cuối năm 2027.\n",
+			[]shape{{who: "Bộ Nội vụ", deadline: ""}}},
+		{"a heading and its subject joined by a reader, after a colon", "1. Quyết liệt trong chỉ đạo, điều hành: Các đồng chí Chủ tịch Ủy ban nhân dân các huyện gửi văn bản cam kết về Sở Nội vụ trước ngày 25 tháng 11 năm 2024.\n",
+			[]shape{{deadline: "2024-11-25"}}},
+		{"a capital heading and its paragraph joined by a reader", "VII. CHẾ ĐỘ BÁO CÁO Các sở, ban, ngành gửi báo cáo kết quả về Sở Nội vụ trước ngày 16 tháng 12 năm 2024./.\n",
+			[]shape{{who: "Các sở, ban, ngành", deadline: "2024-12-16"}}},
+		{"a field label is no heading", "a) Khai mạc chương trình tập huấn.\n- Thành phần: Lãnh đạo sở, lãnh đạo và chuyên viên các phòng thuộc Sở.\n",
+			nil},
+		{"a unit's name broken over lines heads the duty under it; its next sentence times it", "2.6. Sở\nVăn hóa, Thể thao và Du lịch\nChủ trì, phối hợp với các Sở,\nban, ngành liên quan tổ chức thực hiện Tiểu dự\nán 1 trên địa bàn tỉnh. Hoàn thành,\nbáo cáo kết quả Ủy ban nhân dân tỉnh trong tháng 11/2024.\n",
+			[]shape{{who: "Sở Văn hóa, Thể thao và Du lịch", deadline: "2024-11-30", action: "Chủ trì"}}},
+		{"the targets of a plan are no duties", "6. Chỉ tiêu chủ yếu đến năm\n2030\n6.1. Hàng năm, giảm số người nghiện ma túy trên địa bàn tỉnh.\nIII. NHIỆM VỤ\n1. Sở Y tế hằng năm báo cáo kết quả cai nghiện.\n",
+			[]shape{{who: "Sở Y tế", rec: "yearly"}}},
+		{"a target's level after its time is no deadline", "1. Ủy ban nhân dân các xã đăng ký chỉ tiêu xây dựng xã không ma túy, bảo đảm đến hết năm 2030 đạt 50% địa bàn.\n",
+			[]shape{{deadline: ""}}},
+		{"a unit heading joined to its capitalised first line, a later sentence opening with Hoàn thành", "2.6. Sở Văn hóa, Thể thao và Du lịch Chủ trì, phối hợp với các Sở, ban, ngành tổ chức thực hiện Tiểu dự án 1 trên địa bàn tỉnh. Hoàn thành, báo cáo kết quả Ủy ban nhân dân tỉnh trong tháng 11/2024.\n",
+			[]shape{{who: "Sở Văn hóa, Thể thao và Du lịch", deadline: "2024-11-30", action: "Chủ trì"}}},
 		{"one deadline per line", "4. Đề nghị Ủy ban nhân dân các huyện hoàn thành việc rà soát đất đai, cụ thể:\n- Các huyện miền núi: cuối năm 2024;\n- Các huyện đồng bằng: trong quý III/2024.\n",
 			[]shape{{who: "Các huyện miền núi", deadline: "2024-12-31"}, {who: "Các huyện đồng bằng", deadline: "2024-09-30"}}},
 	}

@@ -409,8 +409,9 @@ var itemLabel = regexp.MustCompile(`^(?:nhiệm vụ|nội dung(?: thực hiện
 // rather than name a new unit: "Đối với nội dung vượt thẩm quyền, đề xuất
 // … trước ngày 25 tháng 12 năm 2025."
 // "Thời gian hoàn thành trước ngày …" as a sentence of its own times the
-// duty before it too.
-var followOpeners = newLexicon(`đối với|đồng thời|sau đó|trên cơ sở đó|thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời hạn thực hiện|thời hạn`)
+// duty before it too, and so does "Hoàn thành, báo cáo kết quả … trong
+// tháng 11/2025.".
+var followOpeners = newLexicon(`đối với|đồng thời|sau đó|hoàn thành|trên cơ sở đó|thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời hạn thực hiện|thời hạn`)
 
 // deliverables open a sentence about what is to be sent, not who sends it.
 var deliverables = newLexicon(`báo cáo|văn bản|kết quả|ý kiến|hồ sơ|danh sách|đề xuất|số liệu|bản đăng ký|phiếu`)
@@ -474,8 +475,9 @@ func (f *finder) add(b *block, a, e, act int, who string) {
 // is for and how it must be carried out ("Gắn trách nhiệm người đứng đầu
 // …", "Bảo đảm tuyệt đối an toàn thông tin …"), which asks no unit for a
 // step of its own; the duties follow under "Nhiệm vụ" and "Tổ chức thực
-// hiện".
-var aimsHeading = regexp.MustCompile(`^\s*(?:mục đích|yêu cầu)(?:\s*(?:,|và)\s*yêu cầu)?\s*(?:[.:]|$)`)
+// hiện". The "Chỉ tiêu chủ yếu đến năm 2030" / "Mục tiêu cụ thể" part
+// states targets ("Hàng năm, giảm số người nghiện …"), not duties, likewise.
+var aimsHeading = regexp.MustCompile(`^\s*(?:(?:mục đích|yêu cầu)(?:\s*(?:,|và)\s*yêu cầu)?|(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+(?:chủ yếu|cụ thể|chung|tổng quát))?(?:\s+(?:đến|giai đoạn)\s[^.:;,]{0,30})?)\s*(?:[.:]|$)`)
 
 // taskHeading reports a plan item's "a) Nhiệm vụ:" line with nothing after
 // the colon: the duties follow as lines under it.
@@ -688,6 +690,10 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 	return "", 0, 0, false
 }
 
+// fieldWords open a labelled field of a plan or an invitation rather than a
+// heading: "Thành phần: …", "Địa điểm: …".
+var fieldWords = newLexicon(`thành phần|địa điểm|thời gian|thời hạn|nội dung|mục đích|yêu cầu|đối tượng|phạm vi|kinh phí|sản phẩm|hình thức|số lượng|ghi chú`)
+
 // reports tells a subject whose verb comes after "đã", "đang", "vừa":
 // "Ủy ban Dân tộc và các địa phương đã tổ chức triển khai ..." states what
 // was done, it asks nothing.
@@ -711,8 +717,31 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 	if first >= last {
 		return nil
 	}
+	// "CHẾ ĐỘ BÁO CÁO Các sở, ban, ngành … gửi báo cáo …": a heading in
+	// capitals that a text reader joined to the paragraph under it; the
+	// subject starts at the first word in ordinary case.
+	if first+1 < last && toks[first].caps && toks[first+1].caps {
+		for k := first + 2; k < last && k < first+16; k++ {
+			if !toks[k].caps {
+				if toks[k].upper {
+					out = append(out, k)
+				}
+				break
+			}
+		}
+	}
+	// "1. Quyết liệt trong chỉ đạo: Các đồng chí Bộ trưởng …": a heading
+	// of three words or more, then its subject; "Thành phần: Lãnh đạo sở …"
+	// is a field, not a heading.
+	headed := fieldWords.at(text, toks, first) == 0
 	for k := first + 1; k < last; k++ {
 		g := text[toks[k-1].e:toks[k].s]
+		if headed && strings.Contains(g, ":") {
+			if toks[k].upper && depth == 0 && k-first >= 3 {
+				out = append(out, k)
+			}
+			headed = false
+		}
 		depth += strings.Count(g, "(") - strings.Count(g, ")")
 		if depth > 0 {
 			continue // "(các phòng ban cử ...; Trung tâm CNTT: ...)" explains, it asks nothing
@@ -726,7 +755,9 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 		}
 		if timed && strings.Contains(g, ",") {
 			out = append(out, k) // "Chậm nhất đến ngày 31/12/2024, các Sở …": the subject follows the time
-			timed = false
+			// "Hàng năm, trước ngày 25 tháng 12, các cơ quan …": a second
+			// time after the first, the subject after both.
+			timed = timeOpeners.at(text, toks, k) > 0
 		}
 	}
 	return out
@@ -883,7 +914,7 @@ func (f *finder) timedClauses(c *cand) []*cand {
 			// ngày …, Sở … hoàn thành …"): it times the first task
 			// rather than make one of its own.
 			if e > c.act && mayTime(key[a:e]) {
-				clauses = append(clauses, rng{a, e})
+				clauses = append(clauses, f.commaClauses(c.b, a, e)...)
 			}
 			a = e
 		}
@@ -918,6 +949,34 @@ func (f *finder) timedClauses(c *cand) []*cand {
 		a = e
 	}
 	return out
+}
+
+// commaClauses splits the clause b.key[a:e] after a time that closes a
+// part of it when a new action follows the comma ("… hoàn thành và triển
+// khai ngay trong tháng 12 năm 2025, số hoá 100% dữ liệu … trong năm
+// 2026"): each part then has its own time.
+func (f *finder) commaClauses(b *block, a, e int) []rng {
+	var out []rng
+	from := a
+	for i := a; i < e; i++ {
+		if b.key[i] != ',' || i+2 >= e || b.key[i+1] != ' ' {
+			continue
+		}
+		// Cheap tests first: findWhen is the costly one.
+		if !mayTime(b.key[from:i]) || !mayTime(b.key[i+1:e]) {
+			continue
+		}
+		if !startsWithAction(b.text, tokenize(b.text[i+2:e], b.key[i+2:e]), 0) {
+			continue
+		}
+		w := findWhen(b.key[from:i], f.tc, false)
+		if w.deadline.IsZero() || from+w.end < i-1 {
+			continue
+		}
+		out = append(out, rng{from, i + 1})
+		from = i + 2
+	}
+	return append(out, rng{from, e})
 }
 
 // mayTime reports a clause that can hold a deadline or a period at all:

@@ -34,6 +34,12 @@ func npEnd(text string, toks []token, i, limit int) (verb int, end int, ok bool)
 		if k > i && k >= head && verbAt(text, toks, k, false) > 0 {
 			return k, trimEnd(text, toks[k-1].e), true
 		}
+		// "Sở Giáo dục và Đào tạo Chủ trì, phối hợp …": a heading's unit and
+		// its first line joined by a text reader; these verbs never stand
+		// inside a body's name.
+		if k > i && k >= head && toks[k].upper && nameEndVerbs.at(text, toks, k) > 0 {
+			return k, trimEnd(text, toks[k-1].e), true
+		}
 		if k > i && toks[k].w == "nếu" {
 			// "Chi cục Hải quan ... nếu chấp nhận thì thực hiện ...": the
 			// name ends before the condition, the action comes after "thì".
@@ -53,6 +59,10 @@ func npEnd(text string, toks []token, i, limit int) (verb int, end int, ok bool)
 	}
 	return 0, 0, false
 }
+
+// nameEndVerbs start an action even when capitalised: no body's name
+// holds them.
+var nameEndVerbs = newLexicon(`chủ trì|phối hợp|tham mưu|chịu trách nhiệm|có trách nhiệm`)
 
 // verbAfterThen returns the verb right after the "thì" that closes the
 // condition opened at toks[k], 0 if there is none near.

@@ -48,6 +48,9 @@ var (
 	reWeekday    = regexp.MustCompile(`(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))\b`)
 	reYearly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ\s+(?:theo\s+)?năm\b|năm\s+(?:một|1)\s+lần|(?:lần|tin|bài|buổi|kỳ|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?năm)`)
 	reDinhKy     = regexp.MustCompile(`định\s+kỳ\s+$`)
+	// "dự toán kinh phí từ ngân sách hằng năm": the budget is annual, the
+	// duty is not.
+	reAnnualMoney = regexp.MustCompile(`(?:ngân\s+sách|kinh\s+phí|dự\s+toán|nguồn\s+vốn|vốn)(?:\s+nhà\s+nước|\s+địa\s+phương|\s+trung\s+ương)?\s+$`)
 	// "Thực hiện thường xuyên hằng năm" is an ongoing duty, not a periodic one.
 	reOngoing = regexp.MustCompile(`thường\s+xuyên\s*,?\s*(?:và\s+)?$`)
 
@@ -100,6 +103,15 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 			return // "vào ngày ..." dates an event
 		}
 		f.end = wholeWord(orig, f.end) // "tháng chạp" read as "tháng 12  ": quote the whole word
+		if strings.HasPrefix(strings.TrimLeft(key[f.end:], " ,"), "đạt ") {
+			return // "bảo đảm đến hết năm 2030 đạt 50% …": a target's level, not a duty's deadline
+		}
+		if f.trig == "cuối" && eventAtEnd(key[:f.start]) {
+			return // "tổ chức sơ kết … vào cuối năm 2027" dates the review, as "vào năm" does
+		}
+		if purposeBefore(key[:f.start]) {
+			return // "tháo gỡ vướng mắc để có thể triển khai trong năm 2026": the aim's time, not the duty's
+		}
 		if !f.date.IsZero() && !tc.doc.IsZero() && f.date.Before(tc.doc) {
 			return // a date before the letter is history or a condition, never its deadline
 		}
@@ -153,6 +165,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 			if c.Year == 0 && trig == "" && !bare {
 				return // "ngày 20 tháng 11" is a day, its month no deadline
 			}
+			if c.Year == 0 && rec.kind == "yearly" {
+				return // "Tháng 12 hằng năm": the month a yearly duty falls in, no one-off deadline
+			}
 			f.date = rollOver(c, win, tc)
 			if trig == "trước" {
 				f.date = backOf(c, f.date)
@@ -176,6 +191,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 			}
 			if trig == "trong" && !bare && namesPeriod(key, f.start) {
 				return // "kết quả thực hiện trong năm 2021" is what a report covers
+			}
+			if trig == "trong" && !bare && reCarryOn.MatchString(key[max(0, f.start-40):f.start]) {
+				return // "…, triển khai thực hiện trong năm 2026": the doing spans the year
 			}
 			if trig == "trước" {
 				f.date = backOf(c, f.date)
@@ -261,6 +279,40 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 // past event stays no deadline.
 var reLaunch = regexp.MustCompile(`(?:phát động|khởi công|khánh thành|khai trương|ra quân|ra mắt|đưa vào (?:vận hành|sử dụng|hoạt động|khai thác)|chính thức (?:triển khai|vận hành|áp dụng))[^.;:]{0,90}$`)
 
+// reCarryOn is a bare "carry it out" just before "trong năm …": the year
+// is when the work goes on, not when it is due.
+var reCarryOn = regexp.MustCompile(`(?:^|[,;]\s*)(?:triển khai thực hiện|tổ chức thực hiện|triển khai)\s+$`)
+
+// eventAtEnd reports "vào" just before "cuối …" with no verb that
+// finishes something before it ("hoàn thành vào cuối năm" stays due).
+func eventAtEnd(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, " vào") {
+		return false
+	}
+	b = strings.TrimRight(strings.TrimSuffix(b, "vào"), " ")
+	for _, v := range []string{"hoàn thành", "xong", "nộp", "gửi", "báo cáo", "trình", "ban hành"} {
+		if strings.HasSuffix(b, v) {
+			return false
+		}
+	}
+	return true
+}
+
+// rePurpose is a clause of purpose running up to the time: what the duty
+// is for ("… để có thể triển khai", "nhằm đưa vào sử dụng"), whose time is
+// the aim's. A verb that finishes something in between makes the time the
+// duty's again ("để … hoàn thành trước").
+var rePurpose = regexp.MustCompile(`(?:^|\s)(?:để có thể|nhằm)\s[^,;:.()]{0,80}$`)
+
+func purposeBefore(before string) bool {
+	if len(before) > 120 {
+		before = before[len(before)-120:]
+	}
+	m := rePurpose.FindStringIndex(before)
+	return m != nil && !strings.Contains(before[m[0]:], "hoàn thành") && !strings.Contains(before[m[0]:], "xong")
+}
+
 // launchBefore reports a launch verb in the clause that ends at the "vào".
 func launchBefore(before string) bool {
 	if len(before) > 120 {
@@ -339,7 +391,7 @@ func findRecurrence(key string) recur {
 		}
 		for _, k := range kinds {
 			m := k.re.FindStringIndex(win)
-			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) {
+			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) || reAnnualMoney.MatchString(key[max(0, p-40):p]) {
 				continue
 			}
 			best = recur{kind: k.kind, start: p, end: p + m[1]}
