@@ -239,6 +239,9 @@ var laterTuningFloors = map[string]map[string]float64{
 	// round four (7 documents, 51 timed tasks; measured timed 0.990): floor on the timed tasks only,
 	// the header fields being another engineer's (h-meta4)
 	"testdata/tuning/round4": {"timed": 0.98},
+	// the held-out set of rounds two to four (batches 1–3), retired to
+	// tuning when the fifth round set out to study its misses
+	"testdata/tuning/round5": {"meta": 0.94, "refs": 0.97, "timed": 0.70, "tasks": 0.88},
 }
 
 func TestScoreLaterTuning(t *testing.T) {
@@ -252,13 +255,15 @@ func TestScoreLaterTuning(t *testing.T) {
 // and never tuned on: a change that loses ground there fails the build.
 // The figures themselves are in the README; they are below the targets.
 var heldoutFloors = map[string]float64{
-	"meta":       0.94, // 0.950 on the raw text and through the reader (score.py) after the fourth round
-	"recipients": 0.99,
-	"noi_nhan":   0.95, // 0.951
-	"refs":       0.97, // 0.981
+	// batch 4 (16 documents, 40 timed tasks), first scored after the fourth
+	// round: on the raw text meta 0.969, Kính gửi 0.667 (3 addressees),
+	// Nơi nhận 0.969, refs 1.000, timed 0.584; no file lists every task.
+	"meta":       0.96,
+	"recipients": 0.66,
+	"noi_nhan":   0.96,
+	"refs":       0.99,
 	"ref_date":   0.99,
-	"timed":      0.70, // 0.709 on the raw text at the end of the fourth pass (score.py through the reader: 0.725)
-	"tasks":      0.88, // 0.889
+	"timed":      0.58,
 }
 
 func TestScoreHeldout(t *testing.T) {

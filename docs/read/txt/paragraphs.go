@@ -64,15 +64,20 @@ func Paragraphs(text string) []model.Block {
 // the line breaks inside blank-separated groups fall mid-sentence (the line
 // ends without . ; : ! ? and the next starts in lower case).
 func hardWrapped(lines []string) bool {
-	blank, breaks, soft := false, 0, 0
+	// Only a blank line between two lines of text counts: the empty string
+	// after a file's last newline, or blank lines before its first text, say
+	// nothing about paragraphs.
+	blank, gap, seen, breaks, soft := false, false, false, 0, 0
 	prev := ""
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
 		if l == "" {
-			blank = true
+			gap = gap || seen
 			prev = ""
 			continue
 		}
+		blank = blank || gap
+		seen = true
 		if prev != "" {
 			breaks++
 			if midSentence(prev, l) {

@@ -154,6 +154,14 @@ func TestParagraphLayouts(t *testing.T) {
 		{"labels", "Điều 3. Hiệu lực\n1.2. Mục con\nII. Phần hai\nđ) Điểm đ\n+ Ý phụ\n12 tháng 3\n3.500.000 đồng", []model.Block{
 			para("Điều 3.", "Hiệu lực", 0), para("1.2.", "Mục con", 1), para("II.", "Phần hai", 0),
 			para("đ)", "Điểm đ", 1), para("+", "Ý phụ", 2), para("", "12 tháng 3", 0), para("", "3.500.000 đồng", 0)}},
+		// A table flattened one cell a line, with only the file's final
+		// newline after it: no blank line stands between two lines of text,
+		// so this is not hard-wrapped text and each cell keeps its line.
+		{"flattened table, final newline", "1\nTổ chức tập huấn\ncho cán bộ cấp xã\nSở Nội vụ\ntrong quý IV/2025\n", []model.Block{
+			para("", "1", 0), para("", "Tổ chức tập huấn", 0), para("", "cho cán bộ cấp xã", 0), para("", "Sở Nội vụ", 0),
+			para("", "trong quý IV/2025", 0)}},
+		{"blank lines before the text only", "\n\nCăn cứ Luật\ntổ chức\nchính quyền", []model.Block{
+			para("", "Căn cứ Luật", 0), para("", "tổ chức", 0), para("", "chính quyền", 0)}},
 		{"empty", "\n \n\t\n", nil},
 	}
 	for _, tt := range tests {
