@@ -15,8 +15,8 @@ const maxNumberConf = 60
 
 var (
 	// numberWord is the "Số:" of the number line as OCR reads it (Só,
-	// Sô, S6), perhaps with the number stuck to it.
-	numberWord = regexp.MustCompile(`^S(?:ố|ó|ô|o|ồ|ổ|6)[:.;]?`)
+	// Sô, Sé, S6), perhaps with the number stuck to it.
+	numberWord = regexp.MustCompile(`^S(?:ố|ó|ô|o|ồ|ổ|ỗ|ộ|é|ế|ê|6)[:.;]?`)
 	// symbolTail is the printed symbol at the end of a number:
 	// "/SYT-NVY", "/2020/NĐ-CP".
 	symbolTail = regexp.MustCompile(`/[\p{Lu}0-9][\p{Lu}0-9./-]*$`)
