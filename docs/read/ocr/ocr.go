@@ -363,6 +363,7 @@ func build(pages []tsvPage, dpi int, tess *Tesseract, opts Options) (*model.Docu
 	if !opts.NoCorrect && len(lp) > 0 {
 		info.Corrected += repairHeader(res.Blocks)
 		info.Corrected += fixTitles(res.Blocks, lp[len(lp)-1].Number)
+		res.Blocks, _ = dropSealNoise(res.Blocks, lp[len(lp)-1].Number)
 	}
 	doc := &model.Document{Blocks: res.Blocks, Headers: res.Headers, Footers: res.Footers,
 		Info: model.Info{Scanned: true, OCR: info}}
