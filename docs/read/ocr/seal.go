@@ -33,8 +33,9 @@ const maxSealWords = 4
 
 // dropSealNoise removes, from the signature block of the last page (after
 // «Nơi nhận» and from the first line with a title word on), the short
-// lines that are neither a title, nor a name, nor an item of a list. It
-// returns the blocks kept and how many lines were dropped.
+// lines that are neither a title, nor a name, nor an item of a list, and
+// puts back the spaces of a name read without them. It returns the blocks
+// kept and how many lines were dropped.
 func dropSealNoise(blocks []model.Block, lastPage int) ([]model.Block, int) {
 	start := -1
 	for i := len(blocks) / 2; i < len(blocks); i++ {
@@ -60,6 +61,9 @@ func dropSealNoise(blocks []model.Block, lastPage int) ([]model.Block, int) {
 			dropped++
 			continue
 		}
+		if t := strings.TrimSpace(b.Text); gluedName.MatchString(t) {
+			b.Text = unglue(t)
+		}
 		out = append(out, b)
 	}
 	return out, dropped
@@ -81,6 +85,21 @@ func sealNoise(s string) bool {
 		}
 	}
 	return titled < 2
+}
+
+// unglue puts a space before each capital that follows a lowercase
+// letter: "NguyễnVănHải" → "Nguyễn Văn Hải".
+func unglue(s string) string {
+	var sb strings.Builder
+	prevLower := false
+	for _, r := range s {
+		if unicode.IsUpper(r) && prevLower {
+			sb.WriteByte(' ')
+		}
+		sb.WriteRune(r)
+		prevLower = unicode.IsLower(r)
+	}
+	return sb.String()
 }
 
 func hasTitleWord(s string) bool {

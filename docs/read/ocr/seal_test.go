@@ -22,7 +22,7 @@ func TestDropSealNoise(t *testing.T) {
 	}{
 		{"seal and signature between title and name",
 			[]string{"Nơi nhận:", "- Như trên;", "Lưu: VT, csthuan.", "t^V. GIÁM ĐỌC", "PL >6 ÀMPĐ", "A0", "SƠ ) ị", "y NIÊN", "NguyễnVănHải"},
-			[]string{"Nơi nhận:", "- Như trên;", "Lưu: VT, csthuan.", "t^V. GIÁM ĐỌC", "NguyễnVănHải"}},
+			[]string{"Nơi nhận:", "- Như trên;", "Lưu: VT, csthuan.", "t^V. GIÁM ĐỌC", "Nguyễn Văn Hải"}},
 		{"title, centre of the seal, name",
 			[]string{"Nơi nhận:", "- Như trên;", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Á2 VÀ", "œ", "YTẾ", "Nguyễn Văn Hải"},
 			[]string{"Nơi nhận:", "- Như trên;", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Hải"}},

@@ -15,7 +15,7 @@ import (
 // Floors of the measured figures (bench/ocrbench prints them): a change
 // that makes reading worse fails here.
 const (
-	maxCER        = 0.040 // over the tuning pages, after correction (measured 3.80 %)
+	maxCER        = 0.039 // over the tuning pages, after correction (measured 3.75 %)
 	maxCERHeldOut = 0.037 // over the held-out pages, never tuned on (measured 3.50 %)
 )
 

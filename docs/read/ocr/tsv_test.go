@@ -187,6 +187,8 @@ func TestFixTitles(t *testing.T) {
 		{"GIÁM ĐỐC SỞ", "GIÁM ĐỐC SỞ"}, // three letters more
 		{"Giám đốc", "Giám đốc"},       // not in capitals: body text
 		{"NguyễnVănHải", "NguyễnVănHải"},
+		{"t^V. GIÁM ĐỌC", "t^V. GIÁM ĐỐC"}, // a misread authority kept as read
+		{"KTX. GIÁM ĐỌC", "KTX. GIÁM ĐỌC"}, // capitals: not a misread authority
 	}
 	for _, tt := range tests {
 		blocks := []model.Block{body, body, {Kind: model.KindParagraph, Page: 1, Text: tt.in}}
