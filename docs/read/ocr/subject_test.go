@@ -78,3 +78,22 @@ func TestRenderDPI(t *testing.T) {
 		}
 	}
 }
+
+func TestFixedLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Độc lập Tự do Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"},
+		{"Độc lập - Tự do Hạnh phúc :", "Độc lập - Tự do - Hạnh phúc"},
+		{"Độc lập — Tự do — Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"},
+		{"Độc lập - Tự do - Hạnh phúc", ""},
+		{"CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+		{"CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", ""}, // the old tone placement, as printed
+		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ""},
+		{"UBND TỈNH KIÊN GIANG", ""},
+		{"Kiên Giang, ngày 13 tháng 11 năm 2017", ""},
+		{"", ""},
+	} {
+		if got := fixedLine(tc.in); got != tc.want {
+			t.Errorf("fixedLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -15,8 +15,8 @@ import (
 // Floors of the measured figures (bench/ocrbench prints them): a change
 // that makes reading worse fails here.
 const (
-	maxCER        = 0.039 // over the tuning pages, after correction (measured 3.75 %)
-	maxCERHeldOut = 0.037 // over the held-out pages, never tuned on (measured 3.50 %)
+	maxCER        = 0.038 // over the tuning pages, after correction (measured 3.66 %)
+	maxCERHeldOut = 0.035 // over the held-out pages, never tuned on (measured 3.36 %)
 )
 
 // TestTranscriptions reads each transcribed page of a real scan and checks
