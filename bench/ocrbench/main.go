@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,8 +22,8 @@ import (
 	"vanthu/docs/model"
 	"vanthu/docs/read"
 	"vanthu/docs/read/ocr"
+	"vanthu/docs/read/ocr/agree"
 	"vanthu/docs/read/ocr/cer"
-	"vanthu/docs/vn"
 )
 
 func main() {
@@ -68,7 +67,7 @@ func measure(set, dir, shared string, hand []string) {
 		fail(fmt.Errorf("no transcriptions in %s", dir))
 	}
 	var refChars, errRaw, errFixed float64
-	agree, fields := 0, 0
+	agreed, fields := 0, 0
 	for _, f := range files {
 		name, page := pageOf(f)
 		ref, err := os.ReadFile(f)
@@ -96,12 +95,12 @@ func measure(set, dir, shared string, hand []string) {
 		refChars += n
 		errRaw += r1 * n
 		errFixed += r2 * n
-		a, t, diffs := compare(extract.FromText(string(ref)), extract.FromDocument(fixed), hand)
-		agree += a
+		a, t, diffs := agree.Fields(extract.FromText(string(ref)), extract.FromDocument(fixed), hand)
+		agreed += a
 		fields += t
 		fmt.Printf("%-28s %6.0f %9.2f%% %9.2f%% %9d  %d/%d %s\n", fmt.Sprintf("%s p%d", name, page), n, 100*r1, 100*r2, fixed.Info.OCR.Corrected, a, t, diffs)
 	}
-	fmt.Printf("%-28s %6.0f %9.2f%% %9.2f%% %9s  %d/%d\n\n", "all "+set, refChars, 100*errRaw/refChars, 100*errFixed/refChars, "", agree, fields)
+	fmt.Printf("%-28s %6.0f %9.2f%% %9.2f%% %9s  %d/%d\n\n", "all "+set, refChars, 100*errRaw/refChars, 100*errFixed/refChars, "", agreed, fields)
 }
 
 // pageOf reads "NAME.pN.txt".
@@ -130,62 +129,6 @@ func onlyPage(doc *model.Document, page int) *model.Document {
 	out := *doc
 	out.Blocks = bs
 	return &out
-}
-
-// compare counts the fields of the transcription's extraction that the
-// scan's extraction gives the same: number, date, issuer, parent issuer,
-// signer name and each deadline. Fields the transcription does not have
-// are not counted. Handwritten fields are not compared: the scan must give
-// them blank (the window asks the clerk), and a misreading is listed. It
-// lists the ones that differ.
-func compare(want, got *extract.Result, handwritten []string) (agree, total int, diffs string) {
-	var bad []string
-	check := func(name, w, g string) {
-		if w == "" {
-			return
-		}
-		if slices.Contains(handwritten, name) {
-			if name == "số" {
-				g, _, _ = strings.Cut(g, "/") // a blank number keeps its symbol
-			}
-			if g != "" && g != w {
-				bad = append(bad, fmt.Sprintf("%s viết tay đọc sai %q", name, g))
-			}
-			return
-		}
-		total++
-		if vn.NFC(w) == vn.NFC(g) {
-			agree++
-			return
-		}
-		bad = append(bad, fmt.Sprintf("%s %q≠%q", name, w, g))
-	}
-	// The number's symbol is printed even where its digits are written in.
-	if slices.Contains(handwritten, "số") {
-		_, ws, _ := strings.Cut(want.Number, "/")
-		_, gs, _ := strings.Cut(got.Number, "/")
-		check("ký hiệu", ws, gs)
-	}
-	check("số", want.Number, got.Number)
-	check("ngày", want.Date.String(), got.Date.String())
-	check("cơ quan", want.Issuer, got.Issuer)
-	check("cơ quan cấp trên", want.ParentIssuer, got.ParentIssuer)
-	check("người ký", want.Signer.Name, got.Signer.Name)
-	deadlines := func(r *extract.Result) string {
-		var ds []string
-		for _, t := range r.Tasks {
-			if !t.Deadline.IsZero() {
-				ds = append(ds, t.Deadline.String())
-			}
-		}
-		sort.Strings(ds)
-		return strings.Join(ds, ",")
-	}
-	check("hạn", deadlines(want), deadlines(got))
-	if len(bad) > 0 {
-		diffs = "(" + strings.Join(bad, "; ") + ")"
-	}
-	return agree, total, diffs
 }
 
 func fail(err error) {
