@@ -15,11 +15,16 @@ const maxNumberConf = 60
 
 var (
 	// numberWord is the "Số:" of the number line as OCR reads it (Só,
-	// Sô, S6), perhaps with the number stuck to it.
-	numberWord = regexp.MustCompile(`^S(?:ố|ó|ô|o|ồ|ổ|6)[:.;]?`)
+	// Sô, Sé, S6), perhaps with the number stuck to it.
+	numberWord = regexp.MustCompile(`^S(?:ố|ó|ô|o|ồ|ổ|ỗ|ộ|é|ế|ê|6)[:.;]?`)
 	// symbolTail is the printed symbol at the end of a number:
 	// "/SYT-NVY", "/2020/NĐ-CP".
 	symbolTail = regexp.MustCompile(`/[\p{Lu}0-9][\p{Lu}0-9./-]*$`)
+	// misreadSlash is a symbol whose slash OCR read as another stroke
+	// ("#", "J", "|") next to handwriting, perhaps with a letter in
+	// lowercase ("20#sYT-NVY"): a symbol has a hyphen, and Vietnamese
+	// writes no J.
+	misreadSlash = regexp.MustCompile(`[#J|\\]([\pL][\pL0-9]*(?:-[\pL0-9]+)+)$`)
 )
 
 // blankHandwritten keeps only the printed symbol of a document number
@@ -40,7 +45,7 @@ func blankHandwritten(words []Word) []Word {
 		colon := m[len(m)-1] == ':' || m[len(m)-1] == '.' || m[len(m)-1] == ';'
 		// "Sông", "Soạn" are other words; "SốzZ40/SYT" is a number
 		// misread, with a digit and little confidence.
-		misread := w.Conf < minWordConf || w.Conf < maxNumberConf && strings.ContainsAny(rest, "0123456789")
+		misread := w.Conf < minWordConf || w.Conf < maxNumberConf && strings.ContainsAny(rest, "0123456789") || garbled(rest)
 		if r, _ := utf8.DecodeRuneInString(rest); !colon && !misread && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
 			out = append(out, w)
 			continue
@@ -79,14 +84,25 @@ func blankHandwritten(words []Word) []Word {
 // the digits before it dropped; ok is false when the number is to be
 // kept as read.
 func symbolOnly(num string, conf float64) (string, bool) {
-	if conf >= maxNumberConf {
+	if conf >= maxNumberConf && !garbled(num) {
 		return "", false
 	}
 	tail := symbolTail.FindString(num)
+	if tail == "" {
+		if m := misreadSlash.FindStringSubmatch(num); m != nil {
+			tail = "/" + strings.ToUpper(m[1])
+		}
+	}
 	if tail == "" || tail == num {
 		return "", false
 	}
 	return tail, true
+}
+
+// garbled tells a number whose slash was misread: whatever Tesseract's
+// confidence, its digits are not to be trusted either.
+func garbled(num string) bool {
+	return symbolTail.FindString(num) == "" && misreadSlash.MatchString(num)
 }
 
 // nearLineStart tells whether words[i] is among the first three words of

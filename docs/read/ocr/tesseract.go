@@ -172,7 +172,10 @@ func (t *Tesseract) run(ctx context.Context, path string, dpi int, limit time.Du
 	if dpi > 0 {
 		args = append(args, "--dpi", fmt.Sprint(dpi))
 	}
-	args = append(args, "tsv")
+	// TSV asked for by its variable, not by the "tsv" config file: a
+	// Tesseract whose tessdata holds only the language (the Windows bundle,
+	// a copied install) has no configs folder, and would write plain text.
+	args = append(args, "-c", "tessedit_create_tsv=1")
 	cmd := t.command(ctx, args...)
 	var stdout pageWatcher
 	var stderr bytes.Buffer

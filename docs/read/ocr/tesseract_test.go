@@ -1,9 +1,12 @@
 package ocr
 
 import (
+	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 )
 
 // fakeTesseract makes dir/tesseract(.exe) and dir/tessdata.
@@ -50,5 +53,41 @@ func TestCandidates(t *testing.T) {
 	// A fake program is found but not usable: it lists no languages.
 	if (&Tesseract{Path: besideExe}).usable() {
 		t.Error("a program that lists no vie model was taken")
+	}
+}
+
+// TestTessdataWithoutConfigs runs Tesseract with a tessdata folder that
+// holds only the Vietnamese model, as the Windows bundle does: the words
+// must still come out as TSV (no "tsv" config file to rely on).
+func TestTessdataWithoutConfigs(t *testing.T) {
+	tess := needTesseract(t)
+	out, err := tess.command(context.Background(), "--list-langs").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):"
+	first, _, _ := strings.Cut(string(out), "\n")
+	_, dir, ok := strings.Cut(first, `"`)
+	dir, _, ok2 := strings.Cut(dir, `"`)
+	if !ok || !ok2 {
+		t.Fatalf("no tessdata folder in %q", first)
+	}
+	model, err := os.ReadFile(filepath.Join(dir, Lang+".traineddata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bare, Lang+".traineddata"), model, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := *tess
+	b.Tessdata = bare
+	tsv, err := b.run(context.Background(), "testdata/letterhead-2014-syt.png", 300, time.Minute, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := parseTSV(tsv)
+	if len(pages) != 1 || len(pages[0].Words) < 20 {
+		t.Fatalf("no TSV words from a tessdata without configs: %.200q", tsv)
 	}
 }

@@ -31,6 +31,9 @@ func fixTitles(blocks []model.Block, lastPage int) int {
 			continue
 		}
 		prefix, text := splitAuthority(strings.TrimSpace(b.Text))
+		if prefix == "" {
+			prefix, text = splitMisreadAuthority(text)
+		}
 		if !capitals(text) || len([]rune(text)) < 6 || len(strings.Fields(text)) > 5 {
 			continue
 		}
@@ -60,6 +63,17 @@ func splitAuthority(s string) (prefix, rest string) {
 		}
 	}
 	return "", s
+}
+
+// splitMisreadAuthority takes off a short first word ending in a full
+// stop that is not in capitals: an authority ("KT.") the handwritten
+// initials over it made unreadable ("t^V. GIÁM ĐỌC"). It is kept as read.
+func splitMisreadAuthority(s string) (prefix, rest string) {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || !strings.HasSuffix(first, ".") || len([]rune(first)) > 5 || capitals(strings.TrimSuffix(first, ".")) {
+		return "", s
+	}
+	return first + " ", strings.TrimSpace(rest)
 }
 
 func capitals(s string) bool {

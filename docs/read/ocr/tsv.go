@@ -23,6 +23,7 @@ type Word struct {
 type tsvPage struct {
 	Number        int
 	Width, Height int
+	DPI           int // the resolution it was rendered at; 0 when unknown
 	Words         []Word
 }
 

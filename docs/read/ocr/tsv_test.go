@@ -152,6 +152,12 @@ func TestBlankHandwritten(t *testing.T) {
 		{"a word, confident", []Word{w(1, 90, "Sông/X1")}, "Sông/X1"},
 		{"not at line start", []Word{w(1, 95, "công"), w(1, 95, "văn"), w(1, 95, "gửi"), w(1, 95, "kèm"), w(1, 20, "số:12/X")}, "công văn gửi kèm số:12/X"},
 		{"next line", []Word{w(1, 90, "Số:"), w(2, 30, "12/UBND")}, "Số: 12/UBND"},
+		{"slash read as #", []Word{w(1, 26, "Só20#sYT-NVY")}, "Số: /SYT-NVY"},
+		{"slash read as J", []Word{w(1, 90, "Số:"), w(1, 31, "2014JSYT-NVY")}, "Số: /SYT-NVY"},
+		{"Sé for Số", []Word{w(1, 40, "Sé:.2044/SYT-NVY")}, "Số: /SYT-NVY"},
+		{"slash misread, confident", []Word{w(1, 72, "Só20#sYT-NVY")}, "Số: /SYT-NVY"},
+		{"slash misread, apart, confident", []Word{w(1, 92, "Số:"), w(1, 90, "12JQĐ-UBND")}, "Số: /QĐ-UBND"},
+		{"printed, confident, no hyphen", []Word{w(1, 92, "Số:"), w(1, 90, "12#AB")}, "Số: 12#AB"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -181,6 +187,8 @@ func TestFixTitles(t *testing.T) {
 		{"GIÁM ĐỐC SỞ", "GIÁM ĐỐC SỞ"}, // three letters more
 		{"Giám đốc", "Giám đốc"},       // not in capitals: body text
 		{"NguyễnVănHải", "NguyễnVănHải"},
+		{"t^V. GIÁM ĐỌC", "t^V. GIÁM ĐỐC"}, // a misread authority kept as read
+		{"KTX. GIÁM ĐỌC", "KTX. GIÁM ĐỌC"}, // capitals: not a misread authority
 	}
 	for _, tt := range tests {
 		blocks := []model.Block{body, body, {Kind: model.KindParagraph, Page: 1, Text: tt.in}}

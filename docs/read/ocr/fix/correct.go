@@ -21,6 +21,13 @@ const (
 	soloRatio = 200
 	// maxMarks is how many letters may change their marks.
 	maxMarks = 2
+	// swapPairs is how often a candidate must pair with its neighbours
+	// (and at least as often as the word occurs at all, the word itself
+	// never with them) before one mark may replace another in a real
+	// syllable ("Giám độc" → "Giám đốc"): OCR confuses the acute and the
+	// dot below on a stacked vowel; a common word ("trong tỉnh", where
+	// "trong tình hình" is commoner) is not to be guessed away.
+	swapPairs = 50
 )
 
 // split is a word as punctuation before, letters, punctuation after.
@@ -179,7 +186,8 @@ func (l *Lexicon) best(w string, prev, next []string, name bool) string {
 		ok := add && own == 0 && !name || // not a syllable of the lexicon, a mark lost
 			add && context || // a real syllable, but its neighbours call for another
 			add && !name && p == 0 && ownPairs == 0 && u >= soloRatio*own || // "sô" → "số"
-			own == 0 && context // another misreading of a word the context knows
+			own == 0 && context || // another misreading of a word the context knows
+			!name && ownPairs == 0 && p >= swapPairs && p >= own && markDiff(c, w) == 1 // a tone taken for another
 		// Marks lost are the usual error: such a reading wins over one
 		// that also takes marks away.
 		better := add && !bestAdd || add == bestAdd && (p > bestPairs || p == bestPairs && u > bestUni)

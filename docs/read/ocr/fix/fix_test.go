@@ -20,8 +20,12 @@ func TestCorrect(t *testing.T) {
 		{"GIÁM ĐÓC", "GIÁM ĐỐC"},
 		{"công tác tô chức cán bộ", "công tác tổ chức cán bộ"},
 		{"cho trẻ uông bô sung Vitamin", "cho trẻ uống bổ sung Vitamin"},
+		// One tone taken for another, where the pair is a set phrase.
+		{"Giám độc các bệnh viện", "Giám đốc các bệnh viện"},
 		// Right words stay, however common another spelling is.
 		{"trong tỉnh;", "trong tỉnh;"},
+		{"độc lập", "độc lập"},
+		{"chất độc hại", "chất độc hại"},
 		{"Kiên Giang", "Kiên Giang"},
 		{"UBND TỈNH KIÊN GIANG", "UBND TỈNH KIÊN GIANG"},
 		{"Răng Hàm Mặt", "Răng Hàm Mặt"},
