@@ -91,16 +91,18 @@ func respellFromBody(name, body string) (string, string) {
 func foldSpaced(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	// seen, not b.Len(): a word of marks alone folds to nothing, yet
+	// vn.Fold keeps the space after it.
+	space, seen := false, false
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
+		if space && seen {
 			b.WriteByte(' ')
 		}
-		space = false
+		space, seen = false, true
 		switch {
 		case r < 0x80:
 			if 'A' <= r && r <= 'Z' {

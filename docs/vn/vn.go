@@ -12,9 +12,13 @@ import (
 )
 
 // NFC returns s in Unicode NFC with non-breaking and other odd spaces made
-// plain spaces and zero-width characters removed. Every reader calls it on
-// what it returns.
+// plain spaces, zero-width characters removed and bytes that are not UTF-8
+// replaced by U+FFFD (normalising such bytes is undefined: a letter after
+// one stays decomposed). Every reader calls it on what it returns.
 func NFC(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	if strings.ContainsFunc(s, oddSpace) {
 		// Clean first, compose after: a zero-width character between a
 		// letter and its tone mark would otherwise keep them apart.

@@ -82,3 +82,11 @@ func TestPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestNFCInvalidUTF8(t *testing.T) {
+	// A byte that is not UTF-8 becomes U+FFFD and the letter after it is
+	// still composed.
+	if got, want := NFC("\xf3a\u0308"), "\uFFFDä"; got != want {
+		t.Errorf("NFC = %q, want %q", got, want)
+	}
+}
