@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -63,7 +62,7 @@ func newSettingsTab(ui *mainUI) *settingsTab {
 	t.holidays = widget.NewMultiLineEntry()
 	t.holidays.SetPlaceHolder("Mỗi dòng một ngày nghỉ (ngày/tháng/năm), ngoài thứ Bảy, Chủ nhật.\nĐể trống: dùng lịch nghỉ lễ có sẵn.")
 	t.holidays.SetMinRowsVisible(4)
-	t.holidays.Validator = func(s string) error { _, err := parseHolidays(s); return err }
+	t.holidays.Validator = func(s string) error { _, err := settings.ParseHolidays(s); return err }
 
 	t.dark = widget.NewRadioGroup([]string{lightChoice, darkChoice}, func(string) { t.applyLook() })
 	t.dark.Horizontal = true
@@ -116,28 +115,8 @@ func scaleNames() []string {
 }
 
 func dayCount(s string) error {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil || n < 0 || n > 365 {
-		return errors.New("hãy gõ một số ngày từ 0 đến 365")
-	}
-	return nil
-}
-
-// parseHolidays reads one typed date a line into YYYY-MM-DD days; no line
-// at all means the built-in table (nil).
-func parseHolidays(s string) ([]string, error) {
-	var out []string
-	for i, line := range strings.Split(s, "\n") {
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		d, err := vndate.ParseTyped(line)
-		if err != nil {
-			return nil, fmt.Errorf("dòng %d: %w", i+1, err)
-		}
-		out = append(out, d.String())
-	}
-	return out, nil
+	_, err := settings.ParseDayCount(s)
+	return err
 }
 
 func (t *settingsTab) setEnabled(on bool) {
@@ -230,7 +209,7 @@ func (t *settingsTab) read() (settings.Settings, error) {
 		}
 		s.FollowUpStart = d.String()
 	}
-	days, err := parseHolidays(t.holidays.Text)
+	days, err := settings.ParseHolidays(t.holidays.Text)
 	if err != nil {
 		return s, fmt.Errorf("Ngày nghỉ lễ: %w", err)
 	}
