@@ -1,6 +1,6 @@
 # vanthu — the two commands that matter on a fresh Debian/Ubuntu machine:
 #   make run    installs what is missing, builds, opens the app on the bundled sample library
-#   make test   installs what the tests need and runs every test (unit, fuzz seeds, short fuzzing, Windows build)
+#   make test   installs what the tests need and runs every test (unit, race, fuzz seeds, short fuzzing, Windows build)
 
 GO        ?= go
 BIN       ?= vanthu
