@@ -555,7 +555,7 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 			continue
 		}
 		if !dutyTail.MatchString(lower(text[toks[k].s:stop])) {
-			if colon < 0 && nameHeading(body, kids) {
+			if colon < 0 && nameHeading(body, kids, maxNameWords) {
 				who := cleanWho(body, f.notes)
 				return who, len(text), who != ""
 			}
@@ -568,7 +568,10 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 		return who, len(text), who != ""
 	}
 	if colon < 0 {
-		if nameHeading(body, kids) {
+		// No word of it reads as a verb: it may list several units' heads
+		// ("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban
+		// nhân dân các tỉnh, thành phố").
+		if nameHeading(body, kids, maxListWords) {
 			who := cleanWho(text[toks[j].s:len(body)], f.notes)
 			return who, len(text), who != ""
 		}
@@ -581,6 +584,10 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 	}
 	return who, rest, who != ""
 }
+
+// A heading that only names units is short; one with no verb in it may be
+// longer, a list of several units.
+const maxNameWords, maxListWords = 15, 32
 
 // dutyOf opens a heading that names whose duties follow.
 var dutyOf = newLexicon(`trách nhiệm của|nhiệm vụ của|trách nhiệm thực hiện của`)
@@ -620,8 +627,7 @@ func (f *finder) dutyHeading(text string, toks []token, j, end int, kids bool) (
 // "5. Các phòng ban tham gia đào tạo", "Điều 7. Sở Thông tin và Truyền
 // thông": short, with no full stop or colon, and with items under it that
 // say what they must do.
-func nameHeading(body string, kids bool) bool {
-	const maxWords = 15
+func nameHeading(body string, kids bool, maxWords int) bool {
 	return kids && !endsSentence(body) && !strings.HasSuffix(body, ":") && len(strings.Fields(body)) <= maxWords
 }
 
