@@ -19,6 +19,15 @@ func TestRoundFiveRules(t *testing.T) {
 1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
 Khẩn trương rà soát, sửa đổi các quy định không phù hợp, hoàn thành trong năm 2025.
 `, []got{{who: "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", deadline: "2025-12-31", quote: "Khẩn trương rà soát"}}},
+		{"(i), (ii), (iii) number the items of a notice's conclusions", `b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:
+(i) Tập đoàn Điện lực Việt Nam báo cáo Thủ tướng Chính phủ về thời gian khánh thành dự án.
+(ii) Ủy ban nhân dân tỉnh Đồng Nai chỉ đạo đơn vị liên quan hoàn thành bàn giao mặt bằng trong tháng 11 năm 2025.
+(iii) Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam ký hợp đồng chính thức trong tháng 12 năm 2025.
+`, []got{{who: "Tập đoàn Điện lực Việt Nam", quote: "báo cáo Thủ tướng"},
+			{who: "Ủy ban nhân dân tỉnh Đồng Nai", deadline: "2025-11-30", quote: "hoàn thành bàn giao"},
+			{who: "Bộ Công Thương", deadline: "2025-12-31", quote: "ký hợp đồng"}}},
+		{"a notice asks the investor, an aside on its remit is no part of its name", `Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực, đẩy nhanh tiến độ thực hiện, hoàn thành đưa dự án vào vận hành trong năm 2027.
+`, []got{{who: "Chủ đầu tư", deadline: "2027-12-31", quote: "hoàn thành đưa dự án"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	for _, c := range cases {
@@ -34,5 +43,18 @@ Khẩn trương rà soát, sửa đổi các quy định không phù hợp, hoà
 				}
 			}
 		})
+	}
+}
+
+// A law's time limit for an investor binds a third party: no task, though
+// the same words in a notice are one.
+func TestLawBindsThirdParties(t *testing.T) {
+	text := "Chủ đầu tư cung cấp thư bảo lãnh cho bên mua trong thời hạn 10 ngày làm việc kể từ ngày ký hợp đồng và hoàn thành trong năm 2025.\n"
+	doc := vndate.Date{Year: 2025, Month: 1, Day: 10}
+	if found := Find(text, Context{DocDate: doc, Normative: true}); len(found) != 0 {
+		t.Errorf("law: found %+v, want none", found)
+	}
+	if found := Find(text, Context{DocDate: doc}); len(found) != 1 || found[0].Assignee != "Chủ đầu tư" {
+		t.Errorf("notice: found %+v, want one task of Chủ đầu tư", found)
 	}
 }

@@ -75,11 +75,28 @@ func Find(text string, ctx Context) []Task {
 	f.blocks = layout(text, bodySpans(text, lines, cuts))
 	f.run()
 	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Start < f.out[j].Start })
+	out := f.out[:0]
 	for i := range f.out {
+		// A law's time limit for an investor, a contractor or a citizen
+		// binds a third party, no body the clerk follows up.
+		if ctx.Normative && thirdPartyName(f.out[i].Assignee) {
+			continue
+		}
 		settle(&f.out[i], ctx)
+		out = append(out, f.out[i])
 	}
-	return f.out
+	return out
 }
+
+// thirdPartyName reports a name that opens with a third party's word:
+// "Chủ đầu tư", "Nhà thầu", "Doanh nghiệp".
+func thirdPartyName(who string) bool {
+	toks := tokenize(who, lower(who))
+	return len(toks) > 0 && lawAddressees.at(who, toks, 0) > 0
+}
+
+// lawAddressees are those a law binds who are no public body.
+var lawAddressees = newLexicon(`chủ đầu tư|nhà thầu|nhà đầu tư|doanh nghiệp|cá nhân|công dân|người dân|người sử dụng lao động|người lao động|người nộp thuế`)
 
 // settle applies what holds for every task: a date before the document's
 // own date is never its deadline (a 2024 land law's "trước ngày 18 tháng 12
