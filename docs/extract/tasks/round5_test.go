@@ -28,6 +28,14 @@ Khẩn trương rà soát, sửa đổi các quy định không phù hợp, hoà
 			{who: "Bộ Công Thương", deadline: "2025-12-31", quote: "ký hợp đồng"}}},
 		{"a notice asks the investor, an aside on its remit is no part of its name", `Chủ đầu tư, trong phạm vi, trách nhiệm của mình, nỗ lực, đẩy nhanh tiến độ thực hiện, hoàn thành đưa dự án vào vận hành trong năm 2027.
 `, []got{{who: "Chủ đầu tư", deadline: "2027-12-31", quote: "hoàn thành đưa dự án"}}},
+		{"a target's time is no deadline", `Bộ Xây dựng tiếp tục chủ trì theo dõi, đôn đốc các địa phương triển khai hệ thống đường bộ ven biển, bảo đảm mục tiêu đến hết năm 2025 cả nước có khoảng 1.700 km đường bộ ven biển.
+`, []got{{who: "Bộ Xây dựng", quote: "tiếp tục chủ trì"}}},
+		{"finishing a target by a time is a deadline", `Chủ tịch Ủy ban nhân dân các tỉnh hoàn thành mục tiêu 100% thủ tục được thực hiện trực tuyến trong năm 2025.
+`, []got{{who: "Chủ tịch Ủy ban nhân dân các tỉnh", deadline: "2025-12-31", quote: "hoàn thành mục tiêu"}}},
+		{"a time under the next part's heading times no duty before it", `Các cơ quan cập nhật ngay các số liệu mới để kịp thời có giải pháp thiết kế.
+III. NHIỆM VỤ TRỌNG TÂM
+Hoàn thành đưa vào khai thác trên 3.000 km đường bộ cao tốc trong năm 2025.
+`, []got{{who: "Các cơ quan", quote: "cập nhật ngay"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	for _, c := range cases {

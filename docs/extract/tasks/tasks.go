@@ -193,6 +193,10 @@ type finder struct {
 	// it make one plan item, followed up as one task.
 	taskHead  *block
 	taskDepth int
+	// section is where the last part heading ("III. NHIỆM VỤ TRỌNG TÂM",
+	// "Điều 5.") starts in the source: a follow-up sentence after it never
+	// times a duty before it.
+	section int
 	// aims is the depth of the "Mục đích, yêu cầu" section being skipped,
 	// -1 outside one.
 	aims int
@@ -235,6 +239,9 @@ func (f *finder) run() {
 		if b.kind == kindRow {
 			f.row(b)
 			continue
+		}
+		if b.kind == kindRoman || b.kind == kindDieu {
+			f.section = b.src(0)
 		}
 		f.head = nil
 		if g := f.fieldsOf(b); g != nil && g.itemEnd == 0 {
@@ -454,13 +461,13 @@ func (f *finder) followUp(b *block, toks []token, s rng) bool {
 	_, end, _, _ := b.srcRange(f.src, s.a, s.e, w.start)
 	fu := &followUp{w: w, text: b.text, end: end}
 	if n := len(f.cands); n > 0 {
-		if c := f.cands[n-1]; c.late == nil && (c.b != b || goesOn) && c.fields == nil {
+		if c := f.cands[n-1]; c.late == nil && (c.b != b || goesOn) && c.fields == nil && c.b.src(0) >= f.section {
 			c.late = fu
 			return true
 		}
 	}
 	if n := len(f.out); n > 0 {
-		if t := &f.out[n-1]; untimed(t) && end-t.End <= followUpReach && end > t.End {
+		if t := &f.out[n-1]; untimed(t) && end-t.End <= followUpReach && end > t.End && t.Start >= f.section {
 			fu.apply(t, f.src)
 			return true
 		}

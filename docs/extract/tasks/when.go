@@ -109,6 +109,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		if f.trig == "cuối" && eventAtEnd(key[:f.start]) {
 			return // "tổ chức sơ kết … vào cuối năm 2027" dates the review, as "vào năm" does
 		}
+		if targetBefore(key[:f.start]) {
+			return // "bảo đảm mục tiêu đến hết năm 2025 cả nước có 1.700 km": the target's time, not the duty's
+		}
 		if purposeBefore(key[:f.start]) {
 			return // "tháo gỡ vướng mắc để có thể triển khai trong năm 2026": the aim's time, not the duty's
 		}
@@ -311,6 +314,19 @@ func purposeBefore(before string) bool {
 	}
 	m := rePurpose.FindStringIndex(before)
 	return m != nil && !strings.Contains(before[m[0]:], "hoàn thành") && !strings.Contains(before[m[0]:], "xong")
+}
+
+// reTarget is a target the duty must keep running up to the time: "bảo
+// đảm mục tiêu đến hết năm 2025 …", "đạt mục tiêu vào năm 2030". A duty
+// that finishes the target ("hoàn thành mục tiêu … trong năm 2025") stays
+// due.
+var reTarget = regexp.MustCompile(`(?:^|\s)(?:bảo đảm|đảm bảo|đạt(?: được)?)\s+(?:các\s+)?mục tiêu\s[^,;:.()]{0,60}$`)
+
+func targetBefore(before string) bool {
+	if len(before) > 120 {
+		before = before[len(before)-120:]
+	}
+	return reTarget.MatchString(before)
 }
 
 // launchBefore reports a launch verb in the clause that ends at the "vào".
