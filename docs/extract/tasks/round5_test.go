@@ -36,6 +36,12 @@ Khẩn trương rà soát, sửa đổi các quy định không phù hợp, hoà
 III. NHIỆM VỤ TRỌNG TÂM
 Hoàn thành đưa vào khai thác trên 3.000 km đường bộ cao tốc trong năm 2025.
 `, []got{{who: "Các cơ quan", quote: "cập nhật ngay"}}},
+		{"when tasks were given is no deadline", `Bộ Tư pháp tập trung rà soát tình hình thực hiện; đối với các nhiệm vụ được giao trong năm 2025, tiếp tục rà soát kỹ, bảo đảm hoàn thành đúng tiến độ.
+`, []got{{who: "Bộ Tư pháp", quote: "tập trung rà soát"}}},
+		{"finishing the tasks given by a time is a deadline", `Bộ Tư pháp bảo đảm triển khai hiệu quả, hoàn thành toàn bộ các nhiệm vụ được giao trong năm 2025.
+`, []got{{who: "Bộ Tư pháp", deadline: "2025-12-31", quote: "hoàn thành toàn bộ"}}},
+		{"what must be done by a time stays due", `Sở Xây dựng rà soát hồ sơ; các công trình phải được nghiệm thu trong năm 2025.
+`, []got{{who: "Sở Xây dựng", deadline: "2025-12-31", quote: "rà soát hồ sơ"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	for _, c := range cases {

@@ -109,6 +109,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		if f.trig == "cuối" && eventAtEnd(key[:f.start]) {
 			return // "tổ chức sơ kết … vào cuối năm 2027" dates the review, as "vào năm" does
 		}
+		if f.trig == "trong" && describedBefore(key[:f.start]) {
+			return // "các nhiệm vụ được giao trong năm 2025": when they were given, not when they are due
+		}
 		if targetBefore(key[:f.start]) {
 			return // "bảo đảm mục tiêu đến hết năm 2025 cả nước có 1.700 km": the target's time, not the duty's
 		}
@@ -327,6 +330,34 @@ func targetBefore(before string) bool {
 		before = before[len(before)-120:]
 	}
 	return reTarget.MatchString(before)
+}
+
+// reDescribed is a passive or past verb just before the time: "các nhiệm
+// vụ được giao trong năm 2025", "vướng mắc tiếp tục được xử lý trong năm
+// 2025", "kế hoạch đã ban hành trong năm 2024" tell when something was or
+// is done to the thing named, not when the unit must act. "phải được
+// hoàn thành trong …" and "được hoàn thành trong …" stay due.
+var reDescribed = regexp.MustCompile(`(?:^|\s)(\p{L}+\s+)?(?:được|đã)\s+(\p{L}+(?:\s+\p{L}+)?)\s*$`)
+
+func describedBefore(before string) bool {
+	if len(before) > 120 {
+		before = before[len(before)-120:]
+	}
+	m := reDescribed.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	switch strings.TrimSpace(m[1]) {
+	case "phải", "cần", "sẽ", "sớm":
+		return false
+	}
+	// "hoàn thành toàn bộ các nhiệm vụ được giao trong năm 2025": the
+	// clause finishes them by the time.
+	if c := strings.LastIndexAny(before, ",;:."); strings.Contains(before[c+1:], "hoàn thành") {
+		return false
+	}
+	v := m[2]
+	return !strings.HasPrefix(v, "hoàn thành") && !strings.HasPrefix(v, "thực hiện xong") && !strings.HasPrefix(v, "xong") && !strings.HasPrefix(v, "hoàn tất")
 }
 
 // launchBefore reports a launch verb in the clause that ends at the "vào".
