@@ -42,6 +42,10 @@ Hoàn thành đưa vào khai thác trên 3.000 km đường bộ cao tốc trong
 `, []got{{who: "Bộ Tư pháp", deadline: "2025-12-31", quote: "hoàn thành toàn bộ"}}},
 		{"what must be done by a time stays due", `Sở Xây dựng rà soát hồ sơ; các công trình phải được nghiệm thu trong năm 2025.
 `, []got{{who: "Sở Xây dựng", deadline: "2025-12-31", quote: "rà soát hồ sơ"}}},
+		{"a city and provinces named by place are asked", `b) Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ lập, phê duyệt Báo cáo nghiên cứu khả thi dự án, hoàn thành trong năm 2025.
+`, []got{{who: "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai", deadline: "2025-12-31", quote: "đẩy nhanh tiến độ"}}},
+		{"the day of a launch the duty is for is no deadline", `Sở Xây dựng đẩy nhanh việc lựa chọn nhà thầu và các thủ tục liên quan để khởi công dự án vào ngày 19 tháng 12 năm 2025.
+`, []got{{who: "Sở Xây dựng", quote: "đẩy nhanh việc lựa chọn"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	for _, c := range cases {

@@ -365,7 +365,14 @@ func launchBefore(before string) bool {
 	if len(before) > 120 {
 		before = before[len(before)-120:]
 	}
-	return reLaunch.MatchString(before)
+	m := reLaunch.FindStringIndex(before)
+	if m == nil {
+		return false
+	}
+	// "đẩy nhanh … để khởi công dự án vào ngày …": the launch is what the
+	// duty is for, its day the aim's.
+	b := strings.TrimRight(before[:m[0]], " ")
+	return !strings.HasSuffix(b, " để") && !strings.HasSuffix(b, " nhằm")
 }
 
 // pick chooses the deadline: the first one a word introduces, or in a field
