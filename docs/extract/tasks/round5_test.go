@@ -46,6 +46,20 @@ Hoàn thành đưa vào khai thác trên 3.000 km đường bộ cao tốc trong
 `, []got{{who: "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai", deadline: "2025-12-31", quote: "đẩy nhanh tiến độ"}}},
 		{"the day of a launch the duty is for is no deadline", `Sở Xây dựng đẩy nhanh việc lựa chọn nhà thầu và các thủ tục liên quan để khởi công dự án vào ngày 19 tháng 12 năm 2025.
 `, []got{{who: "Sở Xây dựng", quote: "đẩy nhanh việc lựa chọn"}}},
+		{"a content line explains the title's duty, it does not hide it", `6. Xây dựng Cổng thông tin quốc gia về bảo vệ dữ liệu cá nhân
+- Nội dung: Cổng thông tin quốc gia cung cấp thông tin tuyên truyền; tiếp nhận và xử lý phản ánh, kiến nghị.
+- Cơ quan thực hiện: Bộ Công an.
+- Thời gian thực hiện: năm 2026 - 2027.
+`, []got{{who: "Bộ Công an", deadline: "2027-12-31", quote: "Xây dựng Cổng thông tin"}}},
+		{"each product under a title that says to make it is a duty", `5. Xây dựng Nghị định của Chính phủ
+- Nghị định quy định chi tiết một số điều Luật Bảo vệ dữ liệu cá nhân
++ Cơ quan chủ trì: Bộ Công an.
++ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026.
+- Nghị định xử phạt vi phạm hành chính trong lĩnh vực an ninh mạng.
++ Cơ quan chủ trì: Bộ Công an.
++ Thời hạn ban hành: trước ngày 31 tháng 12 năm 2026.
+`, []got{{who: "Bộ Công an", deadline: "2026-01-01", quote: "Nghị định quy định chi tiết"},
+			{who: "Bộ Công an", deadline: "2026-12-31", quote: "Nghị định xử phạt"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	for _, c := range cases {

@@ -265,6 +265,9 @@ func (f *finder) run() {
 		if taskHeading(b) {
 			f.taskHead, f.taskDepth = b, b.depth
 		}
+		if contentLine(b) && i > 0 && f.titled(f.blocks[i-1], b) {
+			continue // the title above states the duty; its content line explains it
+		}
 		f.item(i, b)
 	}
 	f.flush(-2)
@@ -356,7 +359,8 @@ func (f *finder) item(i int, b *block) {
 	if inline != nil {
 		end = inline.itemEnd
 	}
-	kids := i+1 < len(f.blocks) && f.blocks[i+1].depth > b.depth && f.blocks[i+1].kind != kindRow && !isFieldBlock(f.blocks[i+1])
+	kids := i+1 < len(f.blocks) && f.blocks[i+1].depth > b.depth && f.blocks[i+1].kind != kindRow && !isFieldBlock(f.blocks[i+1]) &&
+		!contentLine(f.blocks[i+1])
 	before := len(f.cands)
 	defer func() {
 		if inline != nil && len(f.cands) > before {
@@ -423,6 +427,47 @@ func (f *finder) item(i int, b *block) {
 			return
 		}
 	}
+	if len(f.cands) == before && sc == nil && f.productLine(i, b) {
+		f.add(b, 0, len(strings.TrimRight(text[:end], " .")), 0, "") // the unit comes in the fields below
+	}
+}
+
+// productLine reports a list item that names what is to be made under a
+// title that says to make it, with its own fields after it: "5. Xây dựng
+// Nghị định của Chính phủ" / "- Nghị định quy định chi tiết …" / "+ Cơ
+// quan chủ trì: …" / "+ Thời hạn ban hành: …". Each product is a duty.
+func (f *finder) productLine(i int, b *block) bool {
+	if b.label == "" || i+1 >= len(f.blocks) || strings.HasSuffix(strings.TrimSpace(b.text), ":") {
+		return false
+	}
+	next := f.blocks[i+1]
+	if next.depth <= b.depth || (!isFieldBlock(next) && !contentLine(next)) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		p := f.blocks[j]
+		if p.depth < b.depth {
+			toks := tokenize(p.text, p.key)
+			return p.label != "" && startsWithAction(p.text, toks, 0)
+		}
+	}
+	return false
+}
+
+// contentLine reports a plan item's "- Nội dung: …" line: it says what the
+// item's title means, under a title that states the duty ("6. Xây dựng
+// Cổng thông tin quốc gia …" / "- Nội dung: Cổng thông tin … cung cấp …").
+func contentLine(b *block) bool {
+	return b.label != "" && strings.HasPrefix(b.key, "nội dung") && !taskHeading(b) && itemLabel.MatchString(b.key)
+}
+
+// titled reports that the title just above a content line gave a duty.
+func (f *finder) titled(title, b *block) bool {
+	if title.depth >= b.depth {
+		return false
+	}
+	n := len(f.cands)
+	return n > 0 && f.cands[n-1].b == title
 }
 
 // itemLabel names what a plan item's first line holds: "Nhiệm vụ: …",
