@@ -60,6 +60,16 @@ Hoàn thành đưa vào khai thác trên 3.000 km đường bộ cao tốc trong
 + Thời hạn ban hành: trước ngày 31 tháng 12 năm 2026.
 `, []got{{who: "Bộ Công an", deadline: "2026-01-01", quote: "Nghị định quy định chi tiết"},
 			{who: "Bộ Công an", deadline: "2026-12-31", quote: "Nghị định xử phạt"}}},
+		{"\"Đơn vị chủ trì tham mưu thực hiện:\" is a unit field", `4. Nâng cao năng lực đội ngũ
+- Tổ chức tập huấn, bồi dưỡng kiến thức, kỹ năng xây dựng pháp luật cho cán bộ, công chức.
+Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.
+Đơn vị phối hợp thực hiện: Các cơ quan, đơn vị, địa phương liên quan.
+Thời gian thực hiện: Theo kế hoạch công tác tư pháp hàng năm.
+- Ra mắt AI pháp luật hỗ trợ cho cán bộ, công chức, viên chức trên địa bàn tỉnh.
+Đơn vị chủ trì tham mưu thực hiện: Sở Khoa học và Công nghệ.
+Thời gian thực hiện: Tháng 12/2025.
+`, []got{{who: "Sở Tư pháp", rec: "yearly", quote: "Tổ chức tập huấn"},
+			{who: "Sở Khoa học và Công nghệ", deadline: "2025-12-31", quote: "Ra mắt AI"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	for _, c := range cases {
