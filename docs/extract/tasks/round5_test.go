@@ -70,6 +70,11 @@ Thời gian thực hiện: Theo kế hoạch công tác tư pháp hàng năm.
 Thời gian thực hiện: Tháng 12/2025.
 `, []got{{who: "Sở Tư pháp", rec: "yearly", quote: "Tổ chức tập huấn"},
 			{who: "Sở Khoa học và Công nghệ", deadline: "2025-12-31", quote: "Ra mắt AI"}}},
+		{"a later sentence with a verb and a time of its own is a second duty of the unit", `2. Văn phòng Chính phủ theo dõi, đôn đốc việc triển khai các nhiệm vụ nêu trên; kịp thời báo cáo Thủ tướng Chính phủ những vấn đề vượt thẩm quyền. Báo cáo Thủ tướng Chính phủ kết quả thực hiện nhiệm vụ của các bộ, ngành trước ngày 20 hằng tháng.
+`, []got{{who: "Văn phòng Chính phủ", quote: "theo dõi, đôn đốc"},
+			{who: "Văn phòng Chính phủ", rec: "monthly", quote: "trước ngày 20 hằng tháng"}}},
+		{"a later sentence that finishes the duty times it", `1. Sở Nội vụ rà soát, sửa đổi quy chế làm việc của các phòng. Hoàn thành trước ngày 15 tháng 12 năm 2025.
+`, []got{{who: "Sở Nội vụ", deadline: "2025-12-15", quote: "rà soát, sửa đổi"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	for _, c := range cases {

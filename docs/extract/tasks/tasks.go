@@ -419,6 +419,9 @@ func (f *finder) item(i int, b *block) {
 			}
 			continue
 		}
+		if f.ownTimedDuty(b, toks, s, before) {
+			continue
+		}
 		if f.followUp(b, toks, s) {
 			continue
 		}
@@ -452,6 +455,34 @@ func (f *finder) productLine(i int, b *block) bool {
 		}
 	}
 	return false
+}
+
+// ownTimedDuty reads a later sentence of an item that opens with a verb
+// and carries a time of its own as a second duty of the unit the item's
+// first duty named: "Các cơ quan … xây dựng Kế hoạch … xong trong tháng
+// 12/2025. Định kỳ báo cáo UBND tỉnh … hằng năm (trước ngày 15 tháng 11)",
+// "Văn phòng Chính phủ … theo dõi, đôn đốc …. Báo cáo Thủ tướng Chính phủ
+// … trước ngày 20 hằng tháng." A sentence that goes on with the first duty
+// ("Hoàn thành …", "Đồng thời …") times that duty instead.
+func (f *finder) ownTimedDuty(b *block, toks []token, s rng, before int) bool {
+	n := len(f.cands)
+	if n <= before {
+		return false
+	}
+	last := f.cands[n-1]
+	if last.b != b || last.who == "" || s.a < last.e {
+		return false
+	}
+	first, _ := tokenRange(toks, s)
+	if first >= len(toks) || !toks[first].upper || followOpeners.at(b.text, toks, first) > 0 || !startsWithAction(b.text, toks, s.a) {
+		return false
+	}
+	w := findWhen(b.key[s.a:s.e], f.tc, false)
+	if w.deadline.IsZero() && w.recurrence == "" {
+		return false
+	}
+	f.add(b, s.a, s.e, s.a, last.who)
+	return true
 }
 
 // contentLine reports a plan item's "- Nội dung: …" line: it says what the
