@@ -75,6 +75,11 @@ Thời gian thực hiện: Tháng 12/2025.
 			{who: "Văn phòng Chính phủ", rec: "monthly", quote: "trước ngày 20 hằng tháng"}}},
 		{"a later sentence that finishes the duty times it", `1. Sở Nội vụ rà soát, sửa đổi quy chế làm việc của các phòng. Hoàn thành trước ngày 15 tháng 12 năm 2025.
 `, []got{{who: "Sở Nội vụ", deadline: "2025-12-15", quote: "rà soát, sửa đổi"}}},
+		{"a lead with its own deadline is a duty, the items under it detail it", `b) Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ khẩn trương khắc phục các bất cập của Hệ thống thông tin thuộc phạm vi quản lý, hoàn thành trong tháng 11 năm 2025, cụ thể:
+(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng.
+`, []got{{who: "Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ", deadline: "2025-11-30", quote: "khẩn trương khắc phục"}}},
+		{"a plan named in a lead sets no deadline", `Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2025 lĩnh vực Bình đẳng giới như sau:
+`, nil},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	for _, c := range cases {

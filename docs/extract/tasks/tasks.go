@@ -411,6 +411,11 @@ func (f *finder) item(i int, b *block) {
 				f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who})
 				if m := dongThoi.FindStringIndex(key[act:s.e]); m != nil && hasAction(text[act:act+m[0]]) {
 					f.add(b, at, act+m[0], act, who)
+				} else if hasAction(text[act:s.e]) && timedLead(key[act:s.e], f.tc) {
+					// "Các Bộ: Tài chính, Y tế … khẩn trương khắc phục …, hoàn
+					// thành trong tháng 11 năm 2025, cụ thể:": the lead is a
+					// duty with its own time; the items under it detail it.
+					f.add(b, at, s.e, act, who)
 				}
 				continue
 			}
@@ -483,6 +488,23 @@ func (f *finder) ownTimedDuty(b *block, toks []token, s rng, before int) bool {
 	}
 	f.add(b, s.a, s.e, s.a, last.who)
 	return true
+}
+
+// timedLead reports a lead-in that carries a one-off deadline of its own,
+// said as one ("hoàn thành trong …", "trước ngày …"): a plan's name in a
+// lead ("ban hành Kế hoạch … cuối năm 2025 … như sau:") is no deadline.
+func timedLead(key string, tc timeCtx) bool {
+	w := findWhen(key, tc, false)
+	if w.deadline.IsZero() || w.end <= w.start {
+		return false
+	}
+	due := key[w.start:w.end]
+	for _, p := range []string{"hoàn thành", "trước", "chậm nhất", "xong"} {
+		if strings.HasPrefix(due, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentLine reports a plan item's "- Nội dung: …" line: it says what the
