@@ -80,6 +80,8 @@ Thời gian thực hiện: Tháng 12/2025.
 `, []got{{who: "Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ", deadline: "2025-11-30", quote: "khẩn trương khắc phục"}}},
 		{"a plan named in a lead sets no deadline", `Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2025 lĩnh vực Bình đẳng giới như sau:
 `, nil},
+		{"a later sentence that opens with a time and a comma has its own subject", `2. Ủy ban nhân dân cấp tỉnh công bố danh mục dự án. Hằng năm, cơ quan có thẩm quyền báo cáo kết quả triển khai dự án.
+`, []got{{who: "Ủy ban nhân dân cấp tỉnh", quote: "công bố danh mục"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	for _, c := range cases {

@@ -482,12 +482,34 @@ func (f *finder) ownTimedDuty(b *block, toks []token, s rng, before int) bool {
 	if first >= len(toks) || !toks[first].upper || followOpeners.at(b.text, toks, first) > 0 || !startsWithAction(b.text, toks, s.a) {
 		return false
 	}
+	if timeFirst(b.text, toks, first) {
+		return false // "Hằng năm, cơ quan có thẩm quyền báo cáo …" has a subject of its own
+	}
 	w := findWhen(b.key[s.a:s.e], f.tc, false)
 	if w.deadline.IsZero() && w.recurrence == "" {
 		return false
 	}
 	f.add(b, s.a, s.e, s.a, last.who)
 	return true
+}
+
+// timeFirst reports a sentence that opens with a time set off by a comma
+// ("Hằng năm, …", "Định kỳ 6 tháng, …"): the words after the comma say who.
+// "Định kỳ báo cáo UBND tỉnh …" acts at once: a verb before any comma.
+func timeFirst(text string, toks []token, first int) bool {
+	n := timeOpeners.at(text, toks, first)
+	if n == 0 {
+		return false
+	}
+	for k := first + n; k < len(toks) && k <= first+12; k++ {
+		if strings.Contains(text[toks[k-1].e:toks[k].s], ",") {
+			return true
+		}
+		if verbAt(text, toks, k, false) > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // timedLead reports a lead-in that carries a one-off deadline of its own,
