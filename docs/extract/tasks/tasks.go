@@ -505,6 +505,9 @@ func timeFirst(text string, toks []token, first int) bool {
 		if strings.Contains(text[toks[k-1].e:toks[k].s], ",") {
 			return true
 		}
+		if timeOpeners.at(text, toks, k) > 0 {
+			continue // "Định kỳ hằng năm, …"
+		}
 		if verbAt(text, toks, k, false) > 0 {
 			return false
 		}
