@@ -389,7 +389,9 @@ func layout(text string, spans []span) []*block {
 			cur.reset, recipients, stack, lastDepth = true, true, nil, -1
 		case noiNhan.MatchString(t):
 			cur.reset, recipients, stack, lastDepth = true, true, nil, -1
-		case preamble.MatchString(t):
+		case preamble.MatchString(t) && (len(stack) == 0 || !strings.HasPrefix(t, "Căn cứ")):
+			// "Căn cứ nội dung Kế hoạch này, các bộ … xây dựng …" inside a
+			// numbered part is a duty, not the preamble.
 			cur.reset, recipients, stack, lastDepth = true, false, nil, -1
 		case recipients || len(stack) == 0:
 			recipients, stack, lastDepth = false, nil, -1

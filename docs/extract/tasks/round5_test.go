@@ -80,6 +80,11 @@ Thời gian thực hiện: Tháng 12/2025.
 `, []got{{who: "Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ", deadline: "2025-11-30", quote: "khẩn trương khắc phục"}}},
 		{"a plan named in a lead sets no deadline", `Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2025 lĩnh vực Bình đẳng giới như sau:
 `, nil},
+		{"grounds inside a numbered part, then the units in lower case", `2. Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm thực hiện Kế hoạch này.
+Căn cứ nội dung Kế hoạch này, các bộ, cơ quan ngang bộ xây dựng kế hoạch chi tiết triển khai thi hành Luật. Hằng năm hoặc đột xuất báo cáo kết quả thực hiện về Bộ Công an.
+`, []got{{who: "Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh", quote: "chịu trách nhiệm thực hiện"},
+			{who: "các bộ, cơ quan ngang bộ", quote: "xây dựng kế hoạch chi tiết"},
+			{who: "các bộ, cơ quan ngang bộ", rec: "yearly", quote: "Hằng năm hoặc đột xuất"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	for _, c := range cases {

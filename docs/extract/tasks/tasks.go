@@ -865,6 +865,7 @@ func reports(name []token) bool {
 func subjectStarts(text string, toks []token, first, last, depth int) []int {
 	out := []int{first}
 	sub := subordin.at(text, toks, first) > 0
+	grounded := groundsOpen.at(text, toks, first) > 0
 	timed := timeOpeners.at(text, toks, first) > 0
 	topic := first < len(toks) && toks[first].w == "về"
 	if first >= last {
@@ -899,7 +900,9 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 		if depth > 0 {
 			continue // "(các phòng ban cử ...; Trung tâm CNTT: ...)" explains, it asks nothing
 		}
-		if strings.Contains(g, ";") || (sub && strings.Contains(g, ",") && toks[k].upper) {
+		// "Căn cứ nội dung Kế hoạch này, các bộ, cơ quan ngang bộ … xây
+		// dựng …": after the grounds, plural units may open in lower case.
+		if strings.Contains(g, ";") || (sub && strings.Contains(g, ",") && (toks[k].upper || (grounded && toks[k].w == "các"))) {
 			out = append(out, k)
 		}
 		if topic && strings.Contains(g, ":") && toks[k].upper {
@@ -952,6 +955,10 @@ func startsWithAction(text string, toks []token, at int) bool {
 	}
 	return false
 }
+
+// groundsOpen open a clause of grounds before the subject: "Căn cứ …,",
+// "Trên cơ sở …,".
+var groundsOpen = newLexicon(`căn cứ|trên cơ sở`)
 
 // grounds open a sentence with what it rests on ("Căn cứ Quyết định số
 // ..., Ủy ban Dân tộc đề nghị ..."), not with what to do.
