@@ -312,9 +312,7 @@ func eventAtEnd(before string) bool {
 var rePurpose = regexp.MustCompile(`(?:^|\s)(?:để có thể|nhằm)\s[^,;:.()]{0,80}$`)
 
 func purposeBefore(before string) bool {
-	if len(before) > 120 {
-		before = before[len(before)-120:]
-	}
+	before = clauseWindow(before)
 	m := rePurpose.FindStringIndex(before)
 	return m != nil && !strings.Contains(before[m[0]:], "hoàn thành") && !strings.Contains(before[m[0]:], "xong")
 }
@@ -326,9 +324,7 @@ func purposeBefore(before string) bool {
 var reTarget = regexp.MustCompile(`(?:^|\s)(?:bảo đảm|đảm bảo|đạt(?: được)?)\s+(?:các\s+)?mục tiêu\s[^,;:.()]{0,60}$`)
 
 func targetBefore(before string) bool {
-	if len(before) > 120 {
-		before = before[len(before)-120:]
-	}
+	before = clauseWindow(before)
 	return reTarget.MatchString(before)
 }
 
@@ -340,9 +336,7 @@ func targetBefore(before string) bool {
 var reDescribed = regexp.MustCompile(`(?:^|\s)(\p{L}+\s+)?(?:được|đã)\s+(\p{L}+(?:\s+\p{L}+)?)\s*$`)
 
 func describedBefore(before string) bool {
-	if len(before) > 120 {
-		before = before[len(before)-120:]
-	}
+	before = clauseWindow(before)
 	m := reDescribed.FindStringSubmatch(before)
 	if m == nil {
 		return false
@@ -360,11 +354,19 @@ func describedBefore(before string) bool {
 	return !strings.HasPrefix(v, "hoàn thành") && !strings.HasPrefix(v, "thực hiện xong") && !strings.HasPrefix(v, "xong") && !strings.HasPrefix(v, "hoàn tất")
 }
 
+// clauseWindow is the end of the text before a time, as far back as the
+// clause that bears on it can reach.
+func clauseWindow(before string) string {
+	const reach = 120
+	if len(before) > reach {
+		return before[len(before)-reach:]
+	}
+	return before
+}
+
 // launchBefore reports a launch verb in the clause that ends at the "vào".
 func launchBefore(before string) bool {
-	if len(before) > 120 {
-		before = before[len(before)-120:]
-	}
+	before = clauseWindow(before)
 	m := reLaunch.FindStringIndex(before)
 	if m == nil {
 		return false
