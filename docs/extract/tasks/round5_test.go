@@ -81,6 +81,15 @@ Căn cứ nội dung Kế hoạch này, các bộ, cơ quan ngang bộ xây dự
 `, []got{{who: "Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh", quote: "chịu trách nhiệm thực hiện"},
 			{who: "các bộ, cơ quan ngang bộ", quote: "xây dựng kế hoạch chi tiết"},
 			{who: "các bộ, cơ quan ngang bộ", rec: "yearly", quote: "Hằng năm hoặc đột xuất"}}},
+		{"a tentative time is no deadline", `1. Sở Nội vụ tổ chức hội nghị tổng kết công tác cải cách hành chính, dự kiến trong tháng 12/2025.
+2. Sở Tài chính dự kiến hoàn thành việc phân bổ kinh phí trong quý I/2026.
+3. Sở Y tế hoàn thành đề án trước ngày 15/12/2025.
+`, []got{{who: "Sở Nội vụ", quote: "tổ chức hội nghị"}, {who: "Sở Tài chính", quote: "hoàn thành việc phân bổ"},
+			{who: "Sở Y tế", deadline: "2025-12-15", quote: "hoàn thành đề án"}}},
+		{"a tentative time in a plan's field is no deadline", `- Tổ chức Hội thi tìm hiểu pháp luật cho cán bộ, công chức.
+Cơ quan chủ trì: Sở Tư pháp.
+Thời gian thực hiện: Dự kiến ngày 20/12/2025.
+`, []got{{who: "Sở Tư pháp", quote: "Tổ chức Hội thi"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

@@ -112,6 +112,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		if f.trig == "trong" && describedBefore(key[:f.start]) {
 			return // "các nhiệm vụ được giao trong năm 2025": when they were given, not when they are due
 		}
+		if tentativeBefore(key[:f.start]) {
+			return // "…, dự kiến trong tháng 12/2025": a tentative time is no deadline
+		}
 		if targetBefore(key[:f.start]) {
 			return // "bảo đảm mục tiêu đến hết năm 2025 cả nước có 1.700 km": the target's time, not the duty's
 		}
@@ -352,6 +355,17 @@ func describedBefore(before string) bool {
 	}
 	v := m[2]
 	return !strings.HasPrefix(v, "hoàn thành") && !strings.HasPrefix(v, "thực hiện xong") && !strings.HasPrefix(v, "xong") && !strings.HasPrefix(v, "hoàn tất")
+}
+
+// tentativeBefore reports "dự kiến" in the clause that runs up to the time:
+// "…, dự kiến trong tháng 12/2025", "thời gian dự kiến tổ chức trước ngày
+// 20/12", "Sở Tài chính dự kiến hoàn thành … trong quý I/2026".
+func tentativeBefore(before string) bool {
+	before = clauseWindow(before)
+	if c := strings.LastIndexAny(before, ",;:.()"); c >= 0 {
+		before = before[c+1:]
+	}
+	return strings.Contains(before, "dự kiến")
 }
 
 // clauseWindow is the end of the text before a time, as far back as the
