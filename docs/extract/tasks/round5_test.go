@@ -90,6 +90,11 @@ Căn cứ nội dung Kế hoạch này, các bộ, cơ quan ngang bộ xây dự
 Cơ quan chủ trì: Sở Tư pháp.
 Thời gian thực hiện: Dự kiến ngày 20/12/2025.
 `, []got{{who: "Sở Tư pháp", quote: "Tổ chức Hội thi"}}},
+		{"the figures' cut-off is no deadline", `1. Sở Nội vụ báo cáo tình hình thực hiện (số liệu tính đến hết ngày 15/12/2025), gửi về Bộ Nội vụ trước ngày 20/12/2025.
+2. Sở Tài chính tổng hợp số liệu đến hết ngày 30/11/2025, báo cáo UBND tỉnh.
+3. Sở Y tế hoàn thành việc tiêm chủng đến hết ngày 31/12/2025.
+`, []got{{who: "Sở Nội vụ", deadline: "2025-12-20", quote: "báo cáo tình hình"}, {who: "Sở Tài chính", quote: "tổng hợp số liệu"},
+			{who: "Sở Y tế", deadline: "2025-12-31", quote: "hoàn thành việc tiêm chủng"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)
