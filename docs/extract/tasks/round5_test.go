@@ -95,6 +95,11 @@ Thời gian thực hiện: Dự kiến ngày 20/12/2025.
 3. Sở Y tế hoàn thành việc tiêm chủng đến hết ngày 31/12/2025.
 `, []got{{who: "Sở Nội vụ", deadline: "2025-12-20", quote: "báo cáo tình hình"}, {who: "Sở Tài chính", quote: "tổng hợp số liệu"},
 			{who: "Sở Y tế", deadline: "2025-12-31", quote: "hoàn thành việc tiêm chủng"}}},
+		{"fields inside an item are its own; a meeting's hour is no deadline", `1. Sở Văn hóa tổ chức Lễ hội tại quảng trường tỉnh.
+2. Sở Nội vụ tổ chức Hội nghị tập huấn, thời gian: 8 giờ 00 ngày 26/11/2025.
+3. Sở Y tế gửi báo cáo trước 10h00 ngày 25/11/2025.
+`, []got{{who: "Sở Văn hóa", quote: "tổ chức Lễ hội"}, {who: "Sở Nội vụ", quote: "tổ chức Hội nghị"},
+			{who: "Sở Y tế", deadline: "2025-11-25", quote: "gửi báo cáo"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

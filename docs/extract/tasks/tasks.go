@@ -312,7 +312,9 @@ func (f *finder) flush(depth int) {
 			// thực hiện: ..." : one pair of fields covers every item
 			// waiting before it.
 			for _, c := range f.cands[:n-1] {
-				if c.fields == nil {
+				// Fields written inside an item ("3. … tổ chức Hội nghị,
+				// thời gian: …") are that item's alone.
+				if c.fields == nil && f.group.itemEnd == 0 {
 					c.fields, c.shared = f.group, true
 				}
 			}

@@ -115,6 +115,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		if strings.HasPrefix(f.trig, "đến") && namesPeriod(key, f.start) {
 			return // "số liệu (tính) đến hết ngày 30/11/2025": the figures' cut-off, not a deadline
 		}
+		if f.trig == "" && reClock.MatchString(clauseWindow(key[:f.start])) {
+			return // "Thời gian: 8 giờ 00 ngày 26/11/2025": the hour of a meeting or an event, no deadline
+		}
 		if tentativeBefore(key[:f.start]) {
 			return // "…, dự kiến trong tháng 12/2025": a tentative time is no deadline
 		}
@@ -359,6 +362,10 @@ func describedBefore(before string) bool {
 	v := m[2]
 	return !strings.HasPrefix(v, "hoàn thành") && !strings.HasPrefix(v, "thực hiện xong") && !strings.HasPrefix(v, "xong") && !strings.HasPrefix(v, "hoàn tất")
 }
+
+// reClock is an hour of the day just before a date: a meeting's or an
+// event's time. "trước 16 giờ ngày 20/11" has a word that makes it due.
+var reClock = regexp.MustCompile(`\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|p|')?)?\s*(?:sáng|chiều|tối)?\s*,?\s*(?:ngày\s*)?$`)
 
 // tentativeBefore reports "dự kiến" in the clause that runs up to the time:
 // "…, dự kiến trong tháng 12/2025", "thời gian dự kiến tổ chức trước ngày
