@@ -100,6 +100,9 @@ Thời gian thực hiện: Dự kiến ngày 20/12/2025.
 3. Sở Y tế gửi báo cáo trước 10h00 ngày 25/11/2025.
 `, []got{{who: "Sở Văn hóa", quote: "tổ chức Lễ hội"}, {who: "Sở Nội vụ", quote: "tổ chức Hội nghị"},
 			{who: "Sở Y tế", deadline: "2025-11-25", quote: "gửi báo cáo"}}},
+		{"fields inside an item cover every duty of that item", `2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chủ trì, phối hợp với cơ quan thanh tra khẩn trương hoàn thành việc cập nhật, rà soát và phân loại các dự án theo hướng dẫn của Bộ Tài chính. UBND thành phố Đà Nẵng khẩn trương hoàn thành việc rà soát, xác định rõ các dự án có tình huống pháp lý tương tự trên Hệ thống 751. Thời hạn hoàn thành: trước ngày 30/11/2025.
+`, []got{{who: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh", deadline: "2025-11-30", quote: "phân loại các dự án"},
+			{who: "UBND thành phố Đà Nẵng", deadline: "2025-11-30", quote: "xác định rõ"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

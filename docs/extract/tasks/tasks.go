@@ -314,7 +314,7 @@ func (f *finder) flush(depth int) {
 			for _, c := range f.cands[:n-1] {
 				// Fields written inside an item ("3. … tổ chức Hội nghị,
 				// thời gian: …") are that item's alone.
-				if c.fields == nil && f.group.itemEnd == 0 {
+				if c.fields == nil && (f.group.itemEnd == 0 || c.b == last.b) {
 					c.fields, c.shared = f.group, true
 				}
 			}
