@@ -103,6 +103,9 @@ Thời gian thực hiện: Dự kiến ngày 20/12/2025.
 		{"fields inside an item cover every duty of that item", `2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chủ trì, phối hợp với cơ quan thanh tra khẩn trương hoàn thành việc cập nhật, rà soát và phân loại các dự án theo hướng dẫn của Bộ Tài chính. UBND thành phố Đà Nẵng khẩn trương hoàn thành việc rà soát, xác định rõ các dự án có tình huống pháp lý tương tự trên Hệ thống 751. Thời hạn hoàn thành: trước ngày 30/11/2025.
 `, []got{{who: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh", deadline: "2025-11-30", quote: "phân loại các dự án"},
 			{who: "UBND thành phố Đà Nẵng", deadline: "2025-11-30", quote: "xác định rõ"}}},
+		{"a time a unit strives towards is a target; striving to finish by it is due", `1. Sở Y tế phấn đấu đến hết năm 2026 có 95% dân số tham gia bảo hiểm y tế.
+2. Sở Thông tin và Truyền thông phấn đấu hoàn thành việc cấp chữ ký số trong năm 2025.
+`, []got{{who: "Sở Y tế", quote: "phấn đấu đến hết"}, {who: "Sở Thông tin và Truyền thông", deadline: "2025-12-31", quote: "hoàn thành việc cấp"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

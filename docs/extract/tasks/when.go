@@ -327,10 +327,11 @@ func purposeBefore(before string) bool {
 }
 
 // reTarget is a target the duty must keep running up to the time: "bảo
-// đảm mục tiêu đến hết năm 2025 …", "đạt mục tiêu vào năm 2030". A duty
-// that finishes the target ("hoàn thành mục tiêu … trong năm 2025") stays
+// đảm mục tiêu đến hết năm 2025 …", "đạt mục tiêu vào năm 2030", "phấn đấu
+// đến hết năm 2026 có 95% …". A duty that finishes the target ("hoàn thành
+// mục tiêu … trong năm 2025", "phấn đấu hoàn thành … trong năm 2025") stays
 // due.
-var reTarget = regexp.MustCompile(`(?:^|\s)(?:bảo đảm|đảm bảo|đạt(?: được)?)\s+(?:các\s+)?mục tiêu\s[^,;:.()]{0,60}$`)
+var reTarget = regexp.MustCompile(`(?:^|\s)(?:(?:bảo đảm|đảm bảo|đạt(?: được)?)\s+(?:các\s+)?mục tiêu\s[^,;:.()]{0,60}|phấn đấu\s*,?\s*)$`)
 
 func targetBefore(before string) bool {
 	before = clauseWindow(before)
