@@ -241,7 +241,7 @@ var laterTuningFloors = map[string]map[string]float64{
 	"testdata/tuning/round4": {"timed": 0.98},
 	// the held-out set of rounds two to four (batches 1–3), retired to
 	// tuning when the fifth round set out to study its misses
-	"testdata/tuning/round5": {"meta": 0.94, "refs": 0.97, "timed": 0.70, "tasks": 0.88},
+	"testdata/tuning/round5": {"meta": 0.94, "refs": 0.97, "timed": 0.97, "tasks": 0.88},
 }
 
 func TestScoreLaterTuning(t *testing.T) {

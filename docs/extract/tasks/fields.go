@@ -13,7 +13,7 @@ import (
 // fieldName is a field's name and its colon, at the end of the window it is
 // tried on: fieldMatches tries it just before each colon, so the matcher
 // never walks a whole paragraph.
-var fieldName = regexp.MustCompile(`(?:^|[\s;.*+(-])(?P<name>(?:cơ quan|đơn vị)(?:,\s*đơn vị)?\s+(?:thực hiện|chủ trì|phối hợp|thực hiện chính|phụ trách|tham mưu|chịu trách nhiệm)(?:\s+thực hiện)?|` +
+var fieldName = regexp.MustCompile(`(?:^|[\s;.*+(-])(?P<name>(?:cơ quan|đơn vị)(?:,\s*đơn vị)?\s+(?:thực hiện|chủ trì|phối hợp|thực hiện chính|phụ trách|tham mưu|chịu trách nhiệm)(?:\s+tham mưu)?(?:\s+thực hiện)?|` +
 	`(?:chủ\s+trì|phối\s+hợp)(?:\s+thực hiện)?|` +
 	`thời\s+(?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành|báo cáo|gửi|trình))?|hạn hoàn thành|tiến\s+độ(?:\s+(?:thực hiện|hoàn thành))?|` +
 	`sản\s+phẩm(?:\s+(?:đầu ra|hoàn thành))?)\s*:$`)

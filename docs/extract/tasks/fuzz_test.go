@@ -18,6 +18,12 @@ func FuzzFind(f *testing.F) {
 	f.Add("Nội dung | Cơ quan chủ trì | Thời gian\nRà soát | Sở Y tế | Quý II/2021\n")
 	f.Add("d) Các đơn vị(3): xây\n" + "                              \n3 Sở Y tế. \n dựng kế hoạch\n(3) x")
 	f.Add("1.\n2.\n- \n|\n| --- |\n(1)\n[1] x [2]")
+	// Shapes of tuning round 5: (ii) labels, a lead with its own deadline,
+	// a product line under a title with fields, a second timed sentence.
+	f.Add("b) đề nghị:\n(ii) Chủ đầu tư, trong phạm vi, hoàn thành trong năm 2027.\n(iii)\n")
+	f.Add("b) Các Bộ: Tài chính khắc phục, hoàn thành trong tháng 11 năm 2025, cụ thể:\n(1) Bộ Y tế x.\n")
+	f.Add("5. Xây dựng Nghị định\n- Nghị định x\n+ Nội dung: y\n+ Cơ quan chủ trì: Bộ Công an.\n+ Thời hạn ban hành: trước ngày 01/01/2026.\n")
+	f.Add("1. Sở Nội vụ rà soát. Định kỳ báo cáo hằng năm (trước ngày 15 tháng 11. Báo cáo trước ngày 20 hằng tháng.")
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, task := range Find(text, Context{DocDate: vndate.Date{Year: 2021, Month: 2, Day: 28}}) {
 			if task.Start < 0 || task.Start > task.End || task.End > len(text) {

@@ -10,11 +10,8 @@ import (
 // Each case holds one rule found on the held-out documents, in the shape
 // real documents give it.
 func TestGeneralRules(t *testing.T) {
-	type got struct{ who, deadline, rec, quote string }
-	cases := []struct {
-		name, text string
-		want       []got // quote: a part of the found quote
-	}{
+	type got = ruleGot
+	cases := []ruleCase{
 		{"unit named alone heads the dashes under it", `III. TỔ CHỨC THỰC HIỆN
 1. Văn phòng Sở
 - Bố trí phòng họp cho buổi khai mạc chương trình tập huấn.
@@ -45,6 +42,20 @@ Báo cáo sơ kết gửi về Ủy ban Dân tộc trước ngày 15 tháng 5 n�
 		{"names inside parentheses explain, they are not asked", "- Thành phần: cán bộ các phòng (các phòng ban cử 01 lãnh đạo; Trung tâm CNTT Tây Bắc: lãnh đạo trung tâm cử 01 chuyên viên).\n", nil},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2021, Month: 4, Day: 23}}
+	runRules(t, cases, ctx)
+}
+
+// ruleGot is a task a rule case wants; quote is a part of the found quote.
+type ruleGot struct{ who, deadline, rec, quote string }
+
+// ruleCase is a text and the tasks Find must give for it, in order.
+type ruleCase struct {
+	name, text string
+	want       []ruleGot
+}
+
+func runRules(t *testing.T, cases []ruleCase, ctx Context) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			found := Find(c.text, ctx)

@@ -28,6 +28,7 @@ const (
 	kindParen  kind = "paren"
 	kindLetter kind = "letter"
 	kindPLet   kind = "pletter"
+	kindPRoman kind = "proman" // (i), (ii), (iii), (iv): sub-items of a notice's conclusions
 	kindDash   kind = "dash"
 	kindPlus   kind = "plus"
 	kindStar   kind = "star"
@@ -60,6 +61,7 @@ var (
 		`|(?P<num1>\d{1,2}\s*[.]|\d{1,2}\s+-|\d{1,2}$)(?:\s|$)` +
 		`|(?P<paren>\d{1,2}\)|\(\d{1,2}\))(?:\s|$)` +
 		`|(?P<letter>[a-zđ]\))` +
+		`|(?P<proman>\((?:i{1,3}|iv|vi{0,3}|ix|x)\))(?:\s|$)` +
 		`|(?P<pletter>\([a-zđ]\))(?:\s|$)` +
 		`|(?P<dash>[-–—]+)` +
 		`|(?P<plus>\+)` +
@@ -387,7 +389,9 @@ func layout(text string, spans []span) []*block {
 			cur.reset, recipients, stack, lastDepth = true, true, nil, -1
 		case noiNhan.MatchString(t):
 			cur.reset, recipients, stack, lastDepth = true, true, nil, -1
-		case preamble.MatchString(t):
+		case preamble.MatchString(t) && (len(stack) == 0 || !strings.HasPrefix(t, "Căn cứ")):
+			// "Căn cứ nội dung Kế hoạch này, các bộ … xây dựng …" inside a
+			// numbered part is a duty, not the preamble.
 			cur.reset, recipients, stack, lastDepth = true, false, nil, -1
 		case recipients || len(stack) == 0:
 			recipients, stack, lastDepth = false, nil, -1

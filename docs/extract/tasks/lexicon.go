@@ -130,7 +130,7 @@ phát huy|hình thành|liên hệ|phản ánh|ngăn chặn|kết hợp|phân cô
 mỗi|lựa chọn|chọn|tổ chức thực hiện|rà soát|bổ sung|điều chỉnh|theo dõi|tiếp thu|giải trình|
 chi trả|thanh toán|quyết toán|lập dự toán|dự toán|thực thi|tăng|giảm|kiến nghị|nhắc nhở|
 vận hành|phòng chống|ngăn ngừa|đề ra|hoàn tất|nộp|rút kinh nghiệm|sơ kết|tổng kết|nắm bắt|
-làm việc|làm|thu hồi|sắp xếp|bàn giao|huy động|sửa chữa|khôi phục|di dời|có ý kiến|có báo cáo`)
+làm việc|làm|thu hồi|sắp xếp|bàn giao|huy động|sửa chữa|khôi phục|di dời|có ý kiến|có báo cáo|đẩy nhanh|nỗ lực|ra mắt|dự kiến|phấn đấu`)
 
 // nounCompounds end in a word the verb list holds.
 var nounCompounds = map[string]bool{"bầu cử": true, "ứng cử": true, "đề cử": true}
@@ -143,8 +143,8 @@ var determiners = map[string]bool{"các": true, "những": true, "mọi": true, 
 // ("Sở", "Ban") needs a capitalised word after it ("Sở Nội vụ", not
 // "Ban hành").
 var (
-	shortHeads = newLexicon(`sở|ban|bộ|cục|vụ|phòng|hội|đoàn|đài|báo|trường|viện|đội|tổ|trạm|chi cục|tổng cục|ủy ban|tòa án|văn phòng|trung tâm|bệnh viện|học viện|thanh tra|ngân hàng|tập đoàn|tổng công ty|công ty|chi nhánh|đảng ủy|đảng đoàn|ban cán sự`)
-	longHeads  = newLexicon(`cơ quan thanh tra|cơ quan điều tra|cơ quan chức năng|cơ quan chuyên môn|thanh tra tỉnh|thanh tra thành phố|thanh tra huyện|thanh tra sở|ubnd|hđnd|bhxh|kbnn|mttq|ubmttq|lđlđ|ủy ban nhân dân|hội đồng nhân dân|bảo hiểm xã hội|công an|kho bạc|liên đoàn|hội đồng|mặt trận|tỉnh đoàn|thành đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|thị ủy|cấp ủy|cảng vụ|viễn thông|bưu điện|giám đốc|phó giám đốc|thủ trưởng|chủ tịch|phó chủ tịch|trưởng ban|trưởng phòng|trưởng|chánh văn phòng|chánh thanh tra|chánh|cục trưởng|vụ trưởng|tổng giám đốc|bộ trưởng|thứ trưởng|bộ chỉ huy|bộ đội|lãnh đạo|hải quan|cục thuế|chi cục thuế|thường trực|ban quản lý|ban chỉ đạo|ban chỉ huy|ban thường vụ|ban tổ chức|ban điều hành|ban kiểm tra|ban biên tập|đoàn kiểm tra|đoàn thanh tra|đoàn công tác|tổ công tác|người đứng đầu|ủy ban mặt trận|các thành viên|thành viên|bí thư|chính quyền|đài truyền hình|đài phát thanh|đài phát thanh và truyền hình|đài phát thanh - truyền hình|đài tiếng nói|thông tấn xã`)
+	shortHeads = newLexicon(`sở|ban|bộ|cục|vụ|phòng|hội|đoàn|đài|báo|trường|viện|đội|tổ|trạm|chi cục|tổng cục|ủy ban|tòa án|văn phòng|trung tâm|bệnh viện|học viện|thanh tra|ngân hàng|tập đoàn|tổng công ty|công ty|chi nhánh|đảng ủy|đảng đoàn|ban cán sự|thành phố|tỉnh`)
+	longHeads  = newLexicon(`cơ quan thanh tra|cơ quan điều tra|cơ quan chức năng|cơ quan chuyên môn|thanh tra tỉnh|thanh tra thành phố|thanh tra huyện|thanh tra sở|ubnd|hđnd|bhxh|kbnn|mttq|ubmttq|lđlđ|ủy ban nhân dân|hội đồng nhân dân|bảo hiểm xã hội|công an|kho bạc|liên đoàn|hội đồng|mặt trận|tỉnh đoàn|thành đoàn|huyện đoàn|tỉnh ủy|huyện ủy|thành ủy|thị ủy|cấp ủy|cảng vụ|viễn thông|bưu điện|giám đốc|phó giám đốc|thủ trưởng|chủ tịch|phó chủ tịch|trưởng ban|trưởng phòng|trưởng|chánh văn phòng|chánh thanh tra|chánh|cục trưởng|vụ trưởng|tổng giám đốc|bộ trưởng|thứ trưởng|bộ chỉ huy|bộ đội|lãnh đạo|hải quan|cục thuế|chi cục thuế|thường trực|ban quản lý|ban chỉ đạo|ban chỉ huy|ban thường vụ|ban tổ chức|ban điều hành|ban kiểm tra|ban biên tập|đoàn kiểm tra|đoàn thanh tra|đoàn công tác|tổ công tác|người đứng đầu|ủy ban mặt trận|các thành viên|thành viên|bí thư|chính quyền|đài truyền hình|đài phát thanh|đài phát thanh và truyền hình|đài phát thanh - truyền hình|đài tiếng nói|thông tấn xã|chủ đầu tư`)
 	// After "các": "các sở, ban, ngành", "các cơ quan, đơn vị".
 	pluralHeads = newLexicon(`sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|huyện|xã|phường|thị trấn|tỉnh|thành phố|phòng|cấp|trường|hội|đoàn thể|ủy ban|bộ phận|chi cục|trung tâm|thành viên|tổ chức chính trị|tổ chức đoàn thể|tổ chức hội|cơ sở giáo dục|doanh nghiệp nhà nước`)
 	// Units that are not the document's addressees: legal duties of these

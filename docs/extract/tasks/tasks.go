@@ -75,11 +75,28 @@ func Find(text string, ctx Context) []Task {
 	f.blocks = layout(text, bodySpans(text, lines, cuts))
 	f.run()
 	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Start < f.out[j].Start })
+	out := f.out[:0]
 	for i := range f.out {
+		// A law's time limit for an investor, a contractor or a citizen
+		// binds a third party, no body the clerk follows up.
+		if ctx.Normative && thirdPartyName(f.out[i].Assignee) {
+			continue
+		}
 		settle(&f.out[i], ctx)
+		out = append(out, f.out[i])
 	}
-	return f.out
+	return out
 }
+
+// thirdPartyName reports a name that opens with a third party's word:
+// "Chủ đầu tư", "Nhà thầu", "Doanh nghiệp".
+func thirdPartyName(who string) bool {
+	toks := tokenize(who, lower(who))
+	return len(toks) > 0 && lawAddressees.at(who, toks, 0) > 0
+}
+
+// lawAddressees are those a law binds who are no public body.
+var lawAddressees = newLexicon(`chủ đầu tư|nhà thầu|nhà đầu tư|doanh nghiệp|cá nhân|công dân|người dân|người sử dụng lao động|người lao động|người nộp thuế`)
 
 // settle applies what holds for every task: a date before the document's
 // own date is never its deadline (a 2024 land law's "trước ngày 18 tháng 12
@@ -176,6 +193,10 @@ type finder struct {
 	// it make one plan item, followed up as one task.
 	taskHead  *block
 	taskDepth int
+	// section is where the last part heading ("III. NHIỆM VỤ TRỌNG TÂM",
+	// "Điều 5.") starts in the source: a follow-up sentence after it never
+	// times a duty before it.
+	section int
 	// aims is the depth of the "Mục đích, yêu cầu" section being skipped,
 	// -1 outside one.
 	aims int
@@ -219,6 +240,9 @@ func (f *finder) run() {
 			f.row(b)
 			continue
 		}
+		if b.kind == kindRoman || b.kind == kindDieu {
+			f.section = b.src(0)
+		}
 		f.head = nil
 		if g := f.fieldsOf(b); g != nil && g.itemEnd == 0 {
 			f.addFields(g)
@@ -240,6 +264,9 @@ func (f *finder) run() {
 		}
 		if taskHeading(b) {
 			f.taskHead, f.taskDepth = b, b.depth
+		}
+		if contentLine(b) && i > 0 && f.titled(f.blocks[i-1], b) {
+			continue // the title above states the duty; its content line explains it
 		}
 		f.item(i, b)
 	}
@@ -285,7 +312,9 @@ func (f *finder) flush(depth int) {
 			// thực hiện: ..." : one pair of fields covers every item
 			// waiting before it.
 			for _, c := range f.cands[:n-1] {
-				if c.fields == nil {
+				// Fields written inside an item ("3. … tổ chức Hội nghị,
+				// thời gian: …") are that item's alone.
+				if c.fields == nil && (f.group.itemEnd == 0 || c.b == last.b) {
 					c.fields, c.shared = f.group, true
 				}
 			}
@@ -332,7 +361,8 @@ func (f *finder) item(i int, b *block) {
 	if inline != nil {
 		end = inline.itemEnd
 	}
-	kids := i+1 < len(f.blocks) && f.blocks[i+1].depth > b.depth && f.blocks[i+1].kind != kindRow && !isFieldBlock(f.blocks[i+1])
+	kids := i+1 < len(f.blocks) && f.blocks[i+1].depth > b.depth && f.blocks[i+1].kind != kindRow && !isFieldBlock(f.blocks[i+1]) &&
+		!contentLine(f.blocks[i+1])
 	before := len(f.cands)
 	defer func() {
 		if inline != nil && len(f.cands) > before {
@@ -383,12 +413,20 @@ func (f *finder) item(i int, b *block) {
 				f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who})
 				if m := dongThoi.FindStringIndex(key[act:s.e]); m != nil && hasAction(text[act:act+m[0]]) {
 					f.add(b, at, act+m[0], act, who)
+				} else if hasAction(text[act:s.e]) && timedLead(key[act:s.e], f.tc) {
+					// "Các Bộ: Tài chính, Y tế … khẩn trương khắc phục …, hoàn
+					// thành trong tháng 11 năm 2025, cụ thể:": the lead is a
+					// duty with its own time; the items under it detail it.
+					f.add(b, at, s.e, act, who)
 				}
 				continue
 			}
 			if hasAction(text[act:s.e]) {
 				f.add(b, at, s.e, act, who)
 			}
+			continue
+		}
+		if f.ownTimedDuty(b, toks, s, before) {
 			continue
 		}
 		if f.followUp(b, toks, s) {
@@ -399,6 +437,117 @@ func (f *finder) item(i int, b *block) {
 			return
 		}
 	}
+	if len(f.cands) == before && sc == nil && f.productLine(i, b) {
+		f.add(b, 0, len(strings.TrimRight(text[:end], " .")), 0, "") // the unit comes in the fields below
+	}
+}
+
+// productLine reports a list item that names what is to be made under a
+// title that says to make it, with its own fields after it: "5. Xây dựng
+// Nghị định của Chính phủ" / "- Nghị định quy định chi tiết …" / "+ Cơ
+// quan chủ trì: …" / "+ Thời hạn ban hành: …". Each product is a duty.
+func (f *finder) productLine(i int, b *block) bool {
+	if b.label == "" || i+1 >= len(f.blocks) || strings.HasSuffix(strings.TrimSpace(b.text), ":") {
+		return false
+	}
+	next := f.blocks[i+1]
+	if next.depth <= b.depth || (!isFieldBlock(next) && !contentLine(next)) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		p := f.blocks[j]
+		if p.depth < b.depth {
+			toks := tokenize(p.text, p.key)
+			return p.label != "" && startsWithAction(p.text, toks, 0)
+		}
+	}
+	return false
+}
+
+// ownTimedDuty reads a later sentence of an item that opens with a verb
+// and carries a time of its own as a second duty of the unit the item's
+// first duty named: "Các cơ quan … xây dựng Kế hoạch … xong trong tháng
+// 12/2025. Định kỳ báo cáo UBND tỉnh … hằng năm (trước ngày 15 tháng 11)",
+// "Văn phòng Chính phủ … theo dõi, đôn đốc …. Báo cáo Thủ tướng Chính phủ
+// … trước ngày 20 hằng tháng." A sentence that goes on with the first duty
+// ("Hoàn thành …", "Đồng thời …") times that duty instead.
+func (f *finder) ownTimedDuty(b *block, toks []token, s rng, before int) bool {
+	n := len(f.cands)
+	if n <= before {
+		return false
+	}
+	last := f.cands[n-1]
+	if last.b != b || last.who == "" || s.a < last.e {
+		return false
+	}
+	first, _ := tokenRange(toks, s)
+	if first >= len(toks) || !toks[first].upper || followOpeners.at(b.text, toks, first) > 0 || !startsWithAction(b.text, toks, s.a) {
+		return false
+	}
+	if timeFirst(b.text, toks, first) {
+		return false // "Hằng năm, cơ quan có thẩm quyền báo cáo …" has a subject of its own
+	}
+	w := findWhen(b.key[s.a:s.e], f.tc, false)
+	if w.deadline.IsZero() && w.recurrence == "" {
+		return false
+	}
+	f.add(b, s.a, s.e, s.a, last.who)
+	return true
+}
+
+// timeFirst reports a sentence that opens with a time set off by a comma
+// ("Hằng năm, …", "Định kỳ 6 tháng, …"): the words after the comma say who.
+// "Định kỳ báo cáo UBND tỉnh …" acts at once: a verb before any comma.
+func timeFirst(text string, toks []token, first int) bool {
+	n := timeOpeners.at(text, toks, first)
+	if n == 0 {
+		return false
+	}
+	for k := first + n; k < len(toks) && k <= first+12; k++ {
+		if strings.Contains(text[toks[k-1].e:toks[k].s], ",") {
+			return true
+		}
+		if timeOpeners.at(text, toks, k) > 0 {
+			continue // "Định kỳ hằng năm, …"
+		}
+		if verbAt(text, toks, k, false) > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// timedLead reports a lead-in that carries a one-off deadline of its own,
+// said as one ("hoàn thành trong …", "trước ngày …"): a plan's name in a
+// lead ("ban hành Kế hoạch … cuối năm 2025 … như sau:") is no deadline.
+func timedLead(key string, tc timeCtx) bool {
+	w := findWhen(key, tc, false)
+	if w.deadline.IsZero() || w.end <= w.start {
+		return false
+	}
+	due := key[w.start:w.end]
+	for _, p := range []string{"hoàn thành", "trước", "chậm nhất", "xong"} {
+		if strings.HasPrefix(due, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentLine reports a plan item's "- Nội dung: …" line: it says what the
+// item's title means, under a title that states the duty ("6. Xây dựng
+// Cổng thông tin quốc gia …" / "- Nội dung: Cổng thông tin … cung cấp …").
+func contentLine(b *block) bool {
+	return b.label != "" && strings.HasPrefix(b.key, "nội dung") && !taskHeading(b) && itemLabel.MatchString(b.key)
+}
+
+// titled reports that the title just above a content line gave a duty.
+func (f *finder) titled(title, b *block) bool {
+	if title.depth >= b.depth {
+		return false
+	}
+	n := len(f.cands)
+	return n > 0 && f.cands[n-1].b == title
 }
 
 // itemLabel names what a plan item's first line holds: "Nhiệm vụ: …",
@@ -437,13 +586,13 @@ func (f *finder) followUp(b *block, toks []token, s rng) bool {
 	_, end, _, _ := b.srcRange(f.src, s.a, s.e, w.start)
 	fu := &followUp{w: w, text: b.text, end: end}
 	if n := len(f.cands); n > 0 {
-		if c := f.cands[n-1]; c.late == nil && (c.b != b || goesOn) && c.fields == nil {
+		if c := f.cands[n-1]; c.late == nil && (c.b != b || goesOn) && c.fields == nil && c.b.src(0) >= f.section {
 			c.late = fu
 			return true
 		}
 	}
 	if n := len(f.out); n > 0 {
-		if t := &f.out[n-1]; untimed(t) && end-t.End <= followUpReach && end > t.End {
+		if t := &f.out[n-1]; untimed(t) && end-t.End <= followUpReach && end > t.End && t.Start >= f.section {
 			fu.apply(t, f.src)
 			return true
 		}
@@ -555,7 +704,7 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 			continue
 		}
 		if !dutyTail.MatchString(lower(text[toks[k].s:stop])) {
-			if colon < 0 && nameHeading(body, kids) {
+			if colon < 0 && nameHeading(body, kids, maxNameWords) {
 				who := cleanWho(body, f.notes)
 				return who, len(text), who != ""
 			}
@@ -568,7 +717,10 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 		return who, len(text), who != ""
 	}
 	if colon < 0 {
-		if nameHeading(body, kids) {
+		// No word of it reads as a verb: it may list several units' heads
+		// ("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban
+		// nhân dân các tỉnh, thành phố").
+		if nameHeading(body, kids, maxListWords) {
 			who := cleanWho(text[toks[j].s:len(body)], f.notes)
 			return who, len(text), who != ""
 		}
@@ -581,6 +733,10 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 	}
 	return who, rest, who != ""
 }
+
+// A heading that only names units is short; one with no verb in it may be
+// longer, a list of several units.
+const maxNameWords, maxListWords = 15, 32
 
 // dutyOf opens a heading that names whose duties follow.
 var dutyOf = newLexicon(`trách nhiệm của|nhiệm vụ của|trách nhiệm thực hiện của`)
@@ -620,8 +776,7 @@ func (f *finder) dutyHeading(text string, toks []token, j, end int, kids bool) (
 // "5. Các phòng ban tham gia đào tạo", "Điều 7. Sở Thông tin và Truyền
 // thông": short, with no full stop or colon, and with items under it that
 // say what they must do.
-func nameHeading(body string, kids bool) bool {
-	const maxWords = 15
+func nameHeading(body string, kids bool, maxWords int) bool {
 	return kids && !endsSentence(body) && !strings.HasSuffix(body, ":") && len(strings.Fields(body)) <= maxWords
 }
 
@@ -712,6 +867,7 @@ func reports(name []token) bool {
 func subjectStarts(text string, toks []token, first, last, depth int) []int {
 	out := []int{first}
 	sub := subordin.at(text, toks, first) > 0
+	grounded := groundsOpen.at(text, toks, first) > 0
 	timed := timeOpeners.at(text, toks, first) > 0
 	topic := first < len(toks) && toks[first].w == "về"
 	if first >= last {
@@ -746,7 +902,9 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 		if depth > 0 {
 			continue // "(các phòng ban cử ...; Trung tâm CNTT: ...)" explains, it asks nothing
 		}
-		if strings.Contains(g, ";") || (sub && strings.Contains(g, ",") && toks[k].upper) {
+		// "Căn cứ nội dung Kế hoạch này, các bộ, cơ quan ngang bộ … xây
+		// dựng …": after the grounds, plural units may open in lower case.
+		if strings.Contains(g, ";") || (sub && strings.Contains(g, ",") && (toks[k].upper || (grounded && toks[k].w == "các"))) {
 			out = append(out, k)
 		}
 		if topic && strings.Contains(g, ":") && toks[k].upper {
@@ -799,6 +957,10 @@ func startsWithAction(text string, toks []token, at int) bool {
 	}
 	return false
 }
+
+// groundsOpen open a clause of grounds before the subject: "Căn cứ …,",
+// "Trên cơ sở …,".
+var groundsOpen = newLexicon(`căn cứ|trên cơ sở`)
 
 // grounds open a sentence with what it rests on ("Căn cứ Quyết định số
 // ..., Ủy ban Dân tộc đề nghị ..."), not with what to do.

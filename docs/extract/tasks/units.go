@@ -111,8 +111,13 @@ func cleanWho(who string, notes map[string]string) string {
 		who = parenTheo.ReplaceAllString(who, "")
 	}
 	who = leadWords.ReplaceAllString(who, "")
-	if i := strings.Index(who, " theo chức năng"); i > 0 {
-		who = who[:i] // "Các Sở: Tài chính, Nội vụ theo chức năng, nhiệm vụ được giao"
+	for _, aside := range []string{" theo chức năng", ", trong phạm vi"} {
+		if i := strings.Index(who, aside); i > 0 {
+			// "Các Sở: Tài chính, Nội vụ theo chức năng, nhiệm vụ được giao",
+			// "Chủ đầu tư, trong phạm vi, trách nhiệm của mình": the name ends
+			// where the aside on its remit starts.
+			who = who[:i]
+		}
 	}
 	if strings.Contains(who, ":") {
 		who = titleColon.ReplaceAllString(who, "")

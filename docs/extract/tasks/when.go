@@ -109,6 +109,21 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		if f.trig == "cuối" && eventAtEnd(key[:f.start]) {
 			return // "tổ chức sơ kết … vào cuối năm 2027" dates the review, as "vào năm" does
 		}
+		if f.trig == "trong" && describedBefore(key[:f.start]) {
+			return // "các nhiệm vụ được giao trong năm 2025": when they were given, not when they are due
+		}
+		if strings.HasPrefix(f.trig, "đến") && namesPeriod(key, f.start) {
+			return // "số liệu (tính) đến hết ngày 30/11/2025": the figures' cut-off, not a deadline
+		}
+		if f.trig == "" && reClock.MatchString(clauseWindow(key[:f.start])) {
+			return // "Thời gian: 8 giờ 00 ngày 26/11/2025": the hour of a meeting or an event, no deadline
+		}
+		if tentativeBefore(key[:f.start]) {
+			return // "…, dự kiến trong tháng 12/2025": a tentative time is no deadline
+		}
+		if targetBefore(key[:f.start]) {
+			return // "bảo đảm mục tiêu đến hết năm 2025 cả nước có 1.700 km": the target's time, not the duty's
+		}
 		if purposeBefore(key[:f.start]) {
 			return // "tháo gỡ vướng mắc để có thể triển khai trong năm 2026": the aim's time, not the duty's
 		}
@@ -306,19 +321,85 @@ func eventAtEnd(before string) bool {
 var rePurpose = regexp.MustCompile(`(?:^|\s)(?:để có thể|nhằm)\s[^,;:.()]{0,80}$`)
 
 func purposeBefore(before string) bool {
-	if len(before) > 120 {
-		before = before[len(before)-120:]
-	}
+	before = clauseWindow(before)
 	m := rePurpose.FindStringIndex(before)
 	return m != nil && !strings.Contains(before[m[0]:], "hoàn thành") && !strings.Contains(before[m[0]:], "xong")
 }
 
+// reTarget is a target the duty must keep running up to the time: "bảo
+// đảm mục tiêu đến hết năm 2025 …", "đạt mục tiêu vào năm 2030", "phấn đấu
+// đến hết năm 2026 có 95% …". A duty that finishes the target ("hoàn thành
+// mục tiêu … trong năm 2025", "phấn đấu hoàn thành … trong năm 2025") stays
+// due.
+var reTarget = regexp.MustCompile(`(?:^|\s)(?:(?:bảo đảm|đảm bảo|đạt(?: được)?)\s+(?:các\s+)?mục tiêu\s[^,;:.()]{0,60}|phấn đấu\s*,?\s*)$`)
+
+func targetBefore(before string) bool {
+	before = clauseWindow(before)
+	return reTarget.MatchString(before)
+}
+
+// reDescribed is a passive or past verb just before the time: "các nhiệm
+// vụ được giao trong năm 2025", "vướng mắc tiếp tục được xử lý trong năm
+// 2025", "kế hoạch đã ban hành trong năm 2024" tell when something was or
+// is done to the thing named, not when the unit must act. "phải được
+// hoàn thành trong …" and "được hoàn thành trong …" stay due.
+var reDescribed = regexp.MustCompile(`(?:^|\s)(\p{L}+\s+)?(?:được|đã)\s+(\p{L}+(?:\s+\p{L}+)?)\s*$`)
+
+func describedBefore(before string) bool {
+	before = clauseWindow(before)
+	m := reDescribed.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	switch strings.TrimSpace(m[1]) {
+	case "phải", "cần", "sẽ", "sớm":
+		return false
+	}
+	// "hoàn thành toàn bộ các nhiệm vụ được giao trong năm 2025": the
+	// clause finishes them by the time.
+	if c := strings.LastIndexAny(before, ",;:."); strings.Contains(before[c+1:], "hoàn thành") {
+		return false
+	}
+	v := m[2]
+	return !strings.HasPrefix(v, "hoàn thành") && !strings.HasPrefix(v, "thực hiện xong") && !strings.HasPrefix(v, "xong") && !strings.HasPrefix(v, "hoàn tất")
+}
+
+// reClock is an hour of the day just before a date: a meeting's or an
+// event's time. "trước 16 giờ ngày 20/11" has a word that makes it due.
+var reClock = regexp.MustCompile(`\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|p|')?)?\s*(?:sáng|chiều|tối)?\s*,?\s*(?:ngày\s*)?$`)
+
+// tentativeBefore reports "dự kiến" in the clause that runs up to the time:
+// "…, dự kiến trong tháng 12/2025", "thời gian dự kiến tổ chức trước ngày
+// 20/12", "Sở Tài chính dự kiến hoàn thành … trong quý I/2026".
+func tentativeBefore(before string) bool {
+	before = clauseWindow(before)
+	if c := strings.LastIndexAny(before, ",;:.()"); c >= 0 {
+		before = before[c+1:]
+	}
+	return strings.Contains(before, "dự kiến")
+}
+
+// clauseWindow is the end of the text before a time, as far back as the
+// clause that bears on it can reach.
+func clauseWindow(before string) string {
+	const reach = 120
+	if len(before) > reach {
+		return before[len(before)-reach:]
+	}
+	return before
+}
+
 // launchBefore reports a launch verb in the clause that ends at the "vào".
 func launchBefore(before string) bool {
-	if len(before) > 120 {
-		before = before[len(before)-120:]
+	before = clauseWindow(before)
+	m := reLaunch.FindStringIndex(before)
+	if m == nil {
+		return false
 	}
-	return reLaunch.MatchString(before)
+	// "đẩy nhanh … để khởi công dự án vào ngày …": the launch is what the
+	// duty is for, its day the aim's.
+	b := strings.TrimRight(before[:m[0]], " ")
+	return !strings.HasSuffix(b, " để") && !strings.HasSuffix(b, " nhằm")
 }
 
 // pick chooses the deadline: the first one a word introduces, or in a field
