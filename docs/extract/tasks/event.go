@@ -28,9 +28,10 @@ var (
 )
 
 // eventLine reports a line that is a field of an event's description; near
-// holds the lower-cased lines around it, which decide for a bare
-// "Thời gian:" whose value shows no sign of an event by itself.
-func eventLine(key string, near []string) bool {
+// gives the lower-cased lines around it, which decide for a bare
+// "Thời gian:" whose value shows no sign of an event by itself (asked for
+// only then: most lines are no field at all).
+func eventLine(key string, near func() []string) bool {
 	key = strings.TrimSpace(key)
 	m := eventFieldRe.FindStringSubmatchIndex(key)
 	if m == nil {
@@ -45,7 +46,7 @@ func eventLine(key string, near []string) bool {
 	if eventSigns.MatchString(key[m[1]:]) {
 		return true
 	}
-	for _, n := range near {
+	for _, n := range near() {
 		if nm := eventFieldRe.FindStringSubmatchIndex(strings.TrimSpace(n)); nm != nil && nm[2] < 0 {
 			return true
 		}
@@ -81,7 +82,7 @@ func nearBlocks(blocks []*block, i int) []string {
 // before it: the item closed its sentence with "." or ";", and the
 // paragraph opens with a capital and describes an event or is a sentence
 // of its own ("Danh sách cử cán bộ … gửi về … chậm nhất ngày 18/10/2017.").
-func endsListItem(prev *block, line string, near []string) bool {
+func endsListItem(prev *block, line string, near func() []string) bool {
 	if prev == nil || !bullet(prev.kind) {
 		return false
 	}
@@ -113,7 +114,7 @@ func ownSentence(key string) bool {
 // eventBlock reports a block of an event's description.
 func eventBlock(blocks []*block, i int) bool {
 	b := blocks[i]
-	return b.kind != kindRow && eventLine(b.key, nearBlocks(blocks, i))
+	return b.kind != kindRow && eventLine(b.key, func() []string { return nearBlocks(blocks, i) })
 }
 
 // opensSentence reports a line that starts a sentence of its own, not the

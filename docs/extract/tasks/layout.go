@@ -403,7 +403,7 @@ func layout(text string, spans []span) []*block {
 			recipients, stack, lastDepth = true, nil, -1
 		case recipients || len(stack) == 0:
 			recipients, stack, lastDepth = false, nil, -1
-		case endsListItem(prev, t, nearSpans(text, spans, i)):
+		case endsListItem(prev, t, func() []string { return nearSpans(text, spans, i) }):
 			// It ends the bullet item before it and stands beside it.
 			d := min(prev.depth, len(stack))
 			stack, lastDepth, cur.depth = stack[:d], d-1, d
