@@ -48,6 +48,10 @@ type block struct {
 	key    string // lower-case copy of text, byte for byte the same length
 	pieces []piece
 	cells  []cell // table rows only
+
+	// addressee: an item of the Kính gửi list or of an event's attendees,
+	// never a task
+	addressee bool
 }
 
 type cell struct{ start, end int } // offsets into block.text
@@ -374,15 +378,21 @@ func layout(text string, spans []span) []*block {
 			}
 			stack = push(stack, k)
 			cur = &block{label: strings.TrimSpace(lab), kind: k, depth: len(stack) - 1}
+			cur.addressee = recipients && bullet(k)
 			cur.add(text, rest)
 			lastDepth = cur.depth
 			out = append(out, cur)
 			continue
 		}
 		if cur != nil && continues(cur.text, t) && !namesThenActs(cur, t) && !capsHeadingEnds(cur, t) {
+			cur.addressee = cur.addressee && !opensSentence(t)
 			cur.add(text, s)
+			if m := kinhGui.FindStringIndex(t); m != nil && m[0] == 0 {
+				recipients, stack, lastDepth = true, nil, -1 // "Kính gửi:" run on into the header
+			}
 			continue
 		}
+		prev := cur
 		cur = &block{depth: -1}
 		switch {
 		case kinhGui.MatchString(t):
@@ -393,8 +403,14 @@ func layout(text string, spans []span) []*block {
 			// "Căn cứ nội dung Kế hoạch này, các bộ … xây dựng …" inside a
 			// numbered part is a duty, not the preamble.
 			cur.reset, recipients, stack, lastDepth = true, false, nil, -1
+		case attendeesHead(t):
+			recipients, stack, lastDepth = true, nil, -1
 		case recipients || len(stack) == 0:
 			recipients, stack, lastDepth = false, nil, -1
+		case endsListItem(prev, t, func() []string { return nearSpans(text, spans, i) }):
+			// It ends the bullet item before it and stands beside it.
+			d := min(prev.depth, len(stack))
+			stack, lastDepth, cur.depth = stack[:d], d-1, d
 		default:
 			// A paragraph after a list item belongs to that item.
 			cur.depth = lastDepth + 1

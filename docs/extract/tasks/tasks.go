@@ -244,6 +244,10 @@ func (f *finder) run() {
 			f.section = b.src(0)
 		}
 		f.head = nil
+		if b.addressee || eventBlock(f.blocks, i) {
+			f.flush(-2) // an addressee or an event's time heads nothing and times nothing
+			continue
+		}
 		if g := f.fieldsOf(b); g != nil && g.itemEnd == 0 {
 			f.addFields(g)
 			continue
