@@ -19,7 +19,7 @@ import (
 const (
 	maxCER        = 0.037 // over the tuning pages, after correction (measured 3.56 %)
 	maxCERHeldOut = 0.035 // over the held-out pages, never tuned on (measured 3.36 %)
-	minFields     = 15    // printed fields agreeing on the tuning pages (measured 15 of 18)
+	minFields     = 16    // printed fields agreeing on the tuning pages (measured 16 of 18: the two signers under seals)
 	minFieldsHeld = 1     // on the held-out pages (measured 1 of 1)
 )
 
