@@ -247,6 +247,17 @@ func placeBefore(text string, ls []line, end int) int {
 				start = ws2[n-2].start
 			}
 		}
+		// "Thành" / "phố Hồ Chí Minh, ngày": the break fell inside the
+		// level word, whose first half ends the line above.
+		if i := lineIndex(ls, end); len(ws2) == 1 && i > 0 {
+			p := ls[i-1]
+			if pw := words(text, p.start, p.end); len(pw) > 0 {
+				lv := strings.ToLower(pw[len(pw)-1].text + " " + ws2[0].text)
+				if isTitleWord(pw[len(pw)-1].text) && (lv == "thành phố" || lv == "thị xã" || lv == "thị trấn") {
+					start = pw[len(pw)-1].start
+				}
+			}
+		}
 	}
 	return start
 }
@@ -385,6 +396,9 @@ func (d *doc) subject(r *Result) {
 				start = from + m[0]
 			}
 		}
+		if start < 0 {
+			start = d.subjectVe()
+		}
 	}
 	if start < 0 {
 		return
@@ -405,6 +419,24 @@ func (d *doc) subject(r *Result) {
 	}
 	r.Subject = subj
 	r.Spans["subject"] = Span{s, e}
+}
+
+// subjectVeRe is a công văn's trích yếu opened by "Về" alone ("Về hướng
+// dẫn đánh giá …"), with no "V/v" nor "việc".
+var subjectVeRe = regexp.MustCompile(`^[\s|]*Về\s+\p{Ll}`)
+
+// subjectVe returns where a trích yếu opened by "Về" starts, right under
+// the number or the date line as Decree 30 places it, or -1.
+func (d *doc) subjectVe() int {
+	for _, at := range []int{d.numEnd, d.dateEnd} {
+		if at <= 0 || at >= len(d.text) {
+			continue
+		}
+		if m := subjectVeRe.FindStringIndex(d.text[at:min(len(d.text), at+64)]); m != nil {
+			return at + strings.Index(d.text[at:], "Về")
+		}
+	}
+	return -1
 }
 
 // subjectSpan extends the subject from start over the lines that continue
