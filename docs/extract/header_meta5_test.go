@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -98,5 +99,23 @@ var headerFloorsRound5 = map[string]map[string]float64{
 func TestScoreHeaderRound5(t *testing.T) {
 	for dir, floors := range headerFloorsRound5 {
 		t.Run(dir, func(t *testing.T) { checkFloors(t, scoreCorpus(t, dir), floors) })
+	}
+}
+
+// Stamps stand by the number and the trích yếu; a plan's body, which no
+// "Kính gửi" ends, holds none however it sets its capitals.
+func TestStampsStayInTheHeader(t *testing.T) {
+	body := strings.Repeat("Các sở, ngành triển khai thực hiện kế hoạch này theo đúng quy định hiện hành.\n", 20)
+	cases := []struct{ in, urg, sec string }{
+		{"Số: 7/KH-UBND\nHà Nội, ngày 2 tháng 12 năm 2025\nKẾ HOẠCH\nBảo vệ bí mật nhà nước\nKHẨN\n" + body, "Khẩn", ""},
+		{"Số: 7/KH-UBND\nHà Nội, ngày 2 tháng 12 năm 2025\nKẾ HOẠCH\nBảo vệ bí mật nhà nước\n\n" + body + "II. Danh mục tài liệu\nMẬT\n" + body, "", ""},
+		{"Số: 7/KH-UBND\nĐộ mật: Mật\nHà Nội, ngày 2 tháng 12 năm 2025\nKẾ HOẠCH\nBảo vệ bí mật nhà nước\n\n" + body, "", "Mật"},
+		{"Số: 7/KH-UBND\nHà Nội, ngày 2 tháng 12 năm 2025\nKẾ HOẠCH\nBảo vệ bí mật nhà nước\n\n" + body + body + "Độ khẩn: Hỏa tốc\n", "", ""},
+	}
+	for _, c := range cases {
+		r := FromText(c.in)
+		if r.Urgency != c.urg || r.Secrecy != c.sec {
+			t.Errorf("%.60q: urgency %q secrecy %q, want %q %q", c.in, r.Urgency, r.Secrecy, c.urg, c.sec)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"strconv"
 	"strings"
@@ -52,19 +53,22 @@ var (
 	dienRe         = regexp.MustCompile(`(?:\p{Lu}+\s+)+điện\s*:`)
 	subjectVVRe    = regexp.MustCompile(`V/[vV]\b|v/v\b|Về\s+việc\b|VỀ\s+VIỆC\b`)
 	openerRe       = regexp.MustCompile(`^(?:Kính\s*gửi|Căn\s+cứ|Thực\s+hiện|Phúc\s+đáp|Xét\s|Theo\s|Để\s|Nhằm\s|Ngày\s+\d|Điều\s+\d|Chương\s|Phần\s|[IVX]+\.|\d+\.|\(|Nơi\s+nhận|Trả\s+lời|Tiếp\s+theo|Vừa\s+qua|Hiện\s+nay)`)
-	typeNameRe     = buildTypeNameRe()
+	typeNameRe     = buildTypeNameRe(`(?:^|[^\p{L}])`)
+	typeNameNextRe = buildTypeNameRe(`[^\p{L}]`)
 	urgencyLabelRe = regexp.MustCompile(`(?i)Độ\s+khẩn\s*:\s*(Hỏa\s+tốc|Thượng\s+khẩn|Khẩn)`)
 	secrecyLabelRe = regexp.MustCompile(`(?i)Độ\s+mật\s*:\s*(Tuyệt\s+mật|Tối\s+mật|Mật)`)
 	urgencyMarks   = []string{"HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"}
 	secrecyMarks   = []string{"TUYỆT MẬT", "TỐI MẬT", "MẬT"}
 )
 
-func buildTypeNameRe() *regexp.Regexp {
+// buildTypeNameRe matches a type name with before it what the regexp
+// before says.
+func buildTypeNameRe(before string) *regexp.Regexp {
 	var alts []string
 	for _, t := range typeNames {
 		alts = append(alts, strings.ReplaceAll(t.name, " ", `\s+`))
 	}
-	return regexp.MustCompile(`(?:^|[^\p{L}])(` + strings.Join(alts, "|") + `)(?:[^\p{L}]|$)`)
+	return regexp.MustCompile(before + `(` + strings.Join(alts, "|") + `)(?:[^\p{L}]|$)`)
 }
 
 // header fills the fields of the header: number, type, issuer, place and
@@ -73,8 +77,8 @@ func (d *doc) header(r *Result) {
 	text := d.text
 	d.dateAt, d.typeAt = -1, -1
 	d.headEnd = len(text)
-	if m := bodyStartRe.FindStringIndex(text[:min(len(text), 3*maxHead)]); m != nil {
-		d.headEnd = m[0]
+	if at := bodyStart(text[:min(len(text), 3*maxHead)]); at >= 0 {
+		d.headEnd = at
 	}
 	d.number(r)
 	if r.Number == "" {
@@ -103,40 +107,22 @@ func (d *doc) header(r *Result) {
 func (d *doc) number(r *Result) {
 	text := d.text
 	limit := min(len(text), max(d.headEnd, 4000))
-	labels := numberLabelRe.FindAllStringIndex(text[:limit], 8)
-	if labels == nil {
-		labels = lawNumberLabelRe.FindAllStringIndex(text[:min(len(text), maxHead)], 2)
+	// The labels are read one at a time: the first nearly always holds
+	// the number, and asking for eight ran the regex over the whole head
+	// of a plan (no "Kính gửi" ends it) for nothing.
+	labelled := false
+	for m := range matches(numberLabelRe, text[:limit], 8) {
+		labelled = true
+		if d.numberAfter(r, m) {
+			return
+		}
 	}
-	for _, m := range labels {
-		pos := m[1]
-		if text[m[1]-1] != ':' { // "Số 12/UBND": the match took the first char
-			pos = m[0] + len("Số")
-			if strings.HasPrefix(text[m[0]:], "SỐ") {
-				pos = m[0] + len("SỐ")
+	if !labelled {
+		for m := range matches(lawNumberLabelRe, text[:min(len(text), maxHead)], 2) {
+			if d.numberAfter(r, m) {
+				return
 			}
 		}
-		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
-			pos++
-		}
-		// A web copy may put the number on the line under "Số:".
-		if pos < len(text) && text[pos] == '\n' && text[m[1]-1] == ':' {
-			pos++
-			for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
-				pos++
-			}
-		}
-		nm := numberRe.FindStringIndex(text[pos:min(len(text), pos+120)])
-		if nm == nil || nm[0] != 0 {
-			continue
-		}
-		num := normNumber(text[pos : pos+nm[1]])
-		if !looksLikeSymbol(num) {
-			continue
-		}
-		r.Number = num
-		d.numEnd = pos + nm[1]
-		r.Spans["number"] = Span{pos, pos + nm[1]}
-		return
 	}
 	// Web copies give the number in their title line: "Quyết định
 	// 435/QĐ-UBND năm 2020".
@@ -157,6 +143,63 @@ func (d *doc) number(r *Result) {
 			r.Spans["number"] = Span{w.start, w.start + nm[1]}
 			d.numberFromWeb = true
 			return
+		}
+	}
+}
+
+// numberAfter reads the number after the label at m, and reports whether
+// there was one.
+func (d *doc) numberAfter(r *Result, m []int) bool {
+	text := d.text
+	pos := m[1]
+	if text[m[1]-1] != ':' { // "Số 12/UBND": the match took the first char
+		pos = m[0] + len("Số")
+		if strings.HasPrefix(text[m[0]:], "SỐ") {
+			pos = m[0] + len("SỐ")
+		}
+	}
+	for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
+		pos++
+	}
+	// A web copy may put the number on the line under "Số:".
+	if pos < len(text) && text[pos] == '\n' && text[m[1]-1] == ':' {
+		pos++
+		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
+			pos++
+		}
+	}
+	nm := numberRe.FindStringIndex(text[pos:min(len(text), pos+120)])
+	if nm == nil || nm[0] != 0 {
+		return false
+	}
+	num := normNumber(text[pos : pos+nm[1]])
+	if !looksLikeSymbol(num) {
+		return false
+	}
+	r.Number = num
+	d.numEnd = pos + nm[1]
+	r.Spans["number"] = Span{pos, pos + nm[1]}
+	return true
+}
+
+// matches yields the first n matches of re in s one by one, as
+// FindAllStringIndex(s, n) lists them, so that a caller who stops at the
+// first pays for one search only. Each search after the first starts on
+// the rest of s, where "^" and "\b" see no text before: re must not lean
+// on them past its first match (numberLabelRe's "\b" could only differ
+// after a match ending in a digit and "Số" straight after it).
+func matches(re *regexp.Regexp, s string, n int) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		for pos, k := 0, 0; k < n && pos < len(s); k++ {
+			m := re.FindStringIndex(s[pos:])
+			if m == nil || m[1] == 0 {
+				return
+			}
+			m[0], m[1] = m[0]+pos, m[1]+pos
+			if !yield(m) {
+				return
+			}
+			pos = m[1]
 		}
 	}
 }
@@ -343,7 +386,20 @@ func (d *doc) docType(r *Result) {
 	end := min(len(d.text), d.headEnd, from+maxHead)
 	if from < end {
 		seg := d.text[from:end]
-		for _, m := range typeNameRe.FindAllStringSubmatchIndex(seg, -1) {
+		// One match at a time: the type name line is nearly always the
+		// first, and listing them all read on through the head of a plan.
+		// After the first, typeNameNextRe asks for the non-letter before
+		// the name that typeNameRe's "^" no longer stands for.
+		re := typeNameRe
+		for pos := 0; pos < len(seg); re = typeNameNextRe {
+			m := re.FindStringSubmatchIndex(seg[pos:])
+			if m == nil {
+				break
+			}
+			for k := range m {
+				m[k] += pos
+			}
+			pos = m[1]
 			at := from + m[2]
 			// The type name stands alone at the head of a line or right
 			// after the date line of a flattened header.
@@ -742,9 +798,25 @@ func (d *doc) applyAuthority(r *Result, auth string) {
 	}
 }
 
+// stampReach is how far past the last header field a stamp is looked
+// for: a few lines.
+const stampReach = 1000
+
 // marks finds urgency and secrecy stamps in the header.
 func (d *doc) marks(r *Result) {
 	end := min(len(d.text), max(d.headEnd, 200), maxHead)
+	// A stamp stands by the number and the trích yếu (Decree 30, Appendix
+	// I): a plan without "Kính gửi" need not be read on into its body.
+	last := max(d.numEnd, d.dateEnd, d.typeEnd)
+	if sp, ok := r.Spans["subject"]; ok {
+		last = max(last, sp.End)
+	}
+	if last > 0 {
+		end = min(end, last+stampReach)
+		for end < len(d.text) && !utf8.RuneStart(d.text[end]) {
+			end++
+		}
+	}
 	head := d.text[:end]
 	ws := words(head, 0, len(head))
 	// A stamp stands as a run of capitals of its own: "MẬT" inside "DANH
@@ -773,12 +845,16 @@ func (d *doc) marks(r *Result) {
 		}
 		i = j
 	}
-	if r.Urgency == "" {
+	// The labels are looked for only where their word stands ("khẩn",
+	// "mật" in any case; the text is NFC): respelling the tones of the whole
+	// head and a case-blind regexp over it cost a fifth of the header.
+	lower := strings.ToLower(head)
+	if r.Urgency == "" && strings.Contains(lower, "khẩn") {
 		if m := urgencyLabelRe.FindStringSubmatch(vn.NewStyleTones(head)); m != nil {
 			r.Urgency = upperFirst(strings.ToLower(m[1]))
 		}
 	}
-	if r.Secrecy == "" {
+	if r.Secrecy == "" && strings.Contains(lower, "mật") {
 		if m := secrecyLabelRe.FindStringSubmatch(head); m != nil {
 			r.Secrecy = upperFirst(strings.ToLower(m[1]))
 		}
