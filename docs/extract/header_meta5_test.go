@@ -119,3 +119,20 @@ func TestStampsStayInTheHeader(t *testing.T) {
 		}
 	}
 }
+
+// A steering committee's head signs in its office, his government post
+// under it; his deputy and a minister's deputy keep theirs.
+func TestSignerInCommitteeOffice(t *testing.T) {
+	const closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT, BCĐ (2b).\n"
+	cases := []struct{ name, in, sname, title, auth string }{
+		{"head of a steering committee", closing + "TRƯỞNG BAN\nPHÓ THỦ TƯỚNG\nMai Văn Chính\n", "Mai Văn Chính", "TRƯỞNG BAN", ""},
+		{"his deputy", closing + "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Văn An\n", "Nguyễn Văn An", "PHÓ TRƯỞNG BAN", "KT. TRƯỞNG BAN"},
+		{"a minister's deputy", closing + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Bình\n", "Lê Văn Bình", "THỨ TRƯỞNG", "KT. BỘ TRƯỞNG"},
+	}
+	for _, c := range cases {
+		r := FromText(c.in)
+		if r.Signer.Name != c.sname || r.Signer.Title != c.title || r.Signer.Authority != c.auth {
+			t.Errorf("%s: got %+v, want %q %q %q", c.name, r.Signer, c.sname, c.title, c.auth)
+		}
+	}
+}

@@ -159,6 +159,13 @@ func splitTitle(b, text string, block []word) (title, auth string) {
 		if strings.HasSuffix(auth, ",") && startsWithAny(strings.TrimSuffix(auth, ","), positions) {
 			return auth + " " + best, ""
 		}
+		// The head of a steering committee or a delegation signs in that
+		// office, the post he holds elsewhere under it ("TRƯỞNG BAN" /
+		// "PHÓ THỦ TƯỚNG"); his deputy's title names the office again
+		// ("PHÓ TRƯỞNG BAN").
+		if (auth == "TRƯỞNG BAN" || auth == "TRƯỞNG ĐOÀN") && !strings.Contains(best, auth) {
+			return auth, ""
+		}
 		return best, auth
 	}
 	// "KT. TRƯỞNG THUẾ TỈNH PHÓ TRƯỞNG THUẾ TỈNH": the deputy signs for the
