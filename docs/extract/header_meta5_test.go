@@ -136,3 +136,24 @@ func TestSignerInCommitteeOffice(t *testing.T) {
 		}
 	}
 }
+
+// A web copy of a law keeps the signer's title and name on its last line.
+func TestLawSignatureOnOneLine(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("QUỐC HỘI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Luật số: 45/2019/QH14 Hà Nội, ngày 20 tháng 11 năm 2019 BỘ LUẬT LAO ĐỘNG\nCăn cứ Hiến pháp;\n")
+	for range 300 {
+		b.WriteString("Điều 1. Người lao động được bảo đảm quyền theo quy định của Bộ luật này.\n")
+	}
+	b.WriteString("Bộ luật này được Quốc hội khóa XIV thông qua ngày 20 tháng 11 năm 2019.\n")
+	cases := []struct{ name, last, title, sname string }{
+		{"title and name", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Thị Kim Ngân"},
+		{"title and name with a newline", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân\n", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Thị Kim Ngân"},
+		{"a sentence in capitals is no signature", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân đã ký ban hành", "", ""},
+	}
+	for _, c := range cases {
+		r := FromText(b.String() + c.last)
+		if r.Signer.Title != c.title || r.Signer.Name != c.sname {
+			t.Errorf("%s: signer = %+v, want %q %q", c.name, r.Signer, c.title, c.sname)
+		}
+	}
+}

@@ -107,14 +107,42 @@ func (d *doc) positionLine(from int) int {
 		}
 		// "| CHỦ TỊCH QUỐC HỘI": the signature's table cell
 		t := strings.TrimLeft(collapse(d.signText[l.start:l.end]), "| ")
-		if t == "" || !isCaps(strings.ReplaceAll(t, " ", "")) || len(strings.Fields(t)) > 8 {
+		if t == "" {
 			continue
+		}
+		if !isCaps(strings.ReplaceAll(t, " ", "")) || len(strings.Fields(t)) > 8 {
+			// A web copy of a law puts the name on the title's line: "CHỦ
+			// TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân".
+			if t = titleBeforeName(t); t == "" {
+				continue
+			}
 		}
 		if startsWithAny(t, positions) {
 			return l.start + strings.Index(d.signText[l.start:l.end], t[:1])
 		}
 	}
 	return -1
+}
+
+// titleBeforeName returns the capitals of a line that holds a title and a
+// personal name after it (two to five capitalised words, nothing else), or
+// "".
+func titleBeforeName(t string) string {
+	ws := strings.Fields(t)
+	n := 0
+	for n < len(ws) && n < 8 && isCaps(ws[n]) {
+		n++
+	}
+	name := ws[n:]
+	if n == 0 || len(name) < 2 || len(name) > 5 {
+		return ""
+	}
+	for _, w := range name {
+		if !isTitleWord(w) || nameStop[w] {
+			return ""
+		}
+	}
+	return strings.Join(ws[:n], " ")
 }
 
 // positionRun finds, after from, a run of capitals that begins with a
