@@ -127,5 +127,5 @@ var typeNames = []struct{ name, code string }{
 	{"GIẤY ỦY QUYỀN", "GUQ"}, {"GIẤY MỜI", "GM"}, {"GIẤY GIỚI THIỆU", "GGT"},
 	{"GIẤY NGHỈ PHÉP", "GNP"}, {"PHIẾU GỬI", "PG"}, {"PHIẾU CHUYỂN", "PC"}, {"PHIẾU BÁO", "PB"},
 	{"KẾT LUẬN", "KL"},
-	{"NGHỊ ĐỊNH", "NĐ"}, {"THÔNG TƯ LIÊN TỊCH", "TTLT"}, {"THÔNG TƯ", "TT"}, {"LUẬT", "L"},
+	{"NGHỊ ĐỊNH", "NĐ"}, {"THÔNG TƯ LIÊN TỊCH", "TTLT"}, {"THÔNG TƯ", "TT"}, {"BỘ LUẬT", "L"}, {"LUẬT", "L"},
 }

@@ -18,9 +18,9 @@ var (
 	nationalTitleRe     = regexp.MustCompile(`(?i)CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM`)
 	mottoRe             = regexp.MustCompile(`(?i)Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc`)
 	numberLabelRe       = regexp.MustCompile(`Số\s*:|\bSố\s+(?:\d|/)|SỐ\s*:`)
-	// lawNumberLabelRe is a law's "Luật số:" (a pháp lệnh's "Pháp lệnh
-	// số:"), tried only where no "Số:" is found.
-	lawNumberLabelRe = regexp.MustCompile(`(?:Luật|Pháp\s+lệnh|Lệnh)\s+số\s*:`)
+	// lawNumberLabelRe is a law's "Luật số:" (a code's "Bộ luật số:", a
+	// pháp lệnh's "Pháp lệnh số:"), tried only where no "Số:" is found.
+	lawNumberLabelRe = regexp.MustCompile(`(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Lệnh)\s+số\s*:`)
 	// The date line: "<place>, ngày 05 tháng 01 năm 2020", possibly with
 	// the numbers left blank for signing.
 	dateLineRe = regexp.MustCompile(`(?i),\s*ngày\s*(\d{1,2})?[\s.…_]*tháng\s*(\d{1,2})?[\s.…_]*năm\s*(\d{4})?`)
