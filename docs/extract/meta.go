@@ -467,6 +467,7 @@ func (d *doc) subject(r *Result) {
 			d.applyAuthority(r, auth)
 		}
 	}
+	s = skipNotes(text, s, e)
 	e = capsRunEnd(text, s, e)
 	subj := strings.TrimSpace(collapse(text[s:e]))
 	subj = strings.TrimLeft(subj, ":- ")
@@ -475,6 +476,26 @@ func (d *doc) subject(r *Result) {
 	}
 	r.Subject = subj
 	r.Spans["subject"] = Span{s, e}
+}
+
+// skipNotes moves s past the editor's notes in square brackets a web copy
+// puts between a law's type name and its title ("LUẬT [Xử phạt … được
+// hướng dẫn bởi Nghị định 45/2022/NĐ-CP …] BẢO VỆ MÔI TRƯỜNG"): they are
+// the site's, not the document's.
+func skipNotes(text string, s, e int) int {
+	for {
+		for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\n' || text[s] == '\r') {
+			s++
+		}
+		if s >= e || text[s] != '[' {
+			return s
+		}
+		j := strings.IndexByte(text[s:e], ']')
+		if j < 0 {
+			return s
+		}
+		s += j + 1
+	}
 }
 
 // subjectVeRe is a công văn's trích yếu opened by "Về" alone ("Về hướng
