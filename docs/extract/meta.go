@@ -440,7 +440,8 @@ func (d *doc) subject(r *Result) {
 	text := d.text
 	start := -1
 	if d.typeAt >= 0 {
-		start = d.typeEnd
+		start = skipNotes(text, d.typeEnd, min(len(text), d.typeEnd+noteReach))
+		start = afterNumberBlock(text, start)
 	} else {
 		from := d.numEnd
 		if sp, ok := r.Spans["number"]; ok && sp.Start < from {
@@ -467,7 +468,6 @@ func (d *doc) subject(r *Result) {
 			d.applyAuthority(r, auth)
 		}
 	}
-	s = skipNotes(text, s, e)
 	e = capsRunEnd(text, s, e)
 	subj := strings.TrimSpace(collapse(text[s:e]))
 	subj = strings.TrimLeft(subj, ":- ")
@@ -496,6 +496,31 @@ func skipNotes(text string, s, e int) int {
 		}
 		s += j + 1
 	}
+}
+
+// noteReach bounds an editor's note: a sentence or two.
+const noteReach = 1000
+
+// titleNumberRe is the number a title block states: "SỐ 28/2001/QH10",
+// "SỐ13/2003/QH11".
+var titleNumberRe = regexp.MustCompile(`SỐ\s*\d`)
+
+// afterNumberBlock moves start past the issuer and number an older law's
+// title states before its name ("LUẬT CỦA QUỐC HỘI NƯỚC … SỐ 28/2001/QH10
+// VỀ DI SẢN VĂN HOÁ", "LUẬT SỐ13/2003/QH11 CỦA QUỐC HỘI … VỀ ĐẤT ĐAI"): the
+// subject is what the "VỀ" opens, as in a Công báo title block. Without a
+// number in capitals before the "VỀ", start is kept.
+func afterNumberBlock(text string, start int) int {
+	rest := vn.Prefix(text[start:], 400)
+	lead := strings.TrimLeft(rest, " \t\r\n|")
+	if !strings.HasPrefix(lead, "CỦA ") && !titleNumberRe.MatchString(vn.Prefix(lead, 8)) {
+		return start
+	}
+	i := strings.Index(rest, " VỀ ")
+	if i < 0 || hasLower(rest[:i]) || !titleNumberRe.MatchString(rest[:i]) {
+		return start
+	}
+	return start + i + 1
 }
 
 // subjectVeRe is a công văn's trích yếu opened by "Về" alone ("Về hướng
