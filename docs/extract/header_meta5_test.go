@@ -173,6 +173,7 @@ func TestLawSignatureOnOneLine(t *testing.T) {
 		{"title and name", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Thị Kim Ngân"},
 		{"title and name with a newline", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân\n", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Thị Kim Ngân"},
 		{"a sentence in capitals is no signature", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân đã ký ban hành", "", ""},
+		{"an office and its body are no title and name", "GIÁM ĐỐC Sở Y Tế", "", ""},
 	}
 	for _, c := range cases {
 		r := FromText(b.String() + c.last)

@@ -138,11 +138,18 @@ func titleBeforeName(t string) string {
 		return ""
 	}
 	for _, w := range name {
-		if !isTitleWord(w) || nameStop[w] {
+		if !isTitleWord(w) || nameStop[w] || bodyWords[w] {
 			return ""
 		}
 	}
 	return strings.Join(ws[:n], " ")
+}
+
+// bodyWords begin the name of a body, never a person's: "GIÁM ĐỐC Sở Y
+// Tế" is an office and its body, not a title and a name.
+var bodyWords = map[string]bool{
+	"Bộ": true, "Sở": true, "Ban": true, "Ủy": true, "Uỷ": true, "Tỉnh": true, "Huyện": true, "Xã": true,
+	"Phường": true, "Quận": true, "Phòng": true, "Cục": true, "Vụ": true, "Viện": true, "Chính": true, "Phủ": true,
 }
 
 // positionRun finds, after from, a run of capitals that begins with a
