@@ -5,11 +5,11 @@ import "strings"
 // bodyOpeners open a body paragraph when they begin a line.
 var bodyOpeners = []string{"Thực hiện", "Phúc đáp", "Xét đề nghị", "Theo đề nghị"}
 
-// bodyStart returns where bodyStartRe first matches s ("Kính gửi", "Căn
-// cứ", or a line opened by one of bodyOpeners), or -1, without running the
-// regex: it has no literal prefix, so Go's engine steps through every byte
-// of the head with its NFA, a fifth of the header's time on a plan that has
-// neither "Kính gửi" nor "Căn cứ" to stop it early.
+// bodyStart returns where the body begins in s: the first "Kính gửi", "Căn
+// cứ", or line opened by one of bodyOpeners, or -1. It stands for the
+// regexp bodyStartRe of its test, which has no literal prefix, so Go's
+// engine stepped through every byte of the head with its NFA: a fifth of
+// the header's time on a plan with no "Kính gửi" nor "Căn cứ" to stop it.
 func bodyStart(s string) int {
 	best := -1
 	take := func(at int) {

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
+
+// bodyStartRe is what bodyStart finds, as the regexp it replaced.
+var bodyStartRe = regexp.MustCompile(`Kính\s*gửi|Căn\s+cứ|(?m)^\s*(?:Thực hiện|Phúc đáp|Xét đề nghị|Theo đề nghị)\s`)
 
 var bodyStartCases = []string{
 	"", "Kính gửi", "Kínhgửi: X", "Kính\ngửi", "Kính  trình", "Căn cứ", "Căncứ", "Căn\n\ncứ Luật",

@@ -48,7 +48,6 @@ type doc struct {
 }
 
 var (
-	bodyStartRe = regexp.MustCompile(`Kính\s*gửi|Căn\s+cứ|(?m)^\s*(?:Thực hiện|Phúc đáp|Xét đề nghị|Theo đề nghị)\s`)
 	// dienRe opens the address of a công điện: "THỦ TƯỚNG CHÍNH PHỦ điện:".
 	dienRe         = regexp.MustCompile(`(?:\p{Lu}+\s+)+điện\s*:`)
 	subjectVVRe    = regexp.MustCompile(`V/[vV]\b|v/v\b|Về\s+việc\b|VỀ\s+VIỆC\b`)
@@ -627,7 +626,10 @@ func (d *doc) stopInLine(from, to int) int {
 	if i := strings.Index(seg, " | "); i > 0 && (cut < 0 || from+i < cut) {
 		cut = from + i // the next table cell
 	}
-	for _, re := range []*regexp.Regexp{kinhGuiRe, nationalTitleRe, mottoRe, bodyStartRe, dienRe} {
+	if at := bodyStart(seg); at > 0 && (cut < 0 || from+at < cut) {
+		cut = from + at
+	}
+	for _, re := range []*regexp.Regexp{kinhGuiRe, nationalTitleRe, mottoRe, dienRe} {
 		m := re.FindStringIndex(seg)
 		if m != nil && re == dienRe {
 			m[0] += dienSender(seg[m[0]:m[1]])
