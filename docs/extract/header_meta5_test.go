@@ -182,3 +182,24 @@ func TestLawSignatureOnOneLine(t *testing.T) {
 		}
 	}
 }
+
+// A consolidated text is signed by the head of the office that
+// authenticates it, where its last article ends, before its footnotes.
+func TestConsolidatedTextAuthentication(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("VĂN PHÒNG QUỐC HỘI -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 09/VBHN-VPQH Hà Nội, ngày 15 tháng 7 năm 2020 LUẬT THỦY LỢI\nLuật Thủy lợi số 08/2017/QH14 ngày 19 tháng 6 năm 2017 của Quốc hội.\n")
+	for range 300 {
+		b.WriteString("Điều 1. Tổ chức quản lý khai thác công trình thủy lợi theo quy định của Luật này.\n")
+	}
+	footnotes := strings.Repeat("[2] Luật Chăn nuôi số 32/2018/QH14 có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2020.\n", 60)
+	cases := []struct{ name, sign, title, sname, auth string }{
+		{"mark, title and name on one line", "XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Nguyễn Hạnh Phúc [1] Luật Chăn nuôi số 32/2018/QH14.\n", "CHỦ NHIỆM", "Nguyễn Hạnh Phúc", "XÁC THỰC VĂN BẢN HỢP NHẤT"},
+		{"the mark in running text is none", "Văn bản được xác thực văn bản hợp nhất theo quy định.\n", "", "", ""},
+	}
+	for _, c := range cases {
+		r := FromText(b.String() + c.sign + footnotes)
+		if r.Signer.Title != c.title || r.Signer.Name != c.sname || r.Signer.Authority != c.auth {
+			t.Errorf("%s: signer = %+v, want %q %q %q", c.name, r.Signer, c.title, c.sname, c.auth)
+		}
+	}
+}

@@ -58,6 +58,13 @@ func (d *doc) signer(r *Result) {
 	if start < 0 && d.noiNhanAt < 0 && len(d.lines) > 40 {
 		start = d.positionLine(d.lines[len(d.lines)-40].start)
 	}
+	// A consolidated text's authentication stands where its last article
+	// ends, before footnotes that may run for pages.
+	if start < 0 {
+		if i := strings.Index(text[from:], consolidationMark); i >= 0 {
+			start = authenticationAt(text, d.lines[lineIndex(d.lines, from+i)])
+		}
+	}
 	if start < 0 {
 		return
 	}
@@ -102,6 +109,9 @@ func (d *doc) positionLine(from int) int {
 	first := lineIndex(d.lines, from)
 	for k := first; k < len(d.lines) && k < first+200; k++ {
 		l := d.lines[k]
+		if at := authenticationAt(d.signText, l); at >= 0 {
+			return at
+		}
 		if l.end-l.start > 120 {
 			continue // a position line is short
 		}
@@ -122,6 +132,23 @@ func (d *doc) positionLine(from int) int {
 		}
 	}
 	return -1
+}
+
+// consolidationMark opens the signature of a consolidated text (văn bản
+// hợp nhất): the head of the office that consolidated it authenticates it
+// ("XÁC THỰC VĂN BẢN HỢP NHẤT" / "CHỦ NHIỆM" / name).
+const consolidationMark = "XÁC THỰC VĂN BẢN HỢP NHẤT"
+
+// authenticationAt returns where line l opens with consolidationMark and a
+// title, or -1. A web copy keeps the name and the first footnotes on the
+// same line, so the line may be long.
+func authenticationAt(text string, l line) int {
+	t := strings.TrimLeft(text[l.start:min(l.end, l.start+200)], " |\t")
+	rest, ok := strings.CutPrefix(collapse(t), consolidationMark+" ")
+	if !ok || !startsWithAny(rest, positions) {
+		return -1
+	}
+	return l.end - len(strings.TrimLeft(text[l.start:l.end], " |\t"))
 }
 
 // titleBeforeName returns the capitals of a line that holds a title and a
