@@ -148,15 +148,23 @@ func TestStampsStayInTheHeader(t *testing.T) {
 // under it; his deputy and a minister's deputy keep theirs.
 func TestSignerInCommitteeOffice(t *testing.T) {
 	const closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT, BCĐ (2b).\n"
-	cases := []struct{ name, in, sname, title, auth string }{
-		{"head of a steering committee", closing + "TRƯỞNG BAN\nPHÓ THỦ TƯỚNG\nMai Văn Chính\n", "Mai Văn Chính", "TRƯỞNG BAN", ""},
-		{"his deputy", closing + "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Văn An\n", "Nguyễn Văn An", "PHÓ TRƯỞNG BAN", "KT. TRƯỞNG BAN"},
-		{"a minister's deputy", closing + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Bình\n", "Lê Văn Bình", "THỨ TRƯỞNG", "KT. BỘ TRƯỞNG"},
-	}
+	checkSigners(t, "", []signerCase{
+		{"head of a steering committee", closing + "TRƯỞNG BAN\nPHÓ THỦ TƯỚNG\nMai Văn Chính\n", "TRƯỞNG BAN", "Mai Văn Chính", ""},
+		{"his deputy", closing + "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Văn An\n", "PHÓ TRƯỞNG BAN", "Nguyễn Văn An", "KT. TRƯỞNG BAN"},
+		{"a minister's deputy", closing + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Bình\n", "THỨ TRƯỞNG", "Lê Văn Bình", "KT. BỘ TRƯỞNG"},
+	})
+}
+
+// signerCase is a text's end and the signature it must give.
+type signerCase struct{ name, text, title, sname, auth string }
+
+// checkSigners extracts prefix + each case's text and checks the signer.
+func checkSigners(t *testing.T, prefix string, cases []signerCase) {
+	t.Helper()
 	for _, c := range cases {
-		r := FromText(c.in)
-		if r.Signer.Name != c.sname || r.Signer.Title != c.title || r.Signer.Authority != c.auth {
-			t.Errorf("%s: got %+v, want %q %q %q", c.name, r.Signer, c.sname, c.title, c.auth)
+		r := FromText(prefix + c.text)
+		if r.Signer.Title != c.title || r.Signer.Name != c.sname || r.Signer.Authority != c.auth {
+			t.Errorf("%s: signer = %+v, want %q %q %q", c.name, r.Signer, c.title, c.sname, c.auth)
 		}
 	}
 }
@@ -169,18 +177,12 @@ func TestLawSignatureOnOneLine(t *testing.T) {
 		b.WriteString("Điều 1. Người lao động được bảo đảm quyền theo quy định của Bộ luật này.\n")
 	}
 	b.WriteString("Bộ luật này được Quốc hội khóa XIV thông qua ngày 20 tháng 11 năm 2019.\n")
-	cases := []struct{ name, last, title, sname string }{
-		{"title and name", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Thị Kim Ngân"},
-		{"title and name with a newline", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân\n", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Thị Kim Ngân"},
-		{"a sentence in capitals is no signature", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân đã ký ban hành", "", ""},
-		{"an office and its body are no title and name", "GIÁM ĐỐC Sở Y Tế", "", ""},
-	}
-	for _, c := range cases {
-		r := FromText(b.String() + c.last)
-		if r.Signer.Title != c.title || r.Signer.Name != c.sname {
-			t.Errorf("%s: signer = %+v, want %q %q", c.name, r.Signer, c.title, c.sname)
-		}
-	}
+	checkSigners(t, b.String(), []signerCase{
+		{"title and name", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Thị Kim Ngân", ""},
+		{"title and name with a newline", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân\n", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Thị Kim Ngân", ""},
+		{"a sentence in capitals is no signature", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân đã ký ban hành", "", "", ""},
+		{"an office and its body are no title and name", "GIÁM ĐỐC Sở Y Tế", "", "", ""},
+	})
 }
 
 // A consolidated text is signed by the head of the office that
@@ -192,14 +194,8 @@ func TestConsolidatedTextAuthentication(t *testing.T) {
 		b.WriteString("Điều 1. Tổ chức quản lý khai thác công trình thủy lợi theo quy định của Luật này.\n")
 	}
 	footnotes := strings.Repeat("[2] Luật Chăn nuôi số 32/2018/QH14 có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2020.\n", 60)
-	cases := []struct{ name, sign, title, sname, auth string }{
-		{"mark, title and name on one line", "XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Nguyễn Hạnh Phúc [1] Luật Chăn nuôi số 32/2018/QH14.\n", "CHỦ NHIỆM", "Nguyễn Hạnh Phúc", "XÁC THỰC VĂN BẢN HỢP NHẤT"},
-		{"the mark in running text is none", "Văn bản được xác thực văn bản hợp nhất theo quy định.\n", "", "", ""},
-	}
-	for _, c := range cases {
-		r := FromText(b.String() + c.sign + footnotes)
-		if r.Signer.Title != c.title || r.Signer.Name != c.sname || r.Signer.Authority != c.auth {
-			t.Errorf("%s: signer = %+v, want %q %q %q", c.name, r.Signer, c.title, c.sname, c.auth)
-		}
-	}
+	checkSigners(t, b.String(), []signerCase{
+		{"mark, title and name on one line", "XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Nguyễn Hạnh Phúc [1] Luật Chăn nuôi số 32/2018/QH14.\n" + footnotes, "CHỦ NHIỆM", "Nguyễn Hạnh Phúc", "XÁC THỰC VĂN BẢN HỢP NHẤT"},
+		{"the mark in running text is none", "Văn bản được xác thực văn bản hợp nhất theo quy định.\n" + footnotes, "", "", ""},
+	})
 }
