@@ -16,7 +16,13 @@ import (
 // One space may stand before a hyphen that joins two capitals segments
 // ("135/2020/NĐ -CP", a typing slip): the hyphen then touches the next
 // capitals, which a list dash never does.
-var numberRe = regexp.MustCompile(`(\d{1,6}(?:\.\d{1,3})?[a-zA-Z]?)?[/\-–]\s*[\p{L}\d][\p{L}\d.&]*(?:[/\-–_]\s*[\p{L}\d][\p{L}\d.&]*|[ ][\-–]\p{Lu}[\p{Lu}\d][\p{L}\d.&]*)*`)
+//
+// An "&" joins two abbreviations and never ends a symbol, so a space a
+// copy put after it ("QLN& TTBĐS") stays inside when capitals follow.
+var numberRe = regexp.MustCompile(`(\d{1,6}(?:\.\d{1,3})?[a-zA-Z]?)?[/\-–]\s*[\p{L}\d]` + symbolSegRest + `(?:[/\-–_]\s*[\p{L}\d]` + symbolSegRest + `|[ ][\-–]\p{Lu}[\p{Lu}\d]` + symbolSegRest + `)*`)
+
+// symbolSegRest is the rest of a symbol's segment after its first letter.
+const symbolSegRest = `(?:[\p{L}\d.]|&(?:[ ]?[\p{Lu}\d])?)*`
 
 // normNumber is the comparison form of a number: no spaces, en dashes as
 // hyphens, no trailing dots.
@@ -121,5 +127,5 @@ var typeNames = []struct{ name, code string }{
 	{"GIẤY ỦY QUYỀN", "GUQ"}, {"GIẤY MỜI", "GM"}, {"GIẤY GIỚI THIỆU", "GGT"},
 	{"GIẤY NGHỈ PHÉP", "GNP"}, {"PHIẾU GỬI", "PG"}, {"PHIẾU CHUYỂN", "PC"}, {"PHIẾU BÁO", "PB"},
 	{"KẾT LUẬN", "KL"},
-	{"NGHỊ ĐỊNH", "NĐ"}, {"THÔNG TƯ LIÊN TỊCH", "TTLT"}, {"THÔNG TƯ", "TT"}, {"LUẬT", "L"},
+	{"NGHỊ ĐỊNH", "NĐ"}, {"THÔNG TƯ LIÊN TỊCH", "TTLT"}, {"THÔNG TƯ", "TT"}, {"BỘ LUẬT", "L"}, {"LUẬT", "L"},
 }

@@ -149,7 +149,7 @@ func extractInto(r *Result, run runStage) { _ = extractStages(context.Background
 // read at most MaxText bytes of the text.
 func extractStages(ctx context.Context, r *Result, run runStage) error {
 	text := vn.Prefix(r.Text, MaxText)
-	d := &doc{text: text, signText: text, lines: splitLines(text), noiNhanAt: -1, noiNhanEnd: -1}
+	d := newDoc(text)
 	for _, s := range []struct {
 		name  string
 		stage func()
@@ -172,6 +172,11 @@ func extractStages(ctx context.Context, r *Result, run runStage) error {
 		run(r, s.name, s.stage)
 	}
 	return ctx.Err()
+}
+
+// newDoc prepares text for the rules: its lines, nothing found yet.
+func newDoc(text string) *doc {
+	return &doc{text: text, signText: text, lines: splitLines(text), noiNhanAt: -1, noiNhanEnd: -1}
 }
 
 // FromDocument extracts from a reader's structured text.

@@ -18,9 +18,9 @@ var (
 	nationalTitleRe     = regexp.MustCompile(`(?i)CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM`)
 	mottoRe             = regexp.MustCompile(`(?i)Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc`)
 	numberLabelRe       = regexp.MustCompile(`Số\s*:|\bSố\s+(?:\d|/)|SỐ\s*:`)
-	// lawNumberLabelRe is a law's "Luật số:" (a pháp lệnh's "Pháp lệnh
-	// số:"), tried only where no "Số:" is found.
-	lawNumberLabelRe = regexp.MustCompile(`(?:Luật|Pháp\s+lệnh|Lệnh)\s+số\s*:`)
+	// lawNumberLabelRe is a law's "Luật số:" (a code's "Bộ luật số:", a
+	// pháp lệnh's "Pháp lệnh số:"), tried only where no "Số:" is found.
+	lawNumberLabelRe = regexp.MustCompile(`(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Lệnh)\s+số\s*:`)
 	// The date line: "<place>, ngày 05 tháng 01 năm 2020", possibly with
 	// the numbers left blank for signing.
 	dateLineRe = regexp.MustCompile(`(?i),\s*ngày\s*(\d{1,2})?[\s.…_]*tháng\s*(\d{1,2})?[\s.…_]*năm\s*(\d{4})?`)
@@ -183,7 +183,8 @@ func splitBodies(lines []string) []string {
 		if l == "" {
 			continue
 		}
-		if len(bodies) == 0 || (startsWithAny(l, bodyHeads) || startsWithAny(l, ownLineHeads)) && !openEnded(bodies[len(bodies)-1]) {
+		if len(bodies) == 0 || (startsWithAny(l, bodyHeads) || startsWithAny(l, ownLineHeads)) && !openEnded(bodies[len(bodies)-1]) &&
+			!headFragment(bodies[len(bodies)-1]) && !(len(bodies) == 1 && bareHead(bodies[0])) {
 			bodies = append(bodies, l)
 			continue
 		}
@@ -201,6 +202,31 @@ func splitBodies(lines []string) []string {
 func openEnded(b string) bool {
 	return strings.HasSuffix(b, " VÀ") || strings.HasSuffix(b, "-") || strings.HasSuffix(b, "–") || strings.HasSuffix(b, ",")
 }
+
+// headFragment tells the first word of a body's head that a web copy
+// broke off onto its own line ("ỦY" / "BAN NHÂN DÂN", "VĂN" / "PHÒNG
+// CHÍNH PHỦ"): it is no name, and the next line finishes it.
+func headFragment(b string) bool {
+	if strings.Contains(b, " ") || startsWithAny(b, bodyHeads) {
+		return false
+	}
+	for _, h := range bodyHeads {
+		if strings.HasPrefix(h, b+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareHead tells a first header line that is the head of a unit or an
+// office alone ("VĂN PHÒNG", "THỦ TƯỚNG"): it names the issuer only with
+// the line under it ("CHÍNH PHỦ"), for a child never stands above its
+// parent. A name whole alone ("CHÍNH PHỦ", "TỈNH ỦY") is no bare head.
+func bareHead(b string) bool {
+	return slicesContains(unitHeads, b)
+}
+
+var unitHeads = []string{"VĂN PHÒNG", "THANH TRA", "VỤ", "CỤC", "BAN", "SỞ", "PHÒNG", "VIỆN", "TRUNG TÂM", "THỦ TƯỚNG"}
 
 // splitInner splits a flattened line holding a parent and a child body: a
 // child head may follow a place name ("... TỈNH KON TUM SỞ NỘI VỤ") or the

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"strconv"
 	"strings"
@@ -47,24 +48,26 @@ type doc struct {
 }
 
 var (
-	bodyStartRe = regexp.MustCompile(`Kính\s*gửi|Căn\s+cứ|(?m)^\s*(?:Thực hiện|Phúc đáp|Xét đề nghị|Theo đề nghị)\s`)
 	// dienRe opens the address of a công điện: "THỦ TƯỚNG CHÍNH PHỦ điện:".
 	dienRe         = regexp.MustCompile(`(?:\p{Lu}+\s+)+điện\s*:`)
 	subjectVVRe    = regexp.MustCompile(`V/[vV]\b|v/v\b|Về\s+việc\b|VỀ\s+VIỆC\b`)
 	openerRe       = regexp.MustCompile(`^(?:Kính\s*gửi|Căn\s+cứ|Thực\s+hiện|Phúc\s+đáp|Xét\s|Theo\s|Để\s|Nhằm\s|Ngày\s+\d|Điều\s+\d|Chương\s|Phần\s|[IVX]+\.|\d+\.|\(|Nơi\s+nhận|Trả\s+lời|Tiếp\s+theo|Vừa\s+qua|Hiện\s+nay)`)
-	typeNameRe     = buildTypeNameRe()
+	typeNameRe     = buildTypeNameRe(`(?:^|[^\p{L}])`)
+	typeNameNextRe = buildTypeNameRe(`[^\p{L}]`)
 	urgencyLabelRe = regexp.MustCompile(`(?i)Độ\s+khẩn\s*:\s*(Hỏa\s+tốc|Thượng\s+khẩn|Khẩn)`)
 	secrecyLabelRe = regexp.MustCompile(`(?i)Độ\s+mật\s*:\s*(Tuyệt\s+mật|Tối\s+mật|Mật)`)
 	urgencyMarks   = []string{"HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"}
 	secrecyMarks   = []string{"TUYỆT MẬT", "TỐI MẬT", "MẬT"}
 )
 
-func buildTypeNameRe() *regexp.Regexp {
+// buildTypeNameRe matches a type name with before it what the regexp
+// before says.
+func buildTypeNameRe(before string) *regexp.Regexp {
 	var alts []string
 	for _, t := range typeNames {
 		alts = append(alts, strings.ReplaceAll(t.name, " ", `\s+`))
 	}
-	return regexp.MustCompile(`(?:^|[^\p{L}])(` + strings.Join(alts, "|") + `)(?:[^\p{L}]|$)`)
+	return regexp.MustCompile(before + `(` + strings.Join(alts, "|") + `)(?:[^\p{L}]|$)`)
 }
 
 // header fills the fields of the header: number, type, issuer, place and
@@ -73,8 +76,8 @@ func (d *doc) header(r *Result) {
 	text := d.text
 	d.dateAt, d.typeAt = -1, -1
 	d.headEnd = len(text)
-	if m := bodyStartRe.FindStringIndex(text[:min(len(text), 3*maxHead)]); m != nil {
-		d.headEnd = m[0]
+	if at := bodyStart(text[:min(len(text), 3*maxHead)]); at >= 0 {
+		d.headEnd = at
 	}
 	d.number(r)
 	if r.Number == "" {
@@ -103,40 +106,22 @@ func (d *doc) header(r *Result) {
 func (d *doc) number(r *Result) {
 	text := d.text
 	limit := min(len(text), max(d.headEnd, 4000))
-	labels := numberLabelRe.FindAllStringIndex(text[:limit], 8)
-	if labels == nil {
-		labels = lawNumberLabelRe.FindAllStringIndex(text[:min(len(text), maxHead)], 2)
+	// The labels are read one at a time: the first nearly always holds
+	// the number, and asking for eight ran the regex over the whole head
+	// of a plan (no "Kính gửi" ends it) for nothing.
+	labelled := false
+	for m := range matches(numberLabelRe, text[:limit], 8) {
+		labelled = true
+		if d.numberAfter(r, m) {
+			return
+		}
 	}
-	for _, m := range labels {
-		pos := m[1]
-		if text[m[1]-1] != ':' { // "Số 12/UBND": the match took the first char
-			pos = m[0] + len("Số")
-			if strings.HasPrefix(text[m[0]:], "SỐ") {
-				pos = m[0] + len("SỐ")
+	if !labelled {
+		for m := range matches(lawNumberLabelRe, text[:min(len(text), maxHead)], 2) {
+			if d.numberAfter(r, m) {
+				return
 			}
 		}
-		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
-			pos++
-		}
-		// A web copy may put the number on the line under "Số:".
-		if pos < len(text) && text[pos] == '\n' && text[m[1]-1] == ':' {
-			pos++
-			for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
-				pos++
-			}
-		}
-		nm := numberRe.FindStringIndex(text[pos:min(len(text), pos+120)])
-		if nm == nil || nm[0] != 0 {
-			continue
-		}
-		num := normNumber(text[pos : pos+nm[1]])
-		if !looksLikeSymbol(num) {
-			continue
-		}
-		r.Number = num
-		d.numEnd = pos + nm[1]
-		r.Spans["number"] = Span{pos, pos + nm[1]}
-		return
 	}
 	// Web copies give the number in their title line: "Quyết định
 	// 435/QĐ-UBND năm 2020".
@@ -157,6 +142,63 @@ func (d *doc) number(r *Result) {
 			r.Spans["number"] = Span{w.start, w.start + nm[1]}
 			d.numberFromWeb = true
 			return
+		}
+	}
+}
+
+// numberAfter reads the number after the label at m, and reports whether
+// there was one.
+func (d *doc) numberAfter(r *Result, m []int) bool {
+	text := d.text
+	pos := m[1]
+	if text[m[1]-1] != ':' { // "Số 12/UBND": the match took the first char
+		pos = m[0] + len("Số")
+		if strings.HasPrefix(text[m[0]:], "SỐ") {
+			pos = m[0] + len("SỐ")
+		}
+	}
+	for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
+		pos++
+	}
+	// A web copy may put the number on the line under "Số:".
+	if pos < len(text) && text[pos] == '\n' && text[m[1]-1] == ':' {
+		pos++
+		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
+			pos++
+		}
+	}
+	nm := numberRe.FindStringIndex(text[pos:min(len(text), pos+120)])
+	if nm == nil || nm[0] != 0 {
+		return false
+	}
+	num := normNumber(text[pos : pos+nm[1]])
+	if !looksLikeSymbol(num) {
+		return false
+	}
+	r.Number = num
+	d.numEnd = pos + nm[1]
+	r.Spans["number"] = Span{pos, pos + nm[1]}
+	return true
+}
+
+// matches yields the first n matches of re in s one by one, as
+// FindAllStringIndex(s, n) lists them, so that a caller who stops at the
+// first pays for one search only. Each search after the first starts on
+// the rest of s, where "^" and "\b" see no text before: re must not lean
+// on them past its first match (numberLabelRe's "\b" could only differ
+// after a match ending in a digit and "Số" straight after it).
+func matches(re *regexp.Regexp, s string, n int) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		for pos, k := 0, 0; k < n && pos < len(s); k++ {
+			m := re.FindStringIndex(s[pos:])
+			if m == nil || m[1] == 0 {
+				return
+			}
+			m[0], m[1] = m[0]+pos, m[1]+pos
+			if !yield(m) {
+				return
+			}
+			pos = m[1]
 		}
 	}
 }
@@ -247,6 +289,17 @@ func placeBefore(text string, ls []line, end int) int {
 				start = ws2[n-2].start
 			}
 		}
+		// "Thành" / "phố Hồ Chí Minh, ngày": the break fell inside the
+		// level word, whose first half ends the line above.
+		if i := lineIndex(ls, end); len(ws2) == 1 && i > 0 {
+			p := ls[i-1]
+			if pw := words(text, p.start, p.end); len(pw) > 0 {
+				lv := strings.ToLower(pw[len(pw)-1].text + " " + ws2[0].text)
+				if isTitleWord(pw[len(pw)-1].text) && (lv == "thành phố" || lv == "thị xã" || lv == "thị trấn") {
+					start = pw[len(pw)-1].start
+				}
+			}
+		}
 	}
 	return start
 }
@@ -332,7 +385,20 @@ func (d *doc) docType(r *Result) {
 	end := min(len(d.text), d.headEnd, from+maxHead)
 	if from < end {
 		seg := d.text[from:end]
-		for _, m := range typeNameRe.FindAllStringSubmatchIndex(seg, -1) {
+		// One match at a time: the type name line is nearly always the
+		// first, and listing them all read on through the head of a plan.
+		// After the first, typeNameNextRe asks for the non-letter before
+		// the name that typeNameRe's "^" no longer stands for.
+		re := typeNameRe
+		for pos := 0; pos < len(seg); re = typeNameNextRe {
+			m := re.FindStringSubmatchIndex(seg[pos:])
+			if m == nil {
+				break
+			}
+			for k := range m {
+				m[k] += pos
+			}
+			pos = m[1]
 			at := from + m[2]
 			// The type name stands alone at the head of a line or right
 			// after the date line of a flattened header.
@@ -373,7 +439,8 @@ func (d *doc) subject(r *Result) {
 	text := d.text
 	start := -1
 	if d.typeAt >= 0 {
-		start = d.typeEnd
+		start = skipNotes(text, d.typeEnd, min(len(text), d.typeEnd+noteReach))
+		start = afterNumberBlock(text, start)
 	} else {
 		from := d.numEnd
 		if sp, ok := r.Spans["number"]; ok && sp.Start < from {
@@ -384,6 +451,9 @@ func (d *doc) subject(r *Result) {
 			if m := subjectVVRe.FindStringIndex(text[from:end]); m != nil {
 				start = from + m[0]
 			}
+		}
+		if start < 0 {
+			start = d.subjectVe()
 		}
 	}
 	if start < 0 {
@@ -405,6 +475,69 @@ func (d *doc) subject(r *Result) {
 	}
 	r.Subject = subj
 	r.Spans["subject"] = Span{s, e}
+}
+
+// skipNotes moves s past the editor's notes in square brackets a web copy
+// puts between a law's type name and its title ("LUẬT [Xử phạt … được
+// hướng dẫn bởi Nghị định 45/2022/NĐ-CP …] BẢO VỆ MÔI TRƯỜNG"): they are
+// the site's, not the document's.
+func skipNotes(text string, s, e int) int {
+	for {
+		for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\n' || text[s] == '\r') {
+			s++
+		}
+		if s >= e || text[s] != '[' {
+			return s
+		}
+		j := strings.IndexByte(text[s:e], ']')
+		if j < 0 {
+			return s
+		}
+		s += j + 1
+	}
+}
+
+// noteReach bounds an editor's note: a sentence or two.
+const noteReach = 1000
+
+// titleNumberRe is the number a title block states: "SỐ 28/2001/QH10",
+// "SỐ13/2003/QH11".
+var titleNumberRe = regexp.MustCompile(`SỐ\s*\d`)
+
+// afterNumberBlock moves start past the issuer and number an older law's
+// title states before its name ("LUẬT CỦA QUỐC HỘI NƯỚC … SỐ 28/2001/QH10
+// VỀ DI SẢN VĂN HOÁ", "LUẬT SỐ13/2003/QH11 CỦA QUỐC HỘI … VỀ ĐẤT ĐAI"): the
+// subject is what the "VỀ" opens, as in a Công báo title block. Without a
+// number in capitals before the "VỀ", start is kept.
+func afterNumberBlock(text string, start int) int {
+	rest := vn.Prefix(text[start:], 400)
+	lead := strings.TrimLeft(rest, " \t\r\n|")
+	if !strings.HasPrefix(lead, "CỦA ") && !titleNumberRe.MatchString(vn.Prefix(lead, 8)) {
+		return start
+	}
+	i := strings.Index(rest, " VỀ ")
+	if i < 0 || hasLower(rest[:i]) || !titleNumberRe.MatchString(rest[:i]) {
+		return start
+	}
+	return start + i + 1
+}
+
+// subjectVeRe is a công văn's trích yếu opened by "Về" alone ("Về hướng
+// dẫn đánh giá …"), with no "V/v" nor "việc".
+var subjectVeRe = regexp.MustCompile(`^[\s|]*Về\s+\p{Ll}`)
+
+// subjectVe returns where a trích yếu opened by "Về" starts, right under
+// the number or the date line as Decree 30 places it, or -1.
+func (d *doc) subjectVe() int {
+	for _, at := range []int{d.numEnd, d.dateEnd} {
+		if at <= 0 || at >= len(d.text) {
+			continue
+		}
+		if m := subjectVeRe.FindStringIndex(d.text[at:min(len(d.text), at+64)]); m != nil {
+			return at + strings.Index(d.text[at:], "Về")
+		}
+	}
+	return -1
 }
 
 // subjectSpan extends the subject from start over the lines that continue
@@ -493,7 +626,10 @@ func (d *doc) stopInLine(from, to int) int {
 	if i := strings.Index(seg, " | "); i > 0 && (cut < 0 || from+i < cut) {
 		cut = from + i // the next table cell
 	}
-	for _, re := range []*regexp.Regexp{kinhGuiRe, nationalTitleRe, mottoRe, bodyStartRe, dienRe} {
+	if at := bodyStart(seg); at > 0 && (cut < 0 || from+at < cut) {
+		cut = from + at
+	}
+	for _, re := range []*regexp.Regexp{kinhGuiRe, nationalTitleRe, mottoRe, dienRe} {
 		m := re.FindStringIndex(seg)
 		if m != nil && re == dienRe {
 			m[0] += dienSender(seg[m[0]:m[1]])
@@ -710,9 +846,25 @@ func (d *doc) applyAuthority(r *Result, auth string) {
 	}
 }
 
+// stampReach is how far past the last header field a stamp is looked
+// for: a few lines.
+const stampReach = 1000
+
 // marks finds urgency and secrecy stamps in the header.
 func (d *doc) marks(r *Result) {
 	end := min(len(d.text), max(d.headEnd, 200), maxHead)
+	// A stamp stands by the number and the trích yếu (Decree 30, Appendix
+	// I): a plan without "Kính gửi" need not be read on into its body.
+	last := max(d.numEnd, d.dateEnd, d.typeEnd)
+	if sp, ok := r.Spans["subject"]; ok {
+		last = max(last, sp.End)
+	}
+	if last > 0 {
+		end = min(end, last+stampReach)
+		for end < len(d.text) && !utf8.RuneStart(d.text[end]) {
+			end++
+		}
+	}
 	head := d.text[:end]
 	ws := words(head, 0, len(head))
 	// A stamp stands as a run of capitals of its own: "MẬT" inside "DANH
@@ -741,12 +893,16 @@ func (d *doc) marks(r *Result) {
 		}
 		i = j
 	}
-	if r.Urgency == "" {
+	// The labels are looked for only where their word stands ("khẩn",
+	// "mật" in any case; the text is NFC): respelling the tones of the whole
+	// head and a case-blind regexp over it cost a fifth of the header.
+	lower := strings.ToLower(head)
+	if r.Urgency == "" && strings.Contains(lower, "khẩn") {
 		if m := urgencyLabelRe.FindStringSubmatch(vn.NewStyleTones(head)); m != nil {
 			r.Urgency = upperFirst(strings.ToLower(m[1]))
 		}
 	}
-	if r.Secrecy == "" {
+	if r.Secrecy == "" && strings.Contains(lower, "mật") {
 		if m := secrecyLabelRe.FindStringSubmatch(head); m != nil {
 			r.Secrecy = upperFirst(strings.ToLower(m[1]))
 		}

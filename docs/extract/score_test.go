@@ -234,8 +234,8 @@ var laterTuningFloors = map[string]map[string]float64{
 	// 1.000, Nơi nhận 1.000
 	"testdata/tuning/round3": {"meta": 0.99, "refs": 0.99, "timed": 0.99, "noi_nhan": 0.99, "recipients": 0.99},
 	// header layouts of the fourth round (metadata and references only,
-	// 26 documents): meta 0.995, the rest 1.000
-	"testdata/tuning/meta4": {"meta": 0.98, "refs": 0.99, "ref_date": 0.99, "recipients": 0.99, "noi_nhan": 0.99},
+	// 26 documents): meta 1.000 since the fifth round (0.995), the rest 1.000
+	"testdata/tuning/meta4": {"meta": 0.99, "refs": 0.99, "ref_date": 0.99, "recipients": 0.99, "noi_nhan": 0.99},
 	// round four (7 documents, 51 timed tasks; measured timed 0.990): floor on the timed tasks only,
 	// the header fields being another engineer's (h-meta4)
 	"testdata/tuning/round4": {"timed": 0.98},

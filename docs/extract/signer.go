@@ -58,6 +58,13 @@ func (d *doc) signer(r *Result) {
 	if start < 0 && d.noiNhanAt < 0 && len(d.lines) > 40 {
 		start = d.positionLine(d.lines[len(d.lines)-40].start)
 	}
+	// A consolidated text's authentication stands where its last article
+	// ends, before footnotes that may run for pages.
+	if start < 0 {
+		if i := strings.Index(text[from:], consolidationMark); i >= 0 {
+			start = authenticationAt(text, d.lines[lineIndex(d.lines, from+i)])
+		}
+	}
 	if start < 0 {
 		return
 	}
@@ -102,19 +109,74 @@ func (d *doc) positionLine(from int) int {
 	first := lineIndex(d.lines, from)
 	for k := first; k < len(d.lines) && k < first+200; k++ {
 		l := d.lines[k]
+		if at := authenticationAt(d.signText, l); at >= 0 {
+			return at
+		}
 		if l.end-l.start > 120 {
 			continue // a position line is short
 		}
 		// "| CHỦ TỊCH QUỐC HỘI": the signature's table cell
 		t := strings.TrimLeft(collapse(d.signText[l.start:l.end]), "| ")
-		if t == "" || !isCaps(strings.ReplaceAll(t, " ", "")) || len(strings.Fields(t)) > 8 {
+		if t == "" {
 			continue
+		}
+		if !isCaps(strings.ReplaceAll(t, " ", "")) || len(strings.Fields(t)) > 8 {
+			// A web copy of a law puts the name on the title's line: "CHỦ
+			// TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân".
+			if t = titleBeforeName(t); t == "" {
+				continue
+			}
 		}
 		if startsWithAny(t, positions) {
 			return l.start + strings.Index(d.signText[l.start:l.end], t[:1])
 		}
 	}
 	return -1
+}
+
+// consolidationMark opens the signature of a consolidated text (văn bản
+// hợp nhất): the head of the office that consolidated it authenticates it
+// ("XÁC THỰC VĂN BẢN HỢP NHẤT" / "CHỦ NHIỆM" / name).
+const consolidationMark = "XÁC THỰC VĂN BẢN HỢP NHẤT"
+
+// authenticationAt returns where line l opens with consolidationMark and a
+// title, or -1. A web copy keeps the name and the first footnotes on the
+// same line, so the line may be long.
+func authenticationAt(text string, l line) int {
+	t := strings.TrimLeft(text[l.start:min(l.end, l.start+200)], " |\t")
+	rest, ok := strings.CutPrefix(collapse(t), consolidationMark+" ")
+	if !ok || !startsWithAny(rest, positions) {
+		return -1
+	}
+	return l.end - len(strings.TrimLeft(text[l.start:l.end], " |\t"))
+}
+
+// titleBeforeName returns the capitals of a line that holds a title and a
+// personal name after it (two to five capitalised words, nothing else), or
+// "".
+func titleBeforeName(t string) string {
+	ws := strings.Fields(t)
+	n := 0
+	for n < len(ws) && n < 8 && isCaps(ws[n]) {
+		n++
+	}
+	name := ws[n:]
+	if n == 0 || len(name) < 2 || len(name) > 5 {
+		return ""
+	}
+	for _, w := range name {
+		if !isTitleWord(w) || nameStop[w] || bodyWords[w] {
+			return ""
+		}
+	}
+	return strings.Join(ws[:n], " ")
+}
+
+// bodyWords begin the name of a body, never a person's: "GIÁM ĐỐC Sở Y
+// Tế" is an office and its body, not a title and a name.
+var bodyWords = map[string]bool{
+	"Bộ": true, "Sở": true, "Ban": true, "Ủy": true, "Uỷ": true, "Tỉnh": true, "Huyện": true, "Xã": true,
+	"Phường": true, "Quận": true, "Phòng": true, "Cục": true, "Vụ": true, "Viện": true, "Chính": true, "Phủ": true,
 }
 
 // positionRun finds, after from, a run of capitals that begins with a
@@ -158,6 +220,13 @@ func splitTitle(b, text string, block []word) (title, auth string) {
 		// "BỘ TRƯỞNG, CHỦ NHIỆM": one person holding two posts
 		if strings.HasSuffix(auth, ",") && startsWithAny(strings.TrimSuffix(auth, ","), positions) {
 			return auth + " " + best, ""
+		}
+		// The head of a steering committee or a delegation signs in that
+		// office, the post he holds elsewhere under it ("TRƯỞNG BAN" /
+		// "PHÓ THỦ TƯỚNG"); his deputy's title names the office again
+		// ("PHÓ TRƯỞNG BAN").
+		if (auth == "TRƯỞNG BAN" || auth == "TRƯỞNG ĐOÀN") && !strings.Contains(best, auth) {
+			return auth, ""
 		}
 		return best, auth
 	}
