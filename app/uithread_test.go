@@ -17,7 +17,7 @@ import (
 func newTestApp(t testing.TB) fyne.App {
 	t.Helper()
 	a := test.NewTempApp(t)
-	d := &serialDriver{Driver: a.Driver()}
+	d := &serialDriver{Driver: a.Driver(), done: make(chan struct{})}
 	d.wake = sync.NewCond(&d.mu)
 	go d.loop()
 	t.Cleanup(d.stop)
@@ -39,10 +39,13 @@ type serialDriver struct {
 	wake    *sync.Cond
 	queue   []func()
 	stopped bool
+	done    chan struct{} // closed when loop has returned
 }
 
 // DoFromGoroutine queues f for the UI goroutine; with wait it returns once f
-// has run. After the test ends f runs at once, as the plain test driver does.
+// has run. Once the test has ended, work still arriving from its background
+// goroutines is dropped (its window is gone, and running it would race with
+// the next test on Fyne's shared caches); a wait runs at once.
 func (d *serialDriver) DoFromGoroutine(f func(), wait bool) {
 	done := make(chan struct{})
 	run := func() {
@@ -52,7 +55,9 @@ func (d *serialDriver) DoFromGoroutine(f func(), wait bool) {
 	d.mu.Lock()
 	if d.stopped {
 		d.mu.Unlock()
-		run()
+		if wait {
+			run()
+		}
 		return
 	}
 	d.queue = append(d.queue, run)
@@ -64,6 +69,7 @@ func (d *serialDriver) DoFromGoroutine(f func(), wait bool) {
 }
 
 func (d *serialDriver) loop() {
+	defer close(d.done)
 	for {
 		d.mu.Lock()
 		for len(d.queue) == 0 && !d.stopped {
@@ -80,12 +86,14 @@ func (d *serialDriver) loop() {
 	}
 }
 
-// stop lets the queue drain; later calls run on their caller's goroutine.
+// stop lets the queue drain and waits for the UI goroutine to end, so that
+// nothing of this test still runs when the next one starts.
 func (d *serialDriver) stop() {
 	d.mu.Lock()
 	d.stopped = true
 	d.wake.Signal()
 	d.mu.Unlock()
+	<-d.done
 }
 
 // startUI builds the main UI on the UI goroutine, as the real app does (setup,
