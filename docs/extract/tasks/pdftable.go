@@ -56,10 +56,14 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 	for j < len(spans) {
 		if numbered {
 			// "II" / "TRIỂN KHAI ĐỒNG BỘ VĂN BẢN …": a section row; the
-			// rows under it are numbered from 1 again. A web copy's gap
-			// ("….........") leaves the next number unknown.
+			// rows under it are numbered from 1 again, or go on from the
+			// last section's. A web copy's gap ("….........") leaves the
+			// next number unknown.
 			if k, ok := sectionRow(text, spans, j); ok {
-				j, n = k, 1
+				if k >= len(spans) || strings.TrimSpace(text[spans[k].start:spans[k].end]) != strconv.Itoa(n) {
+					n = 1
+				}
+				j = k
 				continue
 			}
 			if isGap(text[spans[j].start:spans[j].end]) && j+1 < len(spans) {
@@ -150,7 +154,7 @@ func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLas
 	var lines []span
 	for ; j < len(spans) && len(lines) < maxRowLines; j++ {
 		t := text[spans[j].start:spans[j].end]
-		if numbered && (strings.TrimSpace(t) == strconv.Itoa(n+1) || isRoman(t) || isGap(t)) {
+		if numbered && (strings.TrimSpace(t) == strconv.Itoa(n+1) || isRoman(t) || romanTitled(t) || isGap(t)) {
 			break
 		}
 		if endsTable(t) {
@@ -174,14 +178,25 @@ func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLas
 // Roman numeral alone, then its title in capitals over one or more lines.
 // It returns the index after the title.
 func sectionRow(text string, spans []span, j int) (int, bool) {
-	if !isRoman(text[spans[j].start:spans[j].end]) {
+	t := text[spans[j].start:spans[j].end]
+	titled := romanTitled(t)
+	if !isRoman(t) && !titled {
 		return j, false
 	}
 	k := j + 1
-	for k < len(spans) && allCaps(text[spans[k].start:spans[k].end]) && !isRoman(text[spans[k].start:spans[k].end]) {
+	for k < len(spans) && allCaps(text[spans[k].start:spans[k].end]) && !isRoman(text[spans[k].start:spans[k].end]) &&
+		!romanTitled(text[spans[k].start:spans[k].end]) {
 		k++
 	}
-	return k, k > j+1
+	return k, k > j+1 || titled
+}
+
+// romanTitled reports a section row whose numeral and title share a line,
+// the title in capitals ("II. HOÀN", its title going on on the next line
+// where a web copy broke it).
+func romanTitled(t string) bool {
+	num, title, ok := strings.Cut(strings.TrimSpace(t), ". ")
+	return ok && isRoman(num) && allCaps(title)
 }
 
 // isRoman reports a line that is only a Roman numeral ("II", "VII.").
@@ -230,7 +245,7 @@ func looksTime(t string) bool {
 	if len(strings.Fields(k)) > 8 {
 		return false
 	}
-	for _, w := range []string{"thường xuyên", "hằng ", "hàng ", "định kỳ", "quý ", "tháng ", "năm ", "trước ", "ngày "} {
+	for _, w := range []string{"thường xuyên", "hằng ", "hàng ", "định kỳ", "quý ", "quí ", "tháng ", "năm ", "trước ", "ngày "} {
 		if strings.HasPrefix(k, w) {
 			return true
 		}
