@@ -63,6 +63,14 @@ Sở Khoa học và Công nghệ
 Các sở, ngành
 Quí IV-2025
 `, []got{{who: "Sở Khoa học và Công nghệ", deadline: "2025-12-31", quote: "Xây dựng Bộ tiêu chí"}}},
+		{"two due days a year make a twice-yearly duty with no single due day", `Các sở, ngành định kỳ trước ngày 15/5 và 15/11 hằng năm báo cáo kết quả thực hiện về Sở Nội vụ.
+Sở Y tế báo cáo kết quả thực hiện trước ngày 15/12 hằng năm.
+`, []got{{who: "Các sở, ngành", rec: "semiannual", quote: "báo cáo kết quả"},
+			{who: "Sở Y tế", rec: "yearly", quote: "báo cáo kết quả"}}},
+		{"a day of the next year after each year reported on is a yearly due day", `Sở Tài chính tổng hợp tình hình thực hiện, báo cáo Ủy ban nhân dân tỉnh trước ngày 31 tháng 01 của năm sau.
+Sở Nội vụ báo cáo Ủy ban nhân dân tỉnh trước ngày 31 tháng 01 năm 2026.
+`, []got{{who: "Sở Tài chính", rec: "yearly", quote: "tổng hợp tình hình"},
+			{who: "Sở Nội vụ", deadline: "2026-01-31", quote: "báo cáo Ủy ban"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)
