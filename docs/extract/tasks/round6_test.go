@@ -71,6 +71,8 @@ Sở Y tế báo cáo kết quả thực hiện trước ngày 15/12 hằng năm
 Sở Nội vụ báo cáo Ủy ban nhân dân tỉnh trước ngày 31 tháng 01 năm 2026.
 `, []got{{who: "Sở Tài chính", rec: "yearly", quote: "tổng hợp tình hình"},
 			{who: "Sở Nội vụ", deadline: "2026-01-31", quote: "báo cáo Ủy ban"}}},
+		{"the year after an event's year is no yearly cycle", `Sở Tài chính báo cáo Ủy ban nhân dân tỉnh kết quả kiểm kê trước ngày 30 tháng 6 của năm kế tiếp của năm kiểm kê.
+`, []got{{who: "Sở Tài chính", deadline: "2026-06-30", quote: "báo cáo Ủy ban"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

@@ -59,6 +59,7 @@ var (
 	// 15/11", "… ngày 15 tháng 5 và ngày 15 tháng 11".
 	reSecondDay = regexp.MustCompile(`^\s*(?:và|,)\s*(?:ngày\s+)?\d{1,2}\s*(?:/|-|\s+tháng\s+)\s*\d{1,2}\b`)
 
+	reOfYear   = regexp.MustCompile(`^\s*(?:của\s+)?năm\b`)
 	reNextYear = regexp.MustCompile(`^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp|liền\s+sau)\b`)
 
 	reDueMonthly   = regexp.MustCompile(`ngày\s+(\d{1,2})\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+tháng`)
@@ -263,9 +264,10 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 			}
 			continue
 		}
-		if m := reNextYear.FindStringIndex(key[f.end:]); m != nil && rec.kind == "" && !datedOutside(dated, f) {
+		if m := reNextYear.FindStringIndex(key[f.end:]); m != nil && rec.kind == "" && !datedOutside(dated, f) && !reOfYear.MatchString(key[f.end+m[1]:]) {
 			// "báo cáo … trước ngày 30 tháng 01 của năm tiếp theo": the year
-			// after each year reported on, a yearly due day
+			// after each year reported on, a yearly due day; "… của năm kế
+			// tiếp của năm kiểm kê" counts from an event's year instead
 			rec = recur{kind: "yearly", due: fmt.Sprintf("--%02d-%02d", f.month, f.day), start: f.start, end: f.end + m[1]}
 			dated = slices.DeleteFunc(dated, func(d found) bool { return d.start < f.end+m[1] && f.start < d.end })
 			continue
