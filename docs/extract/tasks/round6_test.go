@@ -71,6 +71,9 @@ Sở Y tế báo cáo kết quả thực hiện trước ngày 15/12 hằng năm
 Sở Nội vụ báo cáo Ủy ban nhân dân tỉnh trước ngày 31 tháng 01 năm 2026.
 `, []got{{who: "Sở Tài chính", rec: "yearly", quote: "tổng hợp tình hình"},
 			{who: "Sở Nội vụ", deadline: "2026-01-31", quote: "báo cáo Ủy ban"}}},
+		{"a yearly resolution's targets make no yearly duty", `Sở Xây dựng tiếp tục đầu tư mạng lưới cấp nước nhằm đạt tỷ lệ sử dụng nước sạch theo Nghị quyết hằng năm của Hội đồng nhân dân tỉnh.
+Sở Tài chính báo cáo kết quả thực hiện Nghị quyết về Ủy ban nhân dân tỉnh hằng năm.
+`, []got{{who: "Sở Xây dựng", quote: "tiếp tục đầu tư"}, {who: "Sở Tài chính", rec: "yearly", quote: "báo cáo kết quả"}}},
 		{"the year after an event's year is no yearly cycle", `Sở Tài chính báo cáo Ủy ban nhân dân tỉnh kết quả kiểm kê trước ngày 30 tháng 6 của năm kế tiếp của năm kiểm kê.
 `, []got{{who: "Sở Tài chính", deadline: "2026-06-30", quote: "báo cáo Ủy ban"}}},
 	}

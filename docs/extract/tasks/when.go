@@ -51,7 +51,9 @@ var (
 	reDinhKy     = regexp.MustCompile(`định\s+kỳ\s+$`)
 	// "dự toán kinh phí từ ngân sách hằng năm": the budget is annual, the
 	// duty is not.
-	reAnnualMoney = regexp.MustCompile(`(?:ngân\s+sách|kinh\s+phí|dự\s+toán|nguồn\s+vốn|vốn)(?:\s+nhà\s+nước|\s+địa\s+phương|\s+trung\s+ương)?\s+$`)
+	// "theo Nghị quyết hằng năm của HĐND": the council's resolution is
+	// yearly, the duty that meets its targets is not.
+	reAnnualMoney = regexp.MustCompile(`(?:ngân\s+sách|kinh\s+phí|dự\s+toán|nguồn\s+vốn|vốn|nghị\s+quyết)(?:\s+nhà\s+nước|\s+địa\s+phương|\s+trung\s+ương)?\s+$`)
 	// "Thực hiện thường xuyên hằng năm" is an ongoing duty, not a periodic one.
 	reOngoing = regexp.MustCompile(`thường\s+xuyên\s*,?\s*(?:và\s+)?$`)
 
