@@ -242,10 +242,10 @@ func continuesCell(text string, spans []span, j int) bool {
 // standing rhythm ("Thường xuyên", "Hằng quý").
 func looksTime(t string) bool {
 	k := strings.ToLower(strings.TrimSpace(t))
-	if len(strings.Fields(k)) > 8 {
+	if n := len(strings.Fields(k)); n > 12 || n > 8 && !longRhythm(k) {
 		return false
 	}
-	for _, w := range []string{"thường xuyên", "hằng ", "hàng ", "định kỳ", "quý ", "quí ", "tháng ", "năm ", "trước ", "ngày "} {
+	for _, w := range []string{"thường xuyên", "hằng ", "hàng ", "định kỳ", "quý ", "quí ", "tháng ", "năm ", "trước ", "ngày ", "khi có "} {
 		if strings.HasPrefix(k, w) {
 			return true
 		}
@@ -254,6 +254,12 @@ func looksTime(t string) bool {
 		return true // "2025" alone: the year the row is due in
 	}
 	return k != "" && k[0] >= '0' && k[0] <= '9' && strings.ContainsAny(k, "/-")
+}
+
+// longRhythm reports a time cell that names where its reports go besides
+// its rhythm: "Thường xuyên, định kỳ hằng quý báo cáo về Sở Tài chính".
+func longRhythm(k string) bool {
+	return (strings.HasPrefix(k, "thường xuyên") || strings.HasPrefix(k, "định kỳ")) && findRecurrence(k).kind != ""
 }
 
 // isYear reports a year alone: "2025".

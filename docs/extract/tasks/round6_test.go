@@ -63,6 +63,24 @@ Sở Khoa học và Công nghệ
 Các sở, ngành
 Quí IV-2025
 `, []got{{who: "Sở Khoa học và Công nghệ", deadline: "2025-12-31", quote: "Xây dựng Bộ tiêu chí"}}},
+		{"\"Khi có phát sinh\" is a time cell; a rhythm's cell may name where reports go", `PHỤ LỤC
+TT
+Nội dung công việc
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian thực hiện
+1
+Đề xuất điều chỉnh, bổ sung nhiệm vụ của Đề án.
+Sở Tài chính
+Các sở, ngành
+Khi có phát sinh.
+2
+Cập nhật dữ liệu về quy hoạch lên Hệ thống thông tin.
+Các sở, ngành
+Sở Tài chính
+Thường xuyên, định kỳ hằng quý báo cáo về Sở Nội vụ
+`, []got{{who: "Sở Tài chính", quote: "Đề xuất điều chỉnh"},
+			{who: "Các sở, ngành", rec: "quarterly", quote: "Cập nhật dữ liệu"}}},
 		{"two due days a year make a twice-yearly duty with no single due day", `Các sở, ngành định kỳ trước ngày 15/5 và 15/11 hằng năm báo cáo kết quả thực hiện về Sở Nội vụ.
 Sở Y tế báo cáo kết quả thực hiện trước ngày 15/12 hằng năm.
 `, []got{{who: "Các sở, ngành", rec: "semiannual", quote: "báo cáo kết quả"},
