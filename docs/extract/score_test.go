@@ -246,8 +246,8 @@ var laterTuningFloors = map[string]map[string]float64{
 	// timed 0.667): the event's times must stay no deadline
 	"testdata/tuning/invite": {"timed": 0.66},
 	// held-out batch 4, retired in the sixth round: meta 0.984, refs 1.000,
-	// timed 0.584 through the reader when it was last held out
-	"testdata/tuning/round6": {"meta": 0.96, "refs": 0.99, "timed": 0.58},
+	// timed 0.584 when it was last held out, 0.897 after the sixth round's rules
+	"testdata/tuning/round6": {"meta": 0.96, "refs": 0.99, "timed": 0.89},
 }
 
 func TestScoreLaterTuning(t *testing.T) {

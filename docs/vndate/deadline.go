@@ -20,12 +20,26 @@ import (
 // digit forms the cores read, keeping every byte offset: each replacement
 // is padded with spaces to the length of what it replaces. "ngày mồng 5"
 // → "ngày      5", "mùng 5" → "ngày 5", "tháng tư" → "tháng 4  ",
-// "tháng chạp" → "tháng 12   ", "tháng iv" → "tháng 4 ", "14:00" → "14g00".
+// "tháng chạp" → "tháng 12   ", "tháng iv" → "tháng 4 ", "14:00" → "14g00",
+// "quí" → "quý".
 func Canon(s string) string {
-	if !strings.Contains(s, "tháng") && !strings.Contains(s, "mồng") && !strings.Contains(s, "mùng") && !strings.Contains(s, ":") {
+	if !strings.Contains(s, "tháng") && !strings.Contains(s, "mồng") && !strings.Contains(s, "mùng") && !strings.Contains(s, ":") &&
+		!strings.Contains(s, "quí") {
 		return s
 	}
 	b := []byte(s)
+	for at := 0; ; {
+		// "Quí IV-2025": the old spelling of "quý", the same length in bytes
+		i := strings.Index(s[at:], "quí")
+		if i < 0 {
+			break
+		}
+		p := at + i
+		at = p + len("quí")
+		if wordAt(s, p, len("quí")) {
+			copy(b[p:], "quý")
+		}
+	}
 	put := func(at, n int, with string) {
 		if len(with) > n {
 			return // "tháng x" cannot become "tháng 10" in place; left as written

@@ -107,13 +107,19 @@ func TestDeadlineForms(t *testing.T) {
 }
 
 func TestCanonKeepsOffsets(t *testing.T) {
-	for _, s := range []string{"ngày mồng 5 tháng tư", "mùng 10 tháng chạp năm 2024", "trước 14:30 ngày 2/9", "tháng mười một", "tháng iv/2024", "hai tháng ba lần", "tháng x/2024"} {
+	for _, s := range []string{"ngày mồng 5 tháng tư", "mùng 10 tháng chạp năm 2024", "trước 14:30 ngày 2/9", "tháng mười một", "tháng iv/2024", "hai tháng ba lần", "tháng x/2024", "quí iv-2025", "tequí"} {
 		if got := Canon(s); len(got) != len(s) {
 			t.Errorf("Canon(%q) = %q changes the length", s, got)
 		}
 	}
 	if got := Canon("ngày mồng 5 tháng tư"); got != "ngày        5 tháng 4  " {
 		t.Errorf("Canon = %q", got)
+	}
+	// "Quí": the old spelling of "quý"; inside a word it stays
+	for in, want := range map[string]string{"quí iv-2025": "quý iv-2025", "hoàn thành quí i": "hoàn thành quý i", "tequí": "tequí"} {
+		if got := Canon(in); got != want {
+			t.Errorf("Canon(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

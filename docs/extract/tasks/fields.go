@@ -141,10 +141,15 @@ func whoAndCo(val string) (string, []string) {
 }
 
 // tableHead gives the column of each field, -1 where the table has none.
-type tableHead struct{ action, who, co, time int }
+type tableHead struct {
+	action, who, co, time int
+	// tentative: the time column is headed "Thời gian dự kiến …", whose
+	// dates are no deadline; a recurrence in it ("Hằng năm") still holds.
+	tentative bool
+}
 
 func headerRow(b *block) *tableHead {
-	h := &tableHead{-1, -1, -1, -1}
+	h := &tableHead{action: -1, who: -1, co: -1, time: -1}
 	for i, c := range b.cells {
 		k := b.key[c.start:c.end]
 		if len(strings.Fields(k)) > 8 {
@@ -158,6 +163,7 @@ func headerRow(b *block) *tableHead {
 			h.who = i
 		case strings.Contains(k, "thời gian") || strings.Contains(k, "thời hạn") || strings.Contains(k, "tiến độ"):
 			h.time = i
+			h.tentative = strings.Contains(k, "dự kiến")
 		case strings.Contains(k, "nội dung") || strings.Contains(k, "nhiệm vụ") || strings.Contains(k, "công việc") || strings.Contains(k, "hoạt động"):
 			if h.action < 0 {
 				h.action = i
@@ -203,6 +209,9 @@ func (f *finder) row(b *block) {
 		} else {
 			g.when = findWhen(cellKey, f.tc, true)
 			g.when.start, g.when.end = g.when.start+c.start, g.when.end+c.start
+		}
+		if h.tentative && g.when.recurrence == "" {
+			g.when = when{}
 		}
 	}
 	who := ""

@@ -56,10 +56,14 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 	for j < len(spans) {
 		if numbered {
 			// "II" / "TRIỂN KHAI ĐỒNG BỘ VĂN BẢN …": a section row; the
-			// rows under it are numbered from 1 again. A web copy's gap
-			// ("….........") leaves the next number unknown.
+			// rows under it are numbered from 1 again, or go on from the
+			// last section's. A web copy's gap ("….........") leaves the
+			// next number unknown.
 			if k, ok := sectionRow(text, spans, j); ok {
-				j, n = k, 1
+				if k >= len(spans) || strings.TrimSpace(text[spans[k].start:spans[k].end]) != strconv.Itoa(n) {
+					n = 1
+				}
+				j = k
 				continue
 			}
 			if isGap(text[spans[j].start:spans[j].end]) && j+1 < len(spans) {
@@ -150,7 +154,7 @@ func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLas
 	var lines []span
 	for ; j < len(spans) && len(lines) < maxRowLines; j++ {
 		t := text[spans[j].start:spans[j].end]
-		if numbered && (strings.TrimSpace(t) == strconv.Itoa(n+1) || isRoman(t) || isGap(t)) {
+		if numbered && (strings.TrimSpace(t) == strconv.Itoa(n+1) || isRoman(t) || romanTitled(t) || isGap(t)) {
 			break
 		}
 		if endsTable(t) {
@@ -174,14 +178,25 @@ func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLas
 // Roman numeral alone, then its title in capitals over one or more lines.
 // It returns the index after the title.
 func sectionRow(text string, spans []span, j int) (int, bool) {
-	if !isRoman(text[spans[j].start:spans[j].end]) {
+	t := text[spans[j].start:spans[j].end]
+	titled := romanTitled(t)
+	if !isRoman(t) && !titled {
 		return j, false
 	}
 	k := j + 1
-	for k < len(spans) && allCaps(text[spans[k].start:spans[k].end]) && !isRoman(text[spans[k].start:spans[k].end]) {
+	for k < len(spans) && allCaps(text[spans[k].start:spans[k].end]) && !isRoman(text[spans[k].start:spans[k].end]) &&
+		!romanTitled(text[spans[k].start:spans[k].end]) {
 		k++
 	}
-	return k, k > j+1
+	return k, k > j+1 || titled
+}
+
+// romanTitled reports a section row whose numeral and title share a line,
+// the title in capitals ("II. HOÀN", its title going on on the next line
+// where a web copy broke it).
+func romanTitled(t string) bool {
+	num, title, ok := strings.Cut(strings.TrimSpace(t), ". ")
+	return ok && isRoman(num) && allCaps(title)
 }
 
 // isRoman reports a line that is only a Roman numeral ("II", "VII.").
@@ -227,10 +242,10 @@ func continuesCell(text string, spans []span, j int) bool {
 // standing rhythm ("Thường xuyên", "Hằng quý").
 func looksTime(t string) bool {
 	k := strings.ToLower(strings.TrimSpace(t))
-	if len(strings.Fields(k)) > 8 {
+	if n := len(strings.Fields(k)); n > 12 || n > 8 && !longRhythm(k) {
 		return false
 	}
-	for _, w := range []string{"thường xuyên", "hằng ", "hàng ", "định kỳ", "quý ", "tháng ", "năm ", "trước ", "ngày "} {
+	for _, w := range []string{"thường xuyên", "hằng ", "hàng ", "định kỳ", "quý ", "quí ", "tháng ", "năm ", "trước ", "ngày ", "khi có "} {
 		if strings.HasPrefix(k, w) {
 			return true
 		}
@@ -239,6 +254,12 @@ func looksTime(t string) bool {
 		return true // "2025" alone: the year the row is due in
 	}
 	return k != "" && k[0] >= '0' && k[0] <= '9' && strings.ContainsAny(k, "/-")
+}
+
+// longRhythm reports a time cell that names where its reports go besides
+// its rhythm: "Thường xuyên, định kỳ hằng quý báo cáo về Sở Tài chính".
+func longRhythm(k string) bool {
+	return (strings.HasPrefix(k, "thường xuyên") || strings.HasPrefix(k, "định kỳ")) && findRecurrence(k).kind != ""
 }
 
 // isYear reports a year alone: "2025".

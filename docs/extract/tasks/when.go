@@ -3,6 +3,7 @@ package tasks
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -50,9 +51,18 @@ var (
 	reDinhKy     = regexp.MustCompile(`định\s+kỳ\s+$`)
 	// "dự toán kinh phí từ ngân sách hằng năm": the budget is annual, the
 	// duty is not.
-	reAnnualMoney = regexp.MustCompile(`(?:ngân\s+sách|kinh\s+phí|dự\s+toán|nguồn\s+vốn|vốn)(?:\s+nhà\s+nước|\s+địa\s+phương|\s+trung\s+ương)?\s+$`)
+	// "theo Nghị quyết hằng năm của HĐND": the council's resolution is
+	// yearly, the duty that meets its targets is not.
+	reAnnualMoney = regexp.MustCompile(`(?:ngân\s+sách|kinh\s+phí|dự\s+toán|nguồn\s+vốn|vốn|nghị\s+quyết)(?:\s+nhà\s+nước|\s+địa\s+phương|\s+trung\s+ương)?\s+$`)
 	// "Thực hiện thường xuyên hằng năm" is an ongoing duty, not a periodic one.
 	reOngoing = regexp.MustCompile(`thường\s+xuyên\s*,?\s*(?:và\s+)?$`)
+
+	// reSecondDay is a second day and month after a first: "… 01/6 và
+	// 15/11", "… ngày 15 tháng 5 và ngày 15 tháng 11".
+	reSecondDay = regexp.MustCompile(`^\s*(?:và|,)\s*(?:ngày\s+)?\d{1,2}\s*(?:/|-|\s+tháng\s+)\s*\d{1,2}\b`)
+
+	reOfYear   = regexp.MustCompile(`^\s*(?:của\s+)?năm\b`)
+	reNextYear = regexp.MustCompile(`^\s*(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp|liền\s+sau)\b`)
 
 	reDueMonthly   = regexp.MustCompile(`ngày\s+(\d{1,2})\s+(?:của\s+)?(?:hằng|hàng|mỗi)\s+tháng`)
 	reDueQuarterly = regexp.MustCompile(`ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý`)
@@ -243,10 +253,25 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 	// the year the context gives.
 	for _, f := range noYear {
 		if rec.kind == "yearly" {
+			if m := reSecondDay.FindStringIndex(key[f.end:]); m != nil && rec.due == "" && !reSecondDay.MatchString(key[f.end+m[1]:]) {
+				// "trước ngày 01/6 và 15/11 hằng năm": due twice a year, on
+				// no single day
+				rec.kind = "semiannual"
+				rec.start, rec.end = min(rec.start, f.start), max(rec.end, f.end+m[1])
+				continue
+			}
 			if rec.due == "" {
 				rec.due = fmt.Sprintf("--%02d-%02d", f.month, f.day)
 				rec.start, rec.end = min(rec.start, f.start), max(rec.end, f.end)
 			}
+			continue
+		}
+		if m := reNextYear.FindStringIndex(key[f.end:]); m != nil && rec.kind == "" && !datedOutside(dated, f) && !reOfYear.MatchString(key[f.end+m[1]:]) {
+			// "báo cáo … trước ngày 30 tháng 01 của năm tiếp theo": the year
+			// after each year reported on, a yearly due day; "… của năm kế
+			// tiếp của năm kiểm kê" counts from an event's year instead
+			rec = recur{kind: "yearly", due: fmt.Sprintf("--%02d-%02d", f.month, f.day), start: f.start, end: f.end + m[1]}
+			dated = slices.DeleteFunc(dated, func(d found) bool { return d.start < f.end+m[1] && f.start < d.end })
 			continue
 		}
 		if rec.kind != "" || tc.year == 0 {
@@ -677,4 +702,15 @@ func anchorOf(from, ref string) string {
 		}
 	}
 	return from + " " + ref
+}
+
+// datedOutside reports a dated time in the text other than the one f's
+// phrase holds ("tháng 01" of "ngày 30 tháng 01").
+func datedOutside(dated []found, f found) bool {
+	for _, d := range dated {
+		if d.end <= f.start || d.start >= f.end {
+			return true
+		}
+	}
+	return false
 }
