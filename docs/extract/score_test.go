@@ -261,15 +261,15 @@ func TestScoreLaterTuning(t *testing.T) {
 // and never tuned on: a change that loses ground there fails the build.
 // The figures themselves are in the README; they are below the targets.
 var heldoutFloors = map[string]float64{
-	// batch 4 (16 documents, 40 timed tasks), first scored after the fourth
-	// round: on the raw text meta 0.969, Kính gửi 0.667 (3 addressees),
-	// Nơi nhận 0.969, refs 1.000, timed 0.584; no file lists every task.
-	"meta":       0.96,
-	"recipients": 0.66,
-	"noi_nhan":   0.96,
+	// batch 5 (17 documents, 53 timed tasks), scored once after the sixth
+	// round: on the raw text meta 0.963, Kính gửi 1.000, Nơi nhận 0.961,
+	// refs 1.000, reference dates 0.922, timed 0.605; no file lists every task.
+	"meta":       0.95,
+	"recipients": 0.99,
+	"noi_nhan":   0.95,
 	"refs":       0.99,
-	"ref_date":   0.99,
-	"timed":      0.58,
+	"ref_date":   0.91,
+	"timed":      0.60,
 }
 
 func TestScoreHeldout(t *testing.T) {
