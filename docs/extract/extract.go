@@ -63,18 +63,33 @@ type Result struct {
 	Text     string   `json:"-"` // the text the offsets refer to
 }
 
-// MarshalJSON writes the place as null where the text has no place line
-// (a Công báo copy), as the date is, rather than as "".
+// MarshalJSON writes a field the text does not give — no place line (a Công
+// báo copy), no number, no signature, a copy with no header at all — as
+// null, as the date is, rather than as "": "not found" is not "found empty".
 func (r Result) MarshalJSON() ([]byte, error) {
 	type plain Result
-	var place *string
-	if r.Place != "" {
-		place = &r.Place
+	type signer struct {
+		Name      *string `json:"name"`
+		Title     *string `json:"title"`
+		Authority *string `json:"authority"`
 	}
 	return json.Marshal(struct {
 		plain
-		Place *string `json:"place"`
-	}{plain(r), place})
+		Type    *string `json:"type"`
+		Number  *string `json:"number"`
+		Issuer  *string `json:"issuer"`
+		Place   *string `json:"place"`
+		Subject *string `json:"subject"`
+		Signer  signer  `json:"signer"`
+	}{plain(r), orNull(r.Type), orNull(r.Number), orNull(r.Issuer), orNull(r.Place), orNull(r.Subject),
+		signer{orNull(r.Signer.Name), orNull(r.Signer.Title), orNull(r.Signer.Authority)}})
+}
+
+func orNull(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
 }
 
 // FromText extracts from plain text. Offsets refer to Result.Text, the
