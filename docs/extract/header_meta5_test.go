@@ -110,22 +110,6 @@ func TestSymbolWithAmpersand(t *testing.T) {
 	}
 }
 
-// headerFloorsRound5 sit just under the header figures of the fifth round
-// on the raw text (go test -v -run TestScoreHeaderRound5): round4 meta
-// 0.982 (tb-624's signer name is not in its text), round5 meta 1.000, refs
-// and Kính gửi 1.000 on both. The task floors of the same sets stay in
-// laterTuningFloors, with their owner.
-var headerFloorsRound5 = map[string]map[string]float64{
-	"testdata/tuning/round4": {"meta": 0.98, "refs": 0.99, "recipients": 0.99},
-	"testdata/tuning/round5": {"meta": 0.99, "refs": 0.99, "recipients": 0.99},
-}
-
-func TestScoreHeaderRound5(t *testing.T) {
-	for dir, floors := range headerFloorsRound5 {
-		t.Run(dir, func(t *testing.T) { checkFloors(t, scoreCorpus(t, dir), floors) })
-	}
-}
-
 // Stamps stand by the number and the trích yếu; a plan's body, which no
 // "Kính gửi" ends, holds none however it sets its capitals.
 func TestStampsStayInTheHeader(t *testing.T) {
