@@ -198,7 +198,9 @@ func (t *libraryTab) refreshThen(done func()) { t.search(done, false) }
 func (t *libraryTab) search(done func(), typed bool) {
 	lib := t.ui.lib
 	if lib == nil {
-		t.typing = t.typing && !typed
+		if typed {
+			t.typing = false
+		}
 		return
 	}
 	if !typed {
