@@ -3,6 +3,7 @@ package settings
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -37,24 +38,14 @@ func Fields() []Field {
 // ErrUnknownKey is returned by Text and Set for a key that is no setting.
 var ErrUnknownKey = errors.New("không có cài đặt này")
 
+// text is the plain text field whose json tag is key (follow_up_start, a
+// date, is read apart).
 func (s *Settings) text(key string) (*string, bool) {
-	switch key {
-	case "clerk_name":
-		return &s.ClerkName, true
-	case "unit":
-		return &s.Unit, true
-	case "parent_body":
-		return &s.ParentBody, true
-	case "unit_symbol":
-		return &s.UnitSymbol, true
-	case "place":
-		return &s.Place, true
-	case "signer_authority":
-		return &s.SignerAuthority, true
-	case "signer_title":
-		return &s.SignerTitle, true
-	case "signer_name":
-		return &s.SignerName, true
+	v := reflect.ValueOf(s).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		if v.Type().Field(i).Tag.Get("json") == key && v.Field(i).Kind() == reflect.String && key != "follow_up_start" {
+			return v.Field(i).Addr().Interface().(*string), true
+		}
 	}
 	return nil, false
 }
