@@ -251,6 +251,10 @@ var laterTuningFloors = map[string]map[string]float64{
 	// Nơi nhận 0.969, timed 0.584 when it was last held out, 0.897 after the
 	// sixth round's rules
 	"testdata/tuning/round6": {"meta": 0.98, "refs": 0.99, "noi_nhan": 0.96, "timed": 0.89},
+	// held-out batch 5, retired in the seventh round: meta 0.963, refs
+	// 1.000, Kính gửi 1.000, Nơi nhận 0.961, reference dates 0.922, timed
+	// 0.605 when it was last held out
+	"testdata/tuning/round7": {"meta": 0.95, "recipients": 0.99, "noi_nhan": 0.95, "refs": 0.99, "ref_date": 0.91, "timed": 0.60},
 }
 
 func TestScoreLaterTuning(t *testing.T) {
@@ -264,15 +268,7 @@ func TestScoreLaterTuning(t *testing.T) {
 // and never tuned on: a change that loses ground there fails the build.
 // The figures themselves are in the README; they are below the targets.
 var heldoutFloors = map[string]float64{
-	// batch 5 (17 documents, 53 timed tasks), scored once after the sixth
-	// round: on the raw text meta 0.963, Kính gửi 1.000, Nơi nhận 0.961,
-	// refs 1.000, reference dates 0.922, timed 0.605; no file lists every task.
-	"meta":       0.95,
-	"recipients": 0.99,
-	"noi_nhan":   0.95,
-	"refs":       0.99,
-	"ref_date":   0.91,
-	"timed":      0.60,
+	// batch 6 is being annotated; its floors are set at its first score.
 }
 
 func TestScoreHeldout(t *testing.T) {
