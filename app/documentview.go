@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -55,11 +56,11 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 	reply := widget.NewButtonWithIcon("Soạn văn bản trả lời", theme.MailReplyIcon(), func() { ui.newDraft(d.ID) })
 
 	tasks := container.NewVBox()
-	if n := countLate(v.Tasks, ui.lib.Today()); n > 0 {
+	if n := v.FollowUp.Late; n > 0 {
 		tasks.Add(widget.NewRichText(&widget.TextSegment{Text: fmt.Sprintf("%d việc quá hạn", n), Style: overdueStyle()}))
 	}
 	for _, t := range v.Tasks {
-		tasks.Add(lateTaskRow(ui, t, reload))
+		tasks.Add(lateTaskRow(ui, t, slices.Contains(v.FollowUp.LateTasks, t.ID), reload))
 	}
 	if len(v.Tasks) == 0 {
 		tasks.Add(widget.NewLabel("Văn bản không giao nhiệm vụ nào."))
@@ -80,8 +81,16 @@ func documentView(ui *mainUI, v *library.DocumentView, reload func()) fyne.Canva
 	if len(links.Objects) == 0 {
 		links.Add(widget.NewLabel("Không có dẫn chiếu."))
 	}
+	head := container.NewVBox(form)
+	buttons := container.NewHBox(openOriginal, edit)
+	if check, ok := confirmBlock(ui, v, reload); check != nil {
+		head.Add(check)
+		buttons.Add(ok)
+	}
+	buttons.Add(reply)
+	head.Add(buttons)
 	return container.NewVBox(
-		widget.NewCard(documentTitle(d), "", container.NewVBox(form, container.NewHBox(openOriginal, edit, reply))),
+		widget.NewCard(documentTitle(d), "", head),
 		widget.NewCard(fmt.Sprintf("Nhiệm vụ (%d)", len(v.Tasks)), "", tasks),
 		widget.NewCard("Dẫn chiếu", "", links),
 	)
@@ -175,25 +184,18 @@ func taskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
 }
 
 // lateTaskRow is a task of the document view: its row, and in red how late
-// it is when it is (the tasks tab says so in its own heading).
-func lateTaskRow(ui *mainUI, t store.Task, reload func()) fyne.CanvasObject {
+// it is when follow-up counts it overdue (a letter older than the start of
+// follow-up is archive, not late: the tasks tab says the same).
+func lateTaskRow(ui *mainUI, t store.Task, late bool, reload func()) fyne.CanvasObject {
 	row := taskRow(ui, t, reload)
-	late := daysLate(t, ui.lib.Today())
-	if late == 0 {
+	if !late {
 		return row
 	}
-	return container.NewVBox(row, widget.NewRichText(&widget.TextSegment{
-		Text: fmt.Sprintf("Quá hạn %d ngày (hạn %s)", late, t.Deadline.Short()), Style: overdueStyle()}))
-}
-
-func countLate(ts []store.Task, today vndate.Date) int {
-	n := 0
-	for _, t := range ts {
-		if daysLate(t, today) > 0 {
-			n++
-		}
+	text := "Quá hạn một kỳ (xem thẻ «Việc cần làm»)" // a missed occurrence of a recurring duty
+	if days := daysLate(t, ui.lib.Today()); days > 0 {
+		text = fmt.Sprintf("Quá hạn %d ngày (hạn %s)", days, t.Deadline.Short())
 	}
-	return n
+	return container.NewVBox(row, widget.NewRichText(&widget.TextSegment{Text: text, Style: overdueStyle()}))
 }
 
 // daysLate is how many days an open task is past its deadline (0 if not).

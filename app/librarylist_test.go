@@ -12,6 +12,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"vanthu/index/library"
+	"vanthu/index/settings"
 )
 
 // manyLetters makes n small letters of two types over three years, letter i
@@ -39,9 +42,19 @@ func openUI(t *testing.T, letters map[string]string) (*mainUI, fyne.Window) {
 // is set (otherwise the clerk counts as asked their name already).
 func openUIWelcome(t *testing.T, letters map[string]string, welcome bool) (*mainUI, fyne.Window) {
 	t.Helper()
+	return openUIWith(t, letters, welcome, nil)
+}
+
+// openUIWith is openUIWelcome with prepare run on the library before the
+// window opens it.
+func openUIWith(t *testing.T, letters map[string]string, welcome bool, prepare func(*library.Library)) (*mainUI, fyne.Window) {
+	t.Helper()
 	newTestApp(t)
 	fyne.CurrentApp().Preferences().SetBool(prefNameAsked, !welcome)
 	lib, dir := openTestLibrary(t, letters)
+	if prepare != nil {
+		prepare(lib)
+	}
 	lib.Close()
 	w := test.NewWindow(nil)
 	w.Resize(fyne.NewSize(1180, 760))
@@ -186,7 +199,14 @@ func TestCtrlFSelectsQuery(t *testing.T) {
 // TestOverdueIsRed: in the list and in the document, a late task is
 // written in the theme's error red, not link blue.
 func TestOverdueIsRed(t *testing.T) {
-	ui, _ := openUI(t, map[string]string{"kh.txt": sampleLetter})
+	// Follow-up started before the letter: its task is late, not archive.
+	ui, _ := openUIWith(t, map[string]string{"kh.txt": sampleLetter}, false, func(lib *library.Library) {
+		set := settings.Defaults()
+		set.FollowUpStart = "2020-01-01"
+		if err := settings.Save(context.Background(), lib.Store(), set, "test"); err != nil {
+			t.Fatal(err)
+		}
+	})
 	lt := ui.library
 	red := func(o fyne.CanvasObject) []string {
 		var out []string

@@ -48,8 +48,8 @@ type resultRow struct {
 	Title    string // "4541/KH-UBND · Ủy ban nhân dân tỉnh Kon Tum · 07/12/2020"
 	Subject  string
 	Snippet  string // with <mark>…</mark>
-	Open     int    // open tasks (listing only)
-	Overdue  int    // overdue tasks (listing only)
+	Open     int    // open tasks, as follow-up counts them
+	Overdue  int    // overdue tasks, as follow-up counts them
 	FileName string
 }
 
@@ -174,12 +174,23 @@ func (rs *resultSet) fetch(page int) ([]resultRow, int, error) {
 		}
 		return rows, total, nil
 	}
-	q := search.Query{Text: s.Text, HasOpenTasks: s.Open, HasOverdue: s.Overdue, Year: s.Year,
+	q := search.Query{Text: s.Text, Year: s.Year,
 		SortByDate: s.Sort == sortDate, SortByIssuer: s.Sort == sortIssuer, SortByNumber: s.Sort == sortNumber, Limit: pageSize, Offset: page * pageSize}
 	if s.Type != "" {
 		q.Types = []string{s.Type}
 	}
-	res, err := rs.lib.Search(q)
+	ctx := context.Background()
+	res, err := rs.lib.SearchWithStatus(ctx, q, library.StatusFilter{Open: s.Open, Overdue: s.Overdue})
+	if err != nil {
+		return nil, 0, err
+	}
+	ids := make([]int64, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		id, _ := strconv.ParseInt(h.ID, 10, 64)
+		ids = append(ids, id)
+	}
+	// The hits' tasks as follow-up counts them, as the listing shows them.
+	status, err := rs.lib.DocStatuses(ctx, ids)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -194,7 +205,7 @@ func (rs *resultSet) fetch(page int) ([]resultRow, int, error) {
 			snippet = strings.Join(strings.Fields(h.Snippets[0]), " ")
 		}
 		rows = append(rows, resultRow{ID: id, Title: rowTitle(h.Number, h.Subject, "", h.Issuer, vndate.FromTime(h.Date)),
-			Subject: h.Subject, Snippet: snippet})
+			Subject: h.Subject, Snippet: snippet, Open: status[id].Open, Overdue: status[id].Late})
 	}
 	return rows, int(res.Total), nil
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"vanthu/docs/draft/template"
@@ -188,8 +187,7 @@ func docID(s string) (int64, bool) {
 	if _, err := os.Stat(s); err == nil {
 		return 0, false // a file of that name wins
 	}
-	id, err := strconv.ParseInt(strings.TrimPrefix(s, "#"), 10, 64)
-	return id, err == nil && id > 0
+	return parseID(s)
 }
 
 func exists(p string) bool { _, err := os.Stat(p); return err == nil }

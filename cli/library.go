@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"time"
 
@@ -158,3 +159,9 @@ func writeJSON(w io.Writer, v any) error {
 
 // notFound tells a missing document from other failures.
 func notFound(err error) bool { return errors.Is(err, library.ErrNotFound) }
+
+// parseID reads a document or task id as the lists print it: "12" or "#12".
+func parseID(s string) (int64, bool) {
+	id, err := strconv.ParseInt(strings.TrimPrefix(strings.TrimSpace(s), "#"), 10, 64)
+	return id, err == nil && id > 0
+}

@@ -70,8 +70,8 @@ func runRegister(env *Env) int {
 		return ExitBadInput
 	}
 	docArg := func(name, v string) (int64, bool) {
-		id, err := strconv.ParseInt(strings.TrimPrefix(v, "#"), 10, 64)
-		if err != nil || id < 1 {
+		id, ok := parseID(v)
+		if !ok {
 			usageError(env, c, fmt.Sprintf("%s %q không hợp lệ (là một số, như trong kết quả tìm kiếm)", name, v))
 			return 0, false
 		}

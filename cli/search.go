@@ -31,8 +31,9 @@ func runSearch(env *Env) int {
 	if err != nil {
 		return usageError(env, c, err.Error())
 	}
+	status := library.StatusFilter{Open: fs.set["open"], Overdue: fs.set["overdue"]}
 	if search.Blank(q.Text) && len(q.Types) == 0 && q.Issuer == "" && q.From.IsZero() && q.To.IsZero() && q.Year == 0 &&
-		!q.HasOpenTasks && !q.HasOverdue {
+		!status.Open && !status.Overdue {
 		return usageError(env, c, "thiếu nội dung cần tìm")
 	}
 	ctx, stop := interruptible()
@@ -43,7 +44,7 @@ func runSearch(env *Env) int {
 	}
 	defer lib.Close()
 	seen := len(lib.Notices())
-	res, err := lib.Search(q)
+	res, err := lib.SearchWithStatus(ctx, q, status)       // --open, --overdue: as the tasks tab counts them
 	printNotices(env.Stderr, c.Name, lib.Notices()[seen:]) // an index rebuilt while searching
 	if err != nil {
 		printErr(env, c.Name, fmt.Errorf("không tìm được: %w", err))
@@ -62,8 +63,7 @@ func runSearch(env *Env) int {
 // buildQuery turns the command line into a search query; the words typed
 // are passed as text, never parsed as query syntax.
 func buildQuery(fs *flagSet) (search.Query, error) {
-	q := search.Query{Text: strings.Join(fs.args, " "), Issuer: fs.values["issuer"],
-		HasOpenTasks: fs.set["open"], HasOverdue: fs.set["overdue"]}
+	q := search.Query{Text: strings.Join(fs.args, " "), Issuer: fs.values["issuer"]}
 	if t := fs.values["type"]; t != "" {
 		for _, code := range strings.Split(t, ",") {
 			if code = strings.TrimSpace(code); code != "" {

@@ -28,8 +28,8 @@ func runShow(env *Env) int {
 	if len(fs.args) != 1 {
 		return usageError(env, c, "cần đúng một mã văn bản")
 	}
-	id, err := strconv.ParseInt(strings.TrimPrefix(fs.args[0], "#"), 10, 64)
-	if err != nil || id < 1 {
+	id, ok := parseID(fs.args[0])
+	if !ok {
 		return usageError(env, c, fmt.Sprintf("mã văn bản %q không hợp lệ (là một số, như trong kết quả tìm kiếm)", fs.args[0]))
 	}
 	ctx, stop := interruptible()

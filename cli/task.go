@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"vanthu/docs/vndate"
@@ -61,8 +60,8 @@ func runTask(env *Env) int {
 				break
 			}
 		}
-		id, err := strconv.ParseInt(strings.TrimPrefix(a, "#"), 10, 64)
-		if err != nil || id < 1 {
+		id, ok := parseID(a)
+		if !ok {
 			return usageError(env, c, fmt.Sprintf("mã %q không hợp lệ (là một số, như trong «vanthu tasks»)", a))
 		}
 		ids = append(ids, id)

@@ -80,8 +80,8 @@ func runTasks(env *Env) int {
 		q.Statuses = []string{tracking.StatusOverdue}
 	}
 	if v := fs.values["doc"]; v != "" {
-		id, err := strconv.ParseInt(strings.TrimPrefix(v, "#"), 10, 64)
-		if err != nil || id < 1 {
+		id, ok := parseID(v)
+		if !ok {
 			return usageError(env, c, fmt.Sprintf("mã văn bản %q không hợp lệ", v))
 		}
 		q.DocumentID = id

@@ -73,8 +73,6 @@ func describe(d *search.Doc) {
 	if ms := vndate.FindAll(head); len(ms) > 0 {
 		d.Date = ms[0].Date.Time()
 	}
-	d.OpenTasks = len(d.Text)%3 == 0
-	d.OverdueTasks = len(d.Text)%7 == 0
 }
 
 var articleRe = regexp.MustCompile(`(?:^|\s)Điều \d+\.`)
@@ -138,8 +136,6 @@ func library(arts []search.Doc, n int, seed uint64) []search.Doc {
 		d.Issuer = "Ủy ban nhân dân tỉnh " + prov
 		d.Number = fmt.Sprintf("%d/%s-UBND", 1+rng.IntN(9000), kind)
 		d.Date = base.AddDate(0, 0, rng.IntN(3650))
-		d.OpenTasks = rng.IntN(4) == 0
-		d.OverdueTasks = d.OpenTasks && rng.IntN(3) == 0
 		header := fmt.Sprintf("ỦY BAN NHÂN DÂN TỈNH %s\nSố: %s\n%s, ngày %s\n",
 			strings.ToUpper(prov), d.Number, prov, vndate.FromTime(d.Date).Vietnamese())
 		text := a.Text

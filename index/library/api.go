@@ -23,6 +23,12 @@ type DocumentView struct {
 	Tasks   []store.Task `json:"tasks"`
 	Cites   []Link       `json:"cites"`    // what it cites
 	CitedBy []Link       `json:"cited_by"` // what cites it
+	// ToConfirm lists the header fields the extractor was unsure of that
+	// the clerk has not checked yet.
+	ToConfirm []ToConfirm `json:"to_confirm"`
+	// FollowUp counts the tasks open and overdue as the tasks tab does
+	// (a letter older than the start of follow-up is archive, not late).
+	FollowUp store.DocStatus `json:"follow_up"`
 }
 
 // ErrNotFound is returned for a document id the library does not hold.
@@ -39,6 +45,14 @@ func (l *Library) Document(ctx context.Context, id int64) (*DocumentView, error)
 	if v.Tasks, err = l.store.Tasks(ctx, id); err != nil {
 		return nil, err
 	}
+	if v.ToConfirm, err = l.toConfirm(ctx, d); err != nil {
+		return nil, err
+	}
+	st, err := l.DocStatuses(ctx, []int64{id})
+	if err != nil {
+		return nil, err
+	}
+	v.FollowUp = st[id]
 	refs, err := l.store.Refs(ctx, id)
 	if err != nil {
 		return nil, err
@@ -78,18 +92,19 @@ func (l *Library) existing(ctx context.Context, id int64) (*store.Existing, erro
 	return &store.Existing{ID: d.ID, Number: d.Number, FileName: d.FileName}, nil
 }
 
-// List lists documents with filters; f.Today defaults to today.
+// List lists documents with filters, each with its open and overdue
+// tasks as follow-up counts them today.
 func (l *Library) List(ctx context.Context, f store.Filter) ([]store.Summary, error) {
-	if f.Today.IsZero() {
-		f.Today = l.today()
+	if err := l.refreshStatus(ctx); err != nil {
+		return nil, err
 	}
 	return l.store.List(ctx, f)
 }
 
 // CountList counts what List returns without its limit.
 func (l *Library) CountList(ctx context.Context, f store.Filter) (int, error) {
-	if f.Today.IsZero() {
-		f.Today = l.today()
+	if err := l.refreshStatus(ctx); err != nil {
+		return 0, err
 	}
 	return l.store.CountList(ctx, f)
 }
@@ -110,34 +125,11 @@ func (l *Library) UpdateField(ctx context.Context, docID int64, field, value str
 	return l.reindexOne(ctx, docID)
 }
 
-// SetTaskStatus marks a task done or open again, with an optional note.
-func (l *Library) SetTaskStatus(ctx context.Context, taskID int64, status, note string) error {
-	if err := l.store.SetTaskStatus(ctx, taskID, status, note, l.Clerk(ctx)); err != nil {
-		return err
-	}
-	t, err := l.store.Task(ctx, taskID)
-	if err != nil {
-		return err
-	}
-	return l.reindexOne(ctx, t.DocumentID)
-}
-
 // reindexOne refreshes one document in the index. If that fails the
 // document stays pending and the next open catches up, so the edit itself
 // is not lost.
 func (l *Library) reindexOne(ctx context.Context, docID int64) error {
 	return l.indexIDs(ctx, []int64{docID}, nil)
-}
-
-// Overdue lists open tasks past their deadline.
-func (l *Library) Overdue(ctx context.Context) ([]store.DueTask, error) {
-	return l.store.Overdue(ctx, l.today())
-}
-
-// Due lists open tasks due within the next days (today included).
-func (l *Library) Due(ctx context.Context, days int) ([]store.DueTask, error) {
-	today := l.today()
-	return l.store.Due(ctx, today, today.AddDays(days))
 }
 
 // Today is the day overdue is measured against.

@@ -532,7 +532,7 @@ func (l *Library) write(ctx context.Context, p prepared, ix *indexFeeder) FileRe
 	}
 	r.Status = Imported
 	r.DocID = id
-	ix.add(newIndexDoc(id, p, l.today().String()))
+	ix.add(newIndexDoc(id, p))
 	return r
 }
 
@@ -549,19 +549,12 @@ func (l *Library) duplicate(ctx context.Context, r FileResult, sha string) FileR
 	return r
 }
 
-func newIndexDoc(id int64, p prepared, today string) store.IndexDoc {
+func newIndexDoc(id int64, p prepared) store.IndexDoc {
 	d := p.doc
-	sd := store.IndexDoc{
+	return store.IndexDoc{
 		ID: id, Type: d.Type, Number: d.Number, Issuer: d.Issuer, Subject: d.Subject,
 		Signer: strings.TrimSpace(d.SignerTitle + " " + d.SignerName), Date: d.Date, Text: d.Text,
-		OpenTasks: len(p.tasks) > 0,
 	}
-	for _, t := range p.tasks {
-		if !t.Deadline.IsZero() && t.Deadline.String() < today {
-			sd.OverdueTasks = true
-		}
-	}
-	return sd
 }
 
 // indexFeeder collects freshly stored documents into batches bounded by

@@ -43,7 +43,7 @@ func (l *Library) indexIDs(ctx context.Context, ids []int64, progress func(done,
 			return err
 		}
 		end := min(start+indexBatch, len(ids))
-		docs, err := l.store.IndexDocs(ctx, ids[start:end], l.today())
+		docs, err := l.store.IndexDocs(ctx, ids[start:end])
 		if err != nil {
 			return err
 		}
@@ -88,15 +88,13 @@ func (l *Library) putIndex(ctx context.Context, docs []store.IndexDoc) error {
 
 func searchDoc(d store.IndexDoc) search.Doc {
 	sd := search.Doc{
-		ID:           docKey(d.ID),
-		Number:       d.Number,
-		Type:         d.Type,
-		Issuer:       d.Issuer,
-		Subject:      d.Subject,
-		Signer:       d.Signer,
-		Text:         vn.Prefix(d.Text, MaxIndexText),
-		OpenTasks:    d.OpenTasks,
-		OverdueTasks: d.OverdueTasks,
+		ID:      docKey(d.ID),
+		Number:  d.Number,
+		Type:    d.Type,
+		Issuer:  d.Issuer,
+		Subject: d.Subject,
+		Signer:  d.Signer,
+		Text:    vn.Prefix(d.Text, MaxIndexText),
 	}
 	if !d.Date.IsZero() {
 		sd.Date = d.Date.Time()

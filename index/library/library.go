@@ -81,6 +81,7 @@ type Library struct {
 	store     *store.Store
 	originals *originals.Dir
 	indexMu   sync.Mutex // guards index, which a search may replace when it finds it broken
+	statusMu  sync.Mutex // one recount of follow-up's counts at a time (refreshStatus)
 	index     *search.Index
 	notices   []string
 	// indexRepair says what replaceBrokenIndex did, for Check to report.
@@ -253,9 +254,6 @@ func (l *Library) open(ctx context.Context, opts Options) error {
 	}
 	if opts.SkipCatchUp {
 		return nil
-	}
-	if _, err := l.store.MarkStaleOverdue(ctx, l.today()); err != nil {
-		return err
 	}
 	n, err := l.catchUp(ctx, opts.CatchUpProgress)
 	if err != nil {

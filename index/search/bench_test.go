@@ -61,7 +61,7 @@ func BenchmarkSearchNumber(b *testing.B)     { benchSearch(b, Query{Text: "4541/
 func BenchmarkSearchPrefix(b *testing.B)     { benchSearch(b, Query{Text: "tuyên truy*"}) }
 func BenchmarkSearchFuzzy(b *testing.B)      { benchSearch(b, Query{Text: "truyn~"}) }
 func BenchmarkSearchFiltered(b *testing.B) {
-	benchSearch(b, Query{Text: "ủy ban", Types: []string{"QĐ"}, Year: 2020, HasOpenTasks: true})
+	benchSearch(b, Query{Text: "ủy ban", Types: []string{"QĐ"}, Year: 2020})
 }
 func BenchmarkSearchByDate(b *testing.B) { benchSearch(b, Query{Issuer: "Kon Tum", SortByDate: true}) }
 

@@ -35,13 +35,6 @@ const (
 	fieldSubject = "subject"  // stored
 	fieldDate    = "date"     // yyyymmdd number, sort and range
 	fieldYear    = "year"     // keyword, facet
-	fieldTasks   = "tasks"    // keyword "open"/"overdue", filter and facet
-)
-
-// Values of fieldTasks.
-const (
-	TasksOpen    = "open"
-	TasksOverdue = "overdue"
 )
 
 const (
@@ -127,12 +120,6 @@ func newDocument(d Doc) *document.Document {
 		bd.AddField(document.NewNumericFieldWithIndexingOptions(fieldDate, nil, float64(dayNumber(d.Date)), optKeyword))
 		bd.AddField(document.NewTextFieldCustom(fieldYear, nil, []byte(strconv.Itoa(d.Date.Year())), optFacetOnly, nil))
 	}
-	if d.OpenTasks {
-		bd.AddField(document.NewTextFieldCustom(fieldTasks, nil, []byte(TasksOpen), optFacetOnly, nil))
-	}
-	if d.OverdueTasks {
-		bd.AddField(document.NewTextFieldCustom(fieldTasks, nil, []byte(TasksOverdue), optFacetOnly, nil))
-	}
 	return bd
 }
 
@@ -196,7 +183,6 @@ func indexMapping() (*mapping.IndexMappingImpl, error) {
 	numv.Store, numv.DocValues, numv.IncludeInAll = false, true, false
 	add(fieldNumV, numv)
 	add(fieldYear, text(keyword.Name, false, false, true))
-	add(fieldTasks, text(keyword.Name, false, false, true))
 	date := mapping.NewNumericFieldMapping()
 	date.Store, date.DocValues, date.IncludeInAll = true, true, false
 	add(fieldDate, date)

@@ -318,11 +318,8 @@ func filterQuery(q Query) query.Query {
 	if q.Year != 0 {
 		fs = append(fs, term(fieldYear, strconv.Itoa(q.Year), 1))
 	}
-	if q.HasOpenTasks {
-		fs = append(fs, term(fieldTasks, TasksOpen, 1))
-	}
-	if q.HasOverdue {
-		fs = append(fs, term(fieldTasks, TasksOverdue, 1))
+	if q.Only != nil {
+		fs = append(fs, query.NewDocIDQuery(q.Only))
 	}
 	switch len(fs) {
 	case 0:

@@ -15,7 +15,7 @@ const (
 )
 
 // facetSizes are the facets every search returns and how many buckets each.
-var facetSizes = map[string]int{fieldType: 30, fieldIssuer: 30, fieldYear: 50, fieldTasks: 2}
+var facetSizes = map[string]int{fieldType: 30, fieldIssuer: 30, fieldYear: 50}
 
 // hitFields are the stored fields a hit shows.
 var hitFields = []string{fieldNumber, fieldType, fieldIssuer, fieldSubject, fieldDate}

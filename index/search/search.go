@@ -20,27 +20,27 @@ import (
 
 // Doc is what the index holds for one document.
 type Doc struct {
-	ID           string // the store's document id
-	Number       string // "4541/KH-UBND"
-	Type         string // Appendix III code: "KH", "CV", ...
-	Issuer       string
-	Subject      string
-	Signer       string
-	Date         time.Time // zero when the document has no date
-	Text         string    // the full text, in NFC (vn.NFC) like every reader returns it
-	OpenTasks    bool      // has tasks not yet done
-	OverdueTasks bool      // has tasks past their deadline and not done
+	ID      string // the store's document id
+	Number  string // "4541/KH-UBND"
+	Type    string // Appendix III code: "KH", "CV", ...
+	Issuer  string
+	Subject string
+	Signer  string
+	Date    time.Time // zero when the document has no date
+	Text    string    // the full text, in NFC (vn.NFC) like every reader returns it
 }
 
 // Query is a search built in code; user input is never fed to a query parser.
 type Query struct {
-	Text         string    // what the clerk typed: words, a phrase in quotes, a number
-	Types        []string  // filter by type codes
-	Issuer       string    // filter by issuer (folded match)
-	From, To     time.Time // date range, inclusive; zero = open
-	Year         int       // 0 = any
-	HasOpenTasks bool
-	HasOverdue   bool
+	Text     string    // what the clerk typed: words, a phrase in quotes, a number
+	Types    []string  // filter by type codes
+	Issuer   string    // filter by issuer (folded match)
+	From, To time.Time // date range, inclusive; zero = open
+	Year     int       // 0 = any
+	// Only keeps these document ids, when not nil (none when empty): the
+	// caller's filters on follow-up state, which the store knows and which
+	// change with the days, so the index does not hold them.
+	Only         []string
 	SortByDate   bool // newest first instead of relevance
 	SortByIssuer bool // by issuing body, then newest first, instead of relevance
 	SortByNumber bool // by the number before the slash, then the symbol, as in a register
@@ -66,8 +66,8 @@ type FacetCount struct {
 	Count int
 }
 
-// Results is a page of hits with the total and facets: "type", "issuer",
-// "year" and "tasks" (terms TasksOpen and TasksOverdue).
+// Results is a page of hits with the total and facets: "type", "issuer"
+// and "year".
 type Results struct {
 	Total  uint64
 	Hits   []Hit

@@ -16,7 +16,7 @@ func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0,
 var testDocs = []Doc{
 	{
 		ID: "a", Number: "4541/KH-UBND", Type: "KH", Issuer: "Ủy ban nhân dân tỉnh Kon Tum",
-		Subject: "Kế hoạch tăng cường công tác cải cách hành chính", Date: day(2021, 8, 12), OpenTasks: true,
+		Subject: "Kế hoạch tăng cường công tác cải cách hành chính", Date: day(2021, 8, 12),
 		Text: "Xét đề nghị của Hội đồng kiểm tra, đánh giá chấm điểm cải cách hành chính tỉnh tại Công văn số 2018/CV-HĐ ngày 10 tháng 8 năm 2021; để kịp thời khắc phục những tồn tại, hạn chế qua kiểm tra việc thực hiện nhiệm vụ cải cách hành chính tại các đơn vị, địa phương.",
 	},
 	{
@@ -26,7 +26,7 @@ var testDocs = []Doc{
 	},
 	{
 		ID: "c", Number: "1056/QĐ-CT", Type: "QĐ", Issuer: "UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG",
-		Subject: "Ban hành mức trợ giúp cho các đối tượng bảo trợ xã hội", Date: day(2010, 8, 16), OpenTasks: true, OverdueTasks: true,
+		Subject: "Ban hành mức trợ giúp cho các đối tượng bảo trợ xã hội", Date: day(2010, 8, 16),
 		Text: "Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;\nXây dựng quan hệ lao động hài hoà, ổn định và tiến bộ.",
 	},
 	{
@@ -178,8 +178,9 @@ func TestFilters(t *testing.T) {
 		{"date range inclusive", Query{From: day(2019, 5, 23), To: day(2021, 8, 10)}, []string{"d", "e", "f"}},
 		{"date from only", Query{From: day(2021, 1, 1)}, []string{"a", "f"}},
 		{"date to only", Query{To: day(2011, 1, 1)}, []string{"c"}},
-		{"open tasks", Query{HasOpenTasks: true}, []string{"a", "c"}},
-		{"overdue", Query{HasOverdue: true}, []string{"c"}},
+		{"only these ids", Query{Only: []string{"a", "c"}}, []string{"a", "c"}},
+		{"only none", Query{Only: []string{}}, nil},
+		{"only, with text", Query{Text: "cai cach", Only: []string{"a", "c"}}, []string{"a"}},
 		{"text and filter", Query{Text: "cai cach", Types: []string{"CV"}}, []string{"b", "f"}},
 		{"text and year", Query{Text: "hài hòa", Year: 2020}, []string{"d"}},
 		{"filters combine", Query{Types: []string{"CV"}, Year: 2019, Issuer: "đầu tư"}, []string{"e"}},
@@ -209,7 +210,6 @@ func TestFacets(t *testing.T) {
 	}{
 		{"type", map[string]int{"CV": 4, "QĐ": 2, "KH": 1}},
 		{"year", map[string]int{"2021": 2, "2019": 2, "2020": 1, "2010": 1}},
-		{"tasks", map[string]int{TasksOpen: 2, TasksOverdue: 1}},
 		{"issuer", map[string]int{
 			"Ủy ban nhân dân tỉnh Kon Tum": 2, "Văn phòng UBND tỉnh": 1, "UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG": 1,
 			"Bộ Kế hoạch và Đầu tư": 1, "Hội đồng kiểm tra cải cách hành chính tỉnh": 1, "UBND tỉnh Hậu Giang": 1,

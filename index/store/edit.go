@@ -131,3 +131,39 @@ func (s *Store) History(ctx context.Context, docID int64) ([]Change, error) {
 	}
 	return out, rows.Err()
 }
+
+// ConfirmField records that the clerk checked a metadata field and found it
+// right: an audit entry whose old and new values are the same.
+func (s *Store) ConfirmField(ctx context.Context, docID int64, field, who string) error {
+	if !editable(field) {
+		return fmt.Errorf("%w: %q", ErrBadField, field)
+	}
+	var value string
+	err := s.db.QueryRowContext(ctx, `SELECT `+field+` FROM documents WHERE id = ?`, docID).Scan(&value)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return err
+	}
+	return audit(ctx, s.db, who, "documents", docID, field, value, value)
+}
+
+// CheckedFields names the metadata fields of a document a clerk has
+// corrected or confirmed: those with an entry in the audit trail.
+func (s *Store) CheckedFields(ctx context.Context, docID int64) (map[string]bool, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT field FROM audit WHERE tbl = 'documents' AND row_id = ?`, docID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var f string
+		if err := rows.Scan(&f); err != nil {
+			return nil, err
+		}
+		out[f] = true
+	}
+	return out, rows.Err()
+}

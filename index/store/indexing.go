@@ -13,12 +13,11 @@ import (
 
 // IndexDoc is what the search index needs of a document.
 type IndexDoc struct {
-	ID                      int64
-	Type, Number, Issuer    string
-	Subject, Signer         string
-	Date                    vndate.Date
-	Text                    string
-	OpenTasks, OverdueTasks bool
+	ID                   int64
+	Type, Number, Issuer string
+	Subject, Signer      string
+	Date                 vndate.Date
+	Text                 string
 }
 
 // Pending returns the ids of documents not yet indexed, in id order.
@@ -48,20 +47,19 @@ func (s *Store) ids(ctx context.Context, q string, args ...any) ([]int64, error)
 	return out, rows.Err()
 }
 
-// IndexDocs loads the documents to index, with their task flags as of today.
-func (s *Store) IndexDocs(ctx context.Context, ids []int64, today vndate.Date) ([]IndexDoc, error) {
+// IndexDocs loads the documents to index. Task states are not indexed:
+// they change with time and follow-up, and filters read them from the
+// store (doc_status), so the index never goes stale when a day passes.
+func (s *Store) IndexDocs(ctx context.Context, ids []int64) ([]IndexDoc, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	args := []any{today.String()}
-	for _, id := range ids {
-		args = append(args, id)
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.type, d.number, d.issuer, d.subject,
-		trim(d.signer_title || ' ' || d.signer_name), d.date, d.text,
-		EXISTS (SELECT 1 FROM tasks t WHERE t.document_id = d.id AND t.status = 'open'),
-		EXISTS (SELECT 1 FROM tasks t WHERE t.document_id = d.id AND t.status = 'open'
-			AND t.deadline <> '' AND t.deadline < ?1)
+		trim(d.signer_title || ' ' || d.signer_name), d.date, d.text
 		FROM documents d WHERE d.id IN (`+placeholders(len(ids))+`) ORDER BY d.id`, args...)
 	if err != nil {
 		return nil, err
@@ -71,8 +69,7 @@ func (s *Store) IndexDocs(ctx context.Context, ids []int64, today vndate.Date) (
 	for rows.Next() {
 		var d IndexDoc
 		var date string
-		if err := rows.Scan(&d.ID, &d.Type, &d.Number, &d.Issuer, &d.Subject, &d.Signer, &date, &d.Text,
-			&d.OpenTasks, &d.OverdueTasks); err != nil {
+		if err := rows.Scan(&d.ID, &d.Type, &d.Number, &d.Issuer, &d.Subject, &d.Signer, &date, &d.Text); err != nil {
 			return nil, err
 		}
 		d.Date = parseDate(date)
@@ -81,21 +78,20 @@ func (s *Store) IndexDocs(ctx context.Context, ids []int64, today vndate.Date) (
 	return out, rows.Err()
 }
 
-// MarkIndexed records that the index holds these documents as given, with
-// the overdue flag they were indexed with.
+// MarkIndexed records that the index holds these documents as given.
 func (s *Store) MarkIndexed(ctx context.Context, docs []IndexDoc) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `UPDATE documents SET indexed = 1, indexed_overdue = ? WHERE id = ?`)
+	stmt, err := tx.PrepareContext(ctx, `UPDATE documents SET indexed = 1 WHERE id = ?`)
 	if err != nil {
 		return err
 	}
 	defer stmt.Close()
 	for _, d := range docs {
-		if _, err := stmt.ExecContext(ctx, d.OverdueTasks, d.ID); err != nil {
+		if _, err := stmt.ExecContext(ctx, d.ID); err != nil {
 			return err
 		}
 	}
@@ -106,19 +102,6 @@ func (s *Store) MarkIndexed(ctx context.Context, docs []IndexDoc) error {
 func (s *Store) MarkAllPending(ctx context.Context) error {
 	_, err := s.db.ExecContext(ctx, `UPDATE documents SET indexed = 0`)
 	return err
-}
-
-// MarkStaleOverdue marks pending the documents whose tasks became overdue
-// since they were indexed (time passes; the index's flag does not), and
-// returns how many.
-func (s *Store) MarkStaleOverdue(ctx context.Context, today vndate.Date) (int64, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE documents SET indexed = 0 WHERE indexed = 1 AND indexed_overdue <>
-		EXISTS (SELECT 1 FROM tasks t WHERE t.document_id = documents.id AND t.status = 'open'
-			AND t.deadline <> '' AND t.deadline < ?)`, today.String())
-	if err != nil {
-		return 0, err
-	}
-	return res.RowsAffected()
 }
 
 func placeholders(n int) string {

@@ -26,10 +26,9 @@ type Summary struct {
 type Filter struct {
 	Type       string
 	Year       int
-	HasOpen    bool        // at least one open task
-	HasOverdue bool        // at least one open task past its deadline
-	Today      vndate.Date // what "overdue" is measured against
-	Limit      int         // 0 = all
+	HasOpen    bool // at least one task follow-up counts open (doc_status)
+	HasOverdue bool // at least one task follow-up counts overdue (doc_status)
+	Limit      int  // 0 = all
 	Offset     int
 	Sort       string // SortDate (default), SortNumber or SortIssuer
 }
@@ -64,11 +63,12 @@ func (s *Store) List(ctx context.Context, f Filter) ([]Summary, error) {
 	return s.scanList(ctx, q, args)
 }
 
-// listQuery is the SELECT of List and Count for the filters of f.
+// listQuery is the SELECT of List and Count for the filters of f. The
+// counts of open and overdue tasks are follow-up's (doc_status), which the
+// caller refreshes first (library.List does).
 func listQuery(f Filter) (string, []any) {
-	today := f.Today.String()
 	var where []string
-	args := []any{today}
+	var args []any
 	if f.Type != "" {
 		where = append(where, `d.type = ?`)
 		args = append(args, f.Type)
@@ -84,10 +84,8 @@ func listQuery(f Filter) (string, []any) {
 		where = append(where, `overdue_tasks > 0`)
 	}
 	q := `SELECT * FROM (SELECT d.id, d.type, d.number, d.issuer, d.date, d.subject, d.file_name, d.scanned,
-		(SELECT count(*) FROM tasks t WHERE t.document_id = d.id AND t.status = 'open') AS open_tasks,
-		(SELECT count(*) FROM tasks t WHERE t.document_id = d.id AND t.status = 'open'
-			AND t.deadline <> '' AND t.deadline < ?1) AS overdue_tasks
-		FROM documents d) d`
+		coalesce(s.open, 0) AS open_tasks, coalesce(s.late, 0) AS overdue_tasks
+		FROM documents d LEFT JOIN doc_status s ON s.document_id = d.id) d`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}

@@ -191,6 +191,9 @@ CREATE TABLE register_entries (
 CREATE INDEX register_doc ON register_entries(doc_sha);
 CREATE INDEX register_key ON register_entries(number_key);
 `,
+	// 4: each document's open and overdue tasks as follow-up counts them,
+	// so the library's list and filters say what the tasks tab says.
+	docStatusSchema(),
 }
 
 // SchemaVersion is the version a fully migrated store has.

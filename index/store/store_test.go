@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"vanthu/docs/vndate"
@@ -210,63 +211,93 @@ func TestUpdateFieldAudits(t *testing.T) {
 	}
 }
 
-func TestTasksDueOverdueAndStatus(t *testing.T) {
+// TestDocStatusAndFilters: the list shows the counts follow-up stored,
+// its filters read them, and a write to any input or a new day makes the
+// stamp stale so that the next reader counts again.
+func TestDocStatusAndFilters(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
 	today := vndate.Date{Year: 2024, Month: 6, Day: 10}
 	tasks := []Task{
-		{Assignee: "A", Deadline: vndate.Date{Year: 2024, Month: 6, Day: 1}},  // overdue
-		{Assignee: "B", Deadline: vndate.Date{Year: 2024, Month: 6, Day: 12}}, // due soon
-		{Assignee: "C"}, // no deadline
+		{Assignee: "A", Deadline: vndate.Date{Year: 2024, Month: 6, Day: 1}},
+		{Assignee: "B", Deadline: vndate.Date{Year: 2024, Month: 6, Day: 12}},
 	}
-	id, err := s.Insert(ctx, doc('a', "1/KH-UBND", vndate.Date{Year: 2024, Month: 5, Day: 1}), tasks, nil, "a")
+	a, err := s.Insert(ctx, doc('a', "1/KH-UBND", vndate.Date{Year: 2024, Month: 5, Day: 1}), tasks, nil, "a")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Insert(ctx, doc('b', "2/KH-UBND", vndate.Date{Year: 2023, Month: 5, Day: 1}), nil, nil, "b")
+	b, _ := s.Insert(ctx, doc('b', "2/KH-UBND", vndate.Date{Year: 2023, Month: 5, Day: 1}), []Task{{Assignee: "C"}}, nil, "b")
 
-	over, _ := s.Overdue(ctx, today)
-	due, _ := s.Due(ctx, today, today.AddDays(7))
-	if len(over) != 1 || over[0].Assignee != "A" || len(due) != 1 || due[0].Assignee != "B" {
-		t.Fatalf("overdue %+v, due %+v", over, due)
+	stamp, err := s.StatusStamp(ctx, today)
+	if err != nil || stamp.Fresh {
+		t.Fatalf("a new store's counts are fresh: %+v, %v", stamp, err)
 	}
-
+	// Follow-up counts a's first task overdue and b's task archive.
+	if err := s.SetDocStatus(ctx, stamp.Version, today, map[int64]DocStatus{a: {Open: 2, Late: 1, LateTasks: []int64{1}}, b: {}, 99: {Open: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := s.StatusStamp(ctx, today); !st.Fresh {
+		t.Errorf("stamp not fresh right after SetDocStatus: %+v", st)
+	}
+	if st, _ := s.StatusStamp(ctx, today.AddDays(1)); st.Fresh {
+		t.Error("the counts of one day are fresh the next day")
+	}
 	lists := []struct {
 		name string
 		f    Filter
-		want int
+		want []int64
 	}{
-		{"all", Filter{Today: today}, 2},
-		{"year", Filter{Today: today, Year: 2023}, 1},
-		{"type", Filter{Today: today, Type: "QĐ"}, 0},
-		{"open", Filter{Today: today, HasOpen: true}, 1},
-		{"overdue", Filter{Today: today, HasOverdue: true}, 1},
+		{"all", Filter{}, []int64{a, b}},
+		{"year", Filter{Year: 2023}, []int64{b}},
+		{"type", Filter{Type: "QĐ"}, nil},
+		{"open", Filter{HasOpen: true}, []int64{a}},
+		{"overdue", Filter{HasOverdue: true}, []int64{a}},
 	}
 	for _, tt := range lists {
 		got, err := s.List(ctx, tt.f)
-		if err != nil || len(got) != tt.want {
-			t.Errorf("List %s = %d docs (%v), want %d", tt.name, len(got), err, tt.want)
+		var ids []int64
+		for _, g := range got {
+			ids = append(ids, g.ID)
+			if g.ID == a && (g.OpenTasks != 2 || g.OverdueTasks != 1) {
+				t.Errorf("List %s: a has %d open, %d overdue", tt.name, g.OpenTasks, g.OverdueTasks)
+			}
+		}
+		if err != nil || !slices.Equal(ids, tt.want) {
+			t.Errorf("List %s = %v (%v), want %v", tt.name, ids, err, tt.want)
 		}
 	}
-
-	if err := s.SetTaskStatus(ctx, over[0].ID, StatusDone, "đã báo cáo", "vanthu1"); err != nil {
-		t.Fatal(err)
+	if late, _ := s.DocsWithStatus(ctx, true); !slices.Equal(late, []int64{a}) {
+		t.Errorf("DocsWithStatus(late) = %v", late)
 	}
-	if over, _ := s.Overdue(ctx, today); len(over) != 0 {
-		t.Errorf("done task still overdue: %+v", over)
+	if st, _ := s.DocStatuses(ctx, []int64{a, b}); st[a].Open != 2 || st[a].Late != 1 || !slices.Equal(st[a].LateTasks, []int64{1}) || st[b].Open != 0 {
+		t.Errorf("DocStatuses = %v", st)
 	}
-	if got, _ := s.List(ctx, Filter{Today: today, HasOverdue: true}); len(got) != 0 {
-		t.Errorf("document still listed overdue")
+	// Writes to the inputs of follow-up make the counts stale.
+	writes := []string{
+		`UPDATE tasks SET status = 'done' WHERE document_id = 1 AND seq = 0`,
+		`INSERT INTO settings (key, value) VALUES ('x', '1')`,
+		`UPDATE documents SET date = '2024-05-02' WHERE id = 1`,
 	}
-	if h, _ := s.History(ctx, id); len(h) != 2 {
-		t.Errorf("history = %+v, want status and note", h)
+	for _, w := range writes {
+		st, _ := s.StatusStamp(ctx, today)
+		s.SetDocStatus(ctx, st.Version, today, nil)
+		if _, err := s.DB().ExecContext(ctx, w); err != nil {
+			t.Fatal(err)
+		}
+		if st, _ := s.StatusStamp(ctx, today); st.Fresh {
+			t.Errorf("counts still fresh after %s", w)
+		}
 	}
-	if err := s.SetTaskStatus(ctx, 999, StatusDone, "", "x"); !errors.Is(err, ErrNotFound) {
-		t.Errorf("unknown task: %v", err)
+	// The index flag is not an input: marking indexed keeps them fresh.
+	st, _ := s.StatusStamp(ctx, today)
+	s.SetDocStatus(ctx, st.Version, today, nil)
+	s.DB().ExecContext(ctx, `UPDATE documents SET indexed = 1`)
+	if st, _ := s.StatusStamp(ctx, today); !st.Fresh {
+		t.Error("marking documents indexed made the counts stale")
 	}
 }
 
-func TestPendingAndStaleOverdue(t *testing.T) {
+func TestPending(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
 	day := func(d int) vndate.Date { return vndate.Date{Year: 2024, Month: 6, Day: d} }
@@ -274,26 +305,13 @@ func TestPendingAndStaleOverdue(t *testing.T) {
 	if p, _ := s.Pending(ctx); len(p) != 1 {
 		t.Fatalf("pending = %v", p)
 	}
-	docs, err := s.IndexDocs(ctx, []int64{id}, day(5))
-	if err != nil || len(docs) != 1 || !docs[0].OpenTasks || docs[0].OverdueTasks {
+	docs, err := s.IndexDocs(ctx, []int64{id})
+	if err != nil || len(docs) != 1 || docs[0].Number != "1/KH-UBND" {
 		t.Fatalf("IndexDocs = %+v, %v", docs, err)
 	}
 	s.MarkIndexed(ctx, docs)
 	if p, _ := s.Pending(ctx); len(p) != 0 {
 		t.Fatalf("pending after MarkIndexed = %v", p)
-	}
-	tests := []struct {
-		today vndate.Date
-		want  int64
-	}{
-		{day(9), 0},  // not yet overdue: the index is right
-		{day(11), 1}, // now overdue: the index's flag is stale
-	}
-	for _, tt := range tests {
-		n, err := s.MarkStaleOverdue(ctx, tt.today)
-		if err != nil || n != tt.want {
-			t.Errorf("MarkStaleOverdue(%s) = %d, %v; want %d", tt.today, n, err, tt.want)
-		}
 	}
 }
 

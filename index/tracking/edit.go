@@ -244,18 +244,13 @@ func (t *Tracker) Undo(ctx context.Context, id int64, due vndate.Date) error {
 	})
 }
 
-// syncTaskStatus keeps the extracted task's own status (which the search
-// index's open/overdue filters read) in step, and marks its document for
-// re-indexing.
+// syncTaskStatus keeps the extracted task's own status in step (the
+// document view shows it; the lists read follow-up's counts).
 func (t *Tracker) syncTaskStatus(ctx context.Context, tx *sql.Tx, r *row, status, doneAt string) error {
 	if !r.taskID.Valid {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE tasks SET status = ?, done_at = ? WHERE id = ?`, status, doneAt, r.taskID.Int64); err != nil {
-		return err
-	}
-	_, err := tx.ExecContext(ctx, `UPDATE documents SET indexed = 0 WHERE id = (SELECT document_id FROM tasks WHERE id = ?)`,
-		r.taskID.Int64)
+	_, err := tx.ExecContext(ctx, `UPDATE tasks SET status = ?, done_at = ? WHERE id = ?`, status, doneAt, r.taskID.Int64)
 	return err
 }
 
@@ -507,8 +502,7 @@ func LinkReplyTx(ctx context.Context, tx *sql.Tx, who, docSHA, replyNumber strin
 			}
 		}
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE documents SET indexed = 0 WHERE sha256 = ?`, docSHA)
-	return err
+	return nil
 }
 
 // Reply returns the number of the reply to a document, "" if none.

@@ -319,10 +319,6 @@ func (t *Tracker) sync(ctx context.Context) error {
 				if _, err := tx.ExecContext(ctx, `UPDATE tasks SET status = ? WHERE id = ?`, u.taskStatus, u.taskID); err != nil {
 					return fmt.Errorf("theo dõi việc: %w", err)
 				}
-				if _, err := tx.ExecContext(ctx, `UPDATE documents SET indexed = 0
-					WHERE id = (SELECT document_id FROM tasks WHERE id = ?)`, u.taskID); err != nil {
-					return fmt.Errorf("theo dõi việc: %w", err)
-				}
 			}
 		}
 		return nil

@@ -45,7 +45,8 @@ func labelFrom(stored string) string {
 // occurrence shown (the next one, and the last one if it was missed).
 type Item struct {
 	ID            int64       `json:"id"`
-	Key           string      `json:"key"` // stable across libraries and re-imports: document hash + task fingerprint
+	TaskID        int64       `json:"task_id,omitempty"` // the extracted task (tasks.id); 0 for a task added by hand
+	Key           string      `json:"key"`               // stable across libraries and re-imports: document hash + task fingerprint
 	State         string      `json:"state"`
 	Status        string      `json:"status"`
 	DocumentID    int64       `json:"document_id"`
@@ -285,7 +286,8 @@ func maxDate(a, b vndate.Date) vndate.Date {
 // tracked reads tracked rows as items (document fields left empty).
 func (t *Tracker) tracked(ctx context.Context, where string, args ...any) ([]Item, error) {
 	rows, err := t.st.DB().QueryContext(ctx, `SELECT id, doc_sha, task_key, state, assignee, co_assignees, action, deliverable,
-		deadline, deadline_text, deadline_from, recurrence, recurrence_due, kind, quote, corrected, manual, done_at, note
+		deadline, deadline_text, deadline_from, recurrence, recurrence_due, kind, quote, corrected, manual, done_at, note,
+		coalesce(task_id, 0)
 		FROM tracked `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, err
@@ -297,7 +299,7 @@ func (t *Tracker) tracked(ctx context.Context, where string, args ...any) ([]Ite
 		var co, deadline, corrected, key string
 		if err := rows.Scan(&it.ID, &it.DocSHA, &key, &it.State, &it.Assignee, &co, &it.Action, &it.Deliverable,
 			&deadline, &it.DeadlineText, &it.DeadlineFrom, &it.Recurrence, &it.RecurrenceDue, &it.Kind, &it.Quote,
-			&corrected, &it.Manual, &it.DoneAt, &it.Note); err != nil {
+			&corrected, &it.Manual, &it.DoneAt, &it.Note, &it.TaskID); err != nil {
 			return nil, err
 		}
 		it.Key = it.DocSHA[:min(16, len(it.DocSHA))] + "-" + key
