@@ -86,7 +86,7 @@ func (d *docState) parseNotes(part *ziputil.Part) (map[string][]model.Block, err
 			continue
 		}
 		id, _ := ziputil.Attr(se, "id")
-		bs, err := s.blocks()
+		bs, err := s.Blocks()
 		if err != nil {
 			return out, err
 		}
