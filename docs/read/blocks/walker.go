@@ -59,6 +59,12 @@ func (w *Walker) Deeper(read func() error) error {
 // read, up to and including its end; text between them is passed over.
 // child must consume the element it is given.
 func (w *Walker) Children(child func(xml.StartElement) error) error {
+	return w.Content(child, nil)
+}
+
+// Content is Children that also hands the text between the elements to
+// text.
+func (w *Walker) Content(child func(xml.StartElement) error, text func(xml.CharData)) error {
 	for {
 		tok, err := w.Part.Token()
 		if err != nil {
@@ -70,6 +76,10 @@ func (w *Walker) Children(child func(xml.StartElement) error) error {
 		case xml.StartElement:
 			if err := child(t); err != nil {
 				return err
+			}
+		case xml.CharData:
+			if text != nil {
+				text(t)
 			}
 		}
 	}
