@@ -258,3 +258,47 @@ func FuzzWalker(f *testing.F) {
 		}
 	})
 }
+
+func TestOver(t *testing.T) {
+	if got := Over(On, Unset); got != On {
+		t.Errorf("Over(On, Unset) = %v, want On: an unset layer keeps the one below", got)
+	}
+	if got := Over(On, Off); got != Off {
+		t.Errorf("Over(On, Off) = %v, want Off", got)
+	}
+	if got := Over(12.5, 0); got != 12.5 {
+		t.Errorf("Over(12.5, 0) = %v", got)
+	}
+	if got := Over(".VnTime", "Times New Roman"); got != "Times New Roman" {
+		t.Errorf("Over of fonts = %q", got)
+	}
+	if got := Over(model.AlignCenter, model.AlignNone); got != model.AlignCenter {
+		t.Errorf("Over of alignments = %q", got)
+	}
+}
+
+func TestAlignment(t *testing.T) {
+	tests := []struct {
+		v       string
+		justify []string
+		want    model.Align
+	}{
+		{"left", nil, model.AlignLeft},
+		{"start", nil, model.AlignLeft},
+		{"center", nil, model.AlignCenter},
+		{"end", nil, model.AlignRight},
+		{"right", []string{"justify"}, model.AlignRight},
+		{"justify", []string{"justify"}, model.AlignJustify},
+		{"both", []string{"both", "distribute"}, model.AlignJustify},
+		{"distribute", []string{"both", "distribute"}, model.AlignJustify},
+		{"both", []string{"justify"}, model.AlignNone}, // Word's word, not ODF's
+		{"justify", []string{"both"}, model.AlignNone},
+		{"", nil, model.AlignNone},
+		{"Center", nil, model.AlignNone}, // the values are case-sensitive
+	}
+	for _, tc := range tests {
+		if got := Alignment(tc.v, tc.justify...); got != tc.want {
+			t.Errorf("Alignment(%q, %q) = %q, want %q", tc.v, tc.justify, got, tc.want)
+		}
+	}
+}

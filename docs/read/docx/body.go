@@ -222,7 +222,7 @@ func (s *story) flush(p *paragraph, r *run) {
 		return
 	}
 	props := s.doc.styles.run(p.style, r.direct)
-	if props.hidden == on {
+	if props.hidden == blocks.On {
 		return
 	}
 	if s.doc.notes.awaitingMark() {
@@ -230,8 +230,8 @@ func (s *story) flush(p *paragraph, r *run) {
 	}
 	p.Add(text, blocks.Run{
 		Font:   legacyFont(props, text),
-		Bold:   props.bold == on,
-		Italic: props.italic == on,
+		Bold:   props.bold == blocks.On,
+		Italic: props.italic == blocks.On,
 		SizePt: float64(props.halfPoints) / 2,
 	})
 }

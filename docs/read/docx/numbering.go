@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/listnum"
 	"vanthu/docs/read/ziputil"
 )
@@ -307,7 +308,7 @@ func parseLevel(part *ziputil.Part, se xml.StartElement) (int, *level, error) {
 			case "pStyle":
 				l.pStyle = val
 			case "isLgl":
-				l.legal = toggle(val, val != "") == on
+				l.legal = toggle(val, val != "") == blocks.On
 			}
 			if err := part.Skip(); err != nil {
 				return i, l, err

@@ -6,21 +6,13 @@ import (
 	"strings"
 
 	"vanthu/docs/model"
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/ziputil"
-)
-
-// tri is a property that a style layer may set on, set off or leave alone.
-type tri int8
-
-const (
-	unset tri = iota
-	on
-	off
 )
 
 // runProps are the character properties vanthu uses.
 type runProps struct {
-	bold, italic, hidden tri
+	bold, italic, hidden blocks.Toggle
 	halfPoints           int    // w:sz, 0 when unset
 	fontASCII, fontHAnsi string // w:rFonts
 	style                string // w:rStyle (direct formatting only)
@@ -28,24 +20,12 @@ type runProps struct {
 
 // over lays the properties set in top over r.
 func (r runProps) over(top runProps) runProps {
-	if top.bold != unset {
-		r.bold = top.bold
-	}
-	if top.italic != unset {
-		r.italic = top.italic
-	}
-	if top.hidden != unset {
-		r.hidden = top.hidden
-	}
-	if top.halfPoints != 0 {
-		r.halfPoints = top.halfPoints
-	}
-	if top.fontASCII != "" {
-		r.fontASCII = top.fontASCII
-	}
-	if top.fontHAnsi != "" {
-		r.fontHAnsi = top.fontHAnsi
-	}
+	r.bold = blocks.Over(r.bold, top.bold)
+	r.italic = blocks.Over(r.italic, top.italic)
+	r.hidden = blocks.Over(r.hidden, top.hidden)
+	r.halfPoints = blocks.Over(r.halfPoints, top.halfPoints)
+	r.fontASCII = blocks.Over(r.fontASCII, top.fontASCII)
+	r.fontHAnsi = blocks.Over(r.fontHAnsi, top.fontHAnsi)
 	return r
 }
 
@@ -324,11 +304,11 @@ func parseRPr(part *ziputil.Part) (runProps, error) {
 	}
 }
 
-func toggle(val string, hasVal bool) tri {
+func toggle(val string, hasVal bool) blocks.Toggle {
 	if !hasVal || isTrue(val) {
-		return on
+		return blocks.On
 	}
-	return off
+	return blocks.Off
 }
 
 func isTrue(v string) bool {
@@ -339,16 +319,8 @@ func isTrue(v string) bool {
 	return false
 }
 
+// alignment maps w:jc; Word's words for justified text include the
+// Arabic and Thai kinds.
 func alignment(v string) model.Align {
-	switch v {
-	case "left", "start":
-		return model.AlignLeft
-	case "center":
-		return model.AlignCenter
-	case "right", "end":
-		return model.AlignRight
-	case "both", "distribute", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute":
-		return model.AlignJustify
-	}
-	return model.AlignNone
+	return blocks.Alignment(v, "both", "distribute", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute")
 }

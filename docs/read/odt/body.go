@@ -208,7 +208,7 @@ func (b *body) write(p *paragraph, s string, collapsible bool) {
 		return
 	}
 	st := b.runStyle(p)
-	p.Add(s, blocks.Run{Font: st.font, Bold: st.bold == on, Italic: st.italic == on, SizePt: st.sizePt})
+	p.Add(s, blocks.Run{Font: st.font, Bold: st.bold == blocks.On, Italic: st.italic == blocks.On, SizePt: st.sizePt})
 }
 
 // runStyle resolves the character properties in force: the paragraph
@@ -217,18 +217,10 @@ func (b *body) runStyle(p *paragraph) style {
 	r := b.styles.resolved("paragraph", p.style)
 	for _, name := range p.spanStyle {
 		s := b.styles.resolved("text", name)
-		if s.bold != unset {
-			r.bold = s.bold
-		}
-		if s.italic != unset {
-			r.italic = s.italic
-		}
-		if s.sizePt != 0 {
-			r.sizePt = s.sizePt
-		}
-		if s.font != "" {
-			r.font = s.font
-		}
+		r.bold = blocks.Over(r.bold, s.bold)
+		r.italic = blocks.Over(r.italic, s.italic)
+		r.sizePt = blocks.Over(r.sizePt, s.sizePt)
+		r.font = blocks.Over(r.font, s.font)
 	}
 	return r
 }

@@ -6,25 +6,17 @@ import (
 	"strings"
 
 	"vanthu/docs/model"
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/listnum"
 	"vanthu/docs/read/ziputil"
-)
-
-// tri is a property a style may set on, set off or leave alone.
-type tri int8
-
-const (
-	unset tri = iota
-	on
-	off
 )
 
 // style is a paragraph or text style with the properties vanthu uses.
 type style struct {
 	parent    string
 	listStyle string // style:list-style-name
-	bold      tri
-	italic    tri
+	bold      blocks.Toggle
+	italic    blocks.Toggle
 	sizePt    float64
 	align     model.Align
 	outline   int    // style:default-outline-level
@@ -82,27 +74,13 @@ func (s *styleSheet) resolved(family, name string) style {
 	chain := s.chain(family, name)
 	for i := len(chain) - 1; i >= 0; i-- {
 		st := chain[i]
-		if st.bold != unset {
-			r.bold = st.bold
-		}
-		if st.italic != unset {
-			r.italic = st.italic
-		}
-		if st.sizePt != 0 {
-			r.sizePt = st.sizePt
-		}
-		if st.align != model.AlignNone {
-			r.align = st.align
-		}
-		if st.outline != 0 {
-			r.outline = st.outline
-		}
-		if st.listStyle != "" {
-			r.listStyle = st.listStyle
-		}
-		if st.font != "" {
-			r.font = st.font
-		}
+		r.bold = blocks.Over(r.bold, st.bold)
+		r.italic = blocks.Over(r.italic, st.italic)
+		r.sizePt = blocks.Over(r.sizePt, st.sizePt)
+		r.align = blocks.Over(r.align, st.align)
+		r.outline = blocks.Over(r.outline, st.outline)
+		r.listStyle = blocks.Over(r.listStyle, st.listStyle)
+		r.font = blocks.Over(r.font, st.font)
 	}
 	return r
 }
@@ -240,39 +218,28 @@ func numFormat(v string) listnum.Format {
 	return listnum.Decimal
 }
 
-func weight(v string) tri {
+func weight(v string) blocks.Toggle {
 	switch v {
 	case "bold", "600", "700", "800", "900":
-		return on
+		return blocks.On
 	case "normal", "100", "200", "300", "400", "500":
-		return off
+		return blocks.Off
 	}
-	return unset
+	return blocks.Unset
 }
 
-func slant(v string) tri {
+func slant(v string) blocks.Toggle {
 	switch v {
 	case "italic", "oblique":
-		return on
+		return blocks.On
 	case "normal":
-		return off
+		return blocks.Off
 	}
-	return unset
+	return blocks.Unset
 }
 
-func alignment(v string) model.Align {
-	switch v {
-	case "start", "left":
-		return model.AlignLeft
-	case "center":
-		return model.AlignCenter
-	case "end", "right":
-		return model.AlignRight
-	case "justify":
-		return model.AlignJustify
-	}
-	return model.AlignNone
-}
+// alignment maps fo:text-align.
+func alignment(v string) model.Align { return blocks.Alignment(v, "justify") }
 
 func attrOr(se xml.StartElement, local, def string) string {
 	if v, ok := ziputil.Attr(se, local); ok {
