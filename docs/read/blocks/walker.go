@@ -59,16 +59,27 @@ func (w *Walker) Deeper(read func() error) error {
 // read, up to and including its end; text between them is passed over.
 // child must consume the element it is given.
 func (w *Walker) Children(child func(xml.StartElement) error) error {
-	return w.Content(child, nil)
+	return Children(w.Part, child)
 }
 
 // Content is Children that also hands the text between the elements to
 // text.
 func (w *Walker) Content(child func(xml.StartElement) error, text func(xml.CharData)) error {
+	return Content(w.Part, child, text)
+}
+
+// Children is Walker.Children for a part read without a walker (styles,
+// numbering definitions).
+func Children(part *ziputil.Part, child func(xml.StartElement) error) error {
+	return Content(part, child, nil)
+}
+
+// Content is Walker.Content for a part read without a walker.
+func Content(part *ziputil.Part, child func(xml.StartElement) error, text func(xml.CharData)) error {
 	for {
-		tok, err := w.Part.Token()
+		tok, err := part.Token()
 		if err != nil {
-			return w.Part.Fail(err)
+			return part.Fail(err)
 		}
 		switch t := tok.(type) {
 		case xml.EndElement:

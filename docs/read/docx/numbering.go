@@ -200,33 +200,20 @@ func parseNumbering(part *ziputil.Part) (*numbering, error) {
 
 func parseAbstract(part *ziputil.Part) (*abstractNum, error) {
 	a := &abstractNum{}
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return a, part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return a, nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "lvl":
-				i, l, err := parseLevel(part, t)
-				if err != nil {
-					return a, err
-				}
-				if i >= 0 && i < maxLevels {
-					a.levels[i] = l
-				}
-				continue
-			case "numStyleLink":
-				a.styleLink, _ = ziputil.Attr(t, "val")
+	err := blocks.Children(part, func(t xml.StartElement) error {
+		switch t.Name.Local {
+		case "lvl":
+			i, l, err := parseLevel(part, t)
+			if err == nil && i >= 0 && i < maxLevels {
+				a.levels[i] = l
 			}
-			if err := part.Skip(); err != nil {
-				return a, err
-			}
+			return err
+		case "numStyleLink":
+			a.styleLink, _ = ziputil.Attr(t, "val")
 		}
-	}
+		return part.Skip()
+	})
+	return a, err
 }
 
 func parseNum(part *ziputil.Part) (*num, error) {
@@ -282,39 +269,29 @@ func parseLevel(part *ziputil.Part, se xml.StartElement) (int, *level, error) {
 		i = -1
 	}
 	l := &level{start: 1, restart: -1}
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return i, l, part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return i, l, nil
-		case xml.StartElement:
-			val, _ := ziputil.Attr(t, "val")
-			switch t.Name.Local {
-			case "start":
-				if n, err := strconv.Atoi(val); err == nil {
-					l.start = n
-				}
-			case "numFmt":
-				l.format, l.bullet = numFormat(val)
-			case "lvlText":
-				l.text = val
-			case "lvlRestart":
-				if n, err := strconv.Atoi(val); err == nil {
-					l.restart = n
-				}
-			case "pStyle":
-				l.pStyle = val
-			case "isLgl":
-				l.legal = toggle(val, val != "") == blocks.On
+	err = blocks.Children(part, func(t xml.StartElement) error {
+		val, _ := ziputil.Attr(t, "val")
+		switch t.Name.Local {
+		case "start":
+			if n, err := strconv.Atoi(val); err == nil {
+				l.start = n
 			}
-			if err := part.Skip(); err != nil {
-				return i, l, err
+		case "numFmt":
+			l.format, l.bullet = numFormat(val)
+		case "lvlText":
+			l.text = val
+		case "lvlRestart":
+			if n, err := strconv.Atoi(val); err == nil {
+				l.restart = n
 			}
+		case "pStyle":
+			l.pStyle = val
+		case "isLgl":
+			l.legal = toggle(val, val != "") == blocks.On
 		}
-	}
+		return part.Skip()
+	})
+	return i, l, err
 }
 
 // numFormat maps w:numFmt. Formats vanthu does not render (ordinal words,

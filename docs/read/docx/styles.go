@@ -184,46 +184,37 @@ func (s *styleSheet) parseStyle(part *ziputil.Part, se xml.StartElement) error {
 	id, _ := ziputil.Attr(se, "styleId")
 	typ, _ := ziputil.Attr(se, "type")
 	st := &style{}
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return part.Fail(err)
+	err := blocks.Children(part, func(t xml.StartElement) (err error) {
+		switch t.Name.Local {
+		case "name":
+			st.name, _ = ziputil.Attr(t, "val")
+		case "basedOn":
+			st.basedOn, _ = ziputil.Attr(t, "val")
+		case "pPr":
+			st.para, err = parsePPr(part)
+			st.para.style = ""
+			return err
+		case "rPr":
+			st.run, err = parseRPr(part)
+			st.run.style = ""
+			return err
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if typ == "" || typ == "paragraph" || typ == "character" || typ == "numbering" {
-				s.byID[id] = st
-				if d, _ := ziputil.Attr(se, "default"); isTrue(d) && (typ == "paragraph" || typ == "") {
-					s.defaultPara = id
-				}
-			}
-			return nil
-		case xml.StartElement:
-			var err error
-			switch t.Name.Local {
-			case "name":
-				st.name, _ = ziputil.Attr(t, "val")
-				err = part.Skip()
-			case "basedOn":
-				st.basedOn, _ = ziputil.Attr(t, "val")
-				err = part.Skip()
-			case "pPr":
-				st.para, err = parsePPr(part)
-				st.para.style = ""
-			case "rPr":
-				st.run, err = parseRPr(part)
-				st.run.style = ""
-			default:
-				err = part.Skip()
-			}
-			if err != nil {
-				return err
-			}
+		return part.Skip()
+	})
+	if err != nil {
+		return err
+	}
+	if typ == "" || typ == "paragraph" || typ == "character" || typ == "numbering" {
+		s.byID[id] = st
+		if d, _ := ziputil.Attr(se, "default"); isTrue(d) && (typ == "paragraph" || typ == "") {
+			s.defaultPara = id
 		}
 	}
+	return nil
 }
 
-// parsePPr reads a w:pPr whose start was just read.
+// parsePPr reads a w:pPr whose start was just read. Its w:numPr is read
+// in the same loop, not by recursion, so nesting cannot grow the stack.
 func parsePPr(part *ziputil.Part) (paraProps, error) {
 	var p paraProps
 	for {
@@ -269,39 +260,29 @@ func parsePPr(part *ziputil.Part) (paraProps, error) {
 // parseRPr reads a w:rPr whose start was just read.
 func parseRPr(part *ziputil.Part) (runProps, error) {
 	var r runProps
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return r, part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return r, nil
-		case xml.StartElement:
-			val, hasVal := ziputil.Attr(t, "val")
-			switch t.Name.Local {
-			case "rStyle":
-				r.style = val
-			case "b":
-				r.bold = toggle(val, hasVal)
-			case "i":
-				r.italic = toggle(val, hasVal)
-			case "vanish":
-				r.hidden = toggle(val, hasVal)
-			case "sz":
-				if n, err := strconv.Atoi(val); err == nil && n > 0 && n < 10000 {
-					r.halfPoints = n
-				}
-			case "rFonts":
-				r.fontASCII, _ = ziputil.Attr(t, "ascii")
-				r.fontHAnsi, _ = ziputil.Attr(t, "hAnsi")
+	err := blocks.Children(part, func(t xml.StartElement) error {
+		val, hasVal := ziputil.Attr(t, "val")
+		switch t.Name.Local {
+		case "rStyle":
+			r.style = val
+		case "b":
+			r.bold = toggle(val, hasVal)
+		case "i":
+			r.italic = toggle(val, hasVal)
+		case "vanish":
+			r.hidden = toggle(val, hasVal)
+		case "sz":
+			if n, err := strconv.Atoi(val); err == nil && n > 0 && n < 10000 {
+				r.halfPoints = n
 			}
-			// w:rPrChange holds the properties before a tracked change.
-			if err := part.Skip(); err != nil {
-				return r, err
-			}
+		case "rFonts":
+			r.fontASCII, _ = ziputil.Attr(t, "ascii")
+			r.fontHAnsi, _ = ziputil.Attr(t, "hAnsi")
 		}
-	}
+		// w:rPrChange holds the properties before a tracked change.
+		return part.Skip()
+	})
+	return r, err
 }
 
 func toggle(val string, hasVal bool) blocks.Toggle {

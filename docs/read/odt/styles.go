@@ -98,48 +98,41 @@ func (s *styleSheet) readStyle(part *ziputil.Part, se xml.StartElement) error {
 			st.outline = n
 		}
 	}
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if se.Name.Local == "default-style" {
-				if family == "paragraph" {
-					s.defaultPar = st
-				}
-				return nil
-			}
-			s.styles[family+":"+name] = st
-			return nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "text-properties":
-				for _, a := range t.Attr {
-					switch a.Name.Local {
-					case "font-weight":
-						st.bold = weight(a.Value)
-					case "font-style":
-						st.italic = slant(a.Value)
-					case "font-size":
-						if v, err := strconv.ParseFloat(strings.TrimSuffix(a.Value, "pt"), 64); err == nil && strings.HasSuffix(a.Value, "pt") {
-							st.sizePt = v
-						}
-					case "font-name":
-						st.font = s.fontFamily(a.Value)
+	err := blocks.Children(part, func(t xml.StartElement) error {
+		switch t.Name.Local {
+		case "text-properties":
+			for _, a := range t.Attr {
+				switch a.Name.Local {
+				case "font-weight":
+					st.bold = weight(a.Value)
+				case "font-style":
+					st.italic = slant(a.Value)
+				case "font-size":
+					if v, err := strconv.ParseFloat(strings.TrimSuffix(a.Value, "pt"), 64); err == nil && strings.HasSuffix(a.Value, "pt") {
+						st.sizePt = v
 					}
-				}
-			case "paragraph-properties":
-				if v, ok := ziputil.Attr(t, "text-align"); ok {
-					st.align = alignment(v)
+				case "font-name":
+					st.font = s.fontFamily(a.Value)
 				}
 			}
-			if err := part.Skip(); err != nil {
-				return err
+		case "paragraph-properties":
+			if v, ok := ziputil.Attr(t, "text-align"); ok {
+				st.align = alignment(v)
 			}
 		}
+		return part.Skip()
+	})
+	if err != nil {
+		return err
 	}
+	if se.Name.Local == "default-style" {
+		if family == "paragraph" {
+			s.defaultPar = st
+		}
+		return nil
+	}
+	s.styles[family+":"+name] = st
+	return nil
 }
 
 func (s *styleSheet) fontFamily(face string) string {
@@ -162,44 +155,33 @@ func (s *styleSheet) readListStyle(part *ziputil.Part, se xml.StartElement) erro
 	name, _ := ziputil.Attr(se, "name")
 	levels := map[int]*listLevel{}
 	s.lists[name] = levels
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return part.Fail(err)
+	return blocks.Children(part, func(t xml.StartElement) error {
+		n, _ := strconv.Atoi(attrOr(t, "level", "0"))
+		l := &listLevel{start: 1, display: 1}
+		switch t.Name.Local {
+		case "list-level-style-number", "outline-level-style":
+			format, _ := ziputil.Attr(t, "num-format")
+			l.format = numFormat(format)
+			l.prefix, _ = ziputil.Attr(t, "num-prefix")
+			l.suffix, _ = ziputil.Attr(t, "num-suffix")
+			l.pattern, _ = ziputil.Attr(t, "num-list-format")
+			if v, err := strconv.Atoi(attrOr(t, "start-value", "1")); err == nil {
+				l.start = v
+			}
+			if v, err := strconv.Atoi(attrOr(t, "display-levels", "1")); err == nil && v >= 1 {
+				l.display = v
+			}
+		case "list-level-style-bullet":
+			l.bullet = true
+			l.char, _ = ziputil.Attr(t, "bullet-char")
+		default:
+			l = nil // pictures and unknown level styles: no label
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			n, _ := strconv.Atoi(attrOr(t, "level", "0"))
-			l := &listLevel{start: 1, display: 1}
-			switch t.Name.Local {
-			case "list-level-style-number", "outline-level-style":
-				format, _ := ziputil.Attr(t, "num-format")
-				l.format = numFormat(format)
-				l.prefix, _ = ziputil.Attr(t, "num-prefix")
-				l.suffix, _ = ziputil.Attr(t, "num-suffix")
-				l.pattern, _ = ziputil.Attr(t, "num-list-format")
-				if v, err := strconv.Atoi(attrOr(t, "start-value", "1")); err == nil {
-					l.start = v
-				}
-				if v, err := strconv.Atoi(attrOr(t, "display-levels", "1")); err == nil && v >= 1 {
-					l.display = v
-				}
-			case "list-level-style-bullet":
-				l.bullet = true
-				l.char, _ = ziputil.Attr(t, "bullet-char")
-			default:
-				l = nil // pictures and unknown level styles: no label
-			}
-			if l != nil && n >= 1 && n <= maxLevels {
-				levels[n-1] = l
-			}
-			if err := part.Skip(); err != nil {
-				return err
-			}
+		if l != nil && n >= 1 && n <= maxLevels {
+			levels[n-1] = l
 		}
-	}
+		return part.Skip()
+	})
 }
 
 func numFormat(v string) listnum.Format {
