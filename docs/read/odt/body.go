@@ -287,8 +287,10 @@ func (b *body) tableContent(t *blocks.Table) error {
 	return b.Children(func(e xml.StartElement) error {
 		switch e.Name.Local {
 		case "table-row":
+			// under the depth limit too: rows nested in rows a million deep
+			// (a 100 KB file) would overflow the stack
 			t.AddRow()
-			return b.tableContent(t)
+			return b.Deeper(func() error { return b.tableContent(t) })
 		case "table-cell":
 			return b.cell(t, e)
 		case "covered-table-cell", "table-column", "table-columns", "table-column-group", "title", "desc",

@@ -2,11 +2,14 @@ package odt
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"vanthu/docs/legacy"
 	"vanthu/docs/model"
 	"vanthu/docs/read/blocks/readertest"
+	"vanthu/docs/read/ziputil"
 )
 
 const ns = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ` +
@@ -206,5 +209,39 @@ func TestLegacyFonts(t *testing.T) {
 	}
 	if got, want := doc.Info.Conversions, []string{"TCVN3 → Unicode (.VnTime): 1 đoạn", "TCVN3 → Unicode (.VnTimeH): 1 đoạn"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("conversions %q, want %q", got, want)
+	}
+}
+
+// TestRowsInRows: rows nested in rows count against the depth limit like
+// any other nesting. Unbounded, a 100 KB file of rows a million deep
+// overflowed the stack, which kills the program rather than panicking.
+func TestRowsInRows(t *testing.T) {
+	rows := func(levels int) string {
+		return `<table:table><table:table-row><table:table-cell><text:p>Kính gửi</text:p></table:table-cell></table:table-row>` +
+			strings.Repeat(`<table:table-row>`, levels) + `<table:table-cell><text:p>Nội dung lồng sâu</text:p></table:table-cell>` +
+			strings.Repeat(`</table:table-row>`, levels) + `</table:table>`
+	}
+	tests := []struct {
+		name   string
+		levels int
+		want   []string
+		warned bool
+	}{
+		{"within the limit", 100, []string{"Kính gửi", "Nội dung lồng sâu"}, false},
+		{"past the limit", 300, []string{"Kính gửi"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Read(odtOf(t, "", rows(tc.levels)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Paragraphs(); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("paragraphs %q, want %q", got, tc.want)
+			}
+			if warned := slices.Contains(doc.Info.Warnings, ziputil.WarnTooDeep); warned != tc.warned {
+				t.Errorf("warnings %q, want the depth warning: %v", doc.Info.Warnings, tc.warned)
+			}
+		})
 	}
 }
