@@ -165,9 +165,8 @@ func TestAppendNew(t *testing.T) {
 	}
 }
 
-// walk reads the children of the root of body with a Walker that keeps
-// element x as a paragraph holding its text and reads into anything else.
-func walk(t testing.TB, body string) ([]model.Block, *ziputil.Archive, error) {
+// openPart opens body as the one part of an archive.
+func openPart(t testing.TB, body string) (*ziputil.Part, *ziputil.Archive) {
 	t.Helper()
 	a, err := ziputil.Open(readertest.Zip(t, map[string]string{"part.xml": body}), "docx")
 	if err != nil {
@@ -177,7 +176,15 @@ func walk(t testing.TB, body string) ([]model.Block, *ziputil.Archive, error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer part.Close()
+	t.Cleanup(func() { part.Close() })
+	return part, a
+}
+
+// walk reads the children of the root of body with a Walker that keeps
+// element x as a paragraph holding its text and reads into anything else.
+func walk(t testing.TB, body string) ([]model.Block, *ziputil.Archive, error) {
+	t.Helper()
+	part, a := openPart(t, body)
 	w := &Walker{Part: part}
 	w.Block = func(se xml.StartElement, out []model.Block) ([]model.Block, error) {
 		switch se.Name.Local {
@@ -301,4 +308,44 @@ func TestAlignment(t *testing.T) {
 			t.Errorf("Alignment(%q, %q) = %q, want %q", tc.v, tc.justify, got, tc.want)
 		}
 	}
+}
+
+func TestStarts(t *testing.T) {
+	tests := []struct {
+		name, body, stopAt string
+		want               string // the starts seen, joined by spaces
+		err                bool
+	}{
+		{"every start, to the end", `<a><b/>chữ<c><d/></c></a>`, "", "a b c d", false},
+		{"Done stops without an error", `<a><b/><c/><d/></a>`, "c", "a b c", false},
+		{"the root left open", `<a><b/>`, "", "a b", true},
+		{"no XML", `chữ thôi`, "", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var seen []string
+			part, _ := openPart(t, tc.body)
+			err := Starts(part, func(se xml.StartElement) error {
+				seen = append(seen, se.Name.Local)
+				if se.Name.Local == tc.stopAt {
+					return Done
+				}
+				return nil
+			})
+			if got := strings.Join(seen, " "); got != tc.want {
+				t.Errorf("seen %q, want %q", got, tc.want)
+			}
+			var re *readerr.Error
+			if tc.err != (err != nil) || err != nil && !errors.As(err, &re) {
+				t.Errorf("err %v, want a readerr.Error: %v", err, tc.err)
+			}
+		})
+	}
+	t.Run("an error of fn is returned", func(t *testing.T) {
+		want := errors.New("x")
+		part, _ := openPart(t, `<a/>`)
+		if err := Starts(part, func(xml.StartElement) error { return want }); err != want {
+			t.Errorf("err %v, want %v", err, want)
+		}
+	})
 }

@@ -8,6 +8,8 @@ package blocks
 
 import (
 	"encoding/xml"
+	"errors"
+	"io"
 
 	"vanthu/docs/model"
 	"vanthu/docs/read/ziputil"
@@ -91,6 +93,33 @@ func Content(part *ziputil.Part, child func(xml.StartElement) error, text func(x
 		case xml.CharData:
 			if text != nil {
 				text(t)
+			}
+		}
+	}
+}
+
+// Done, returned by the fn of Starts, ends the scan without an error.
+var Done = errors.New("blocks: scan done")
+
+// Starts hands fn the start of each element of a whole part, in document
+// order, until the part ends (no error: the root's end was read) or fn
+// returns Done. fn may consume the element (Skip, Children) or leave its
+// content to come as further starts.
+func Starts(part *ziputil.Part, fn func(xml.StartElement) error) error {
+	for {
+		tok, err := part.Token()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return part.Fail(err)
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if err := fn(se); err != nil {
+				if errors.Is(err, Done) {
+					return nil
+				}
+				return err
 			}
 		}
 	}

@@ -128,19 +128,15 @@ func (r *reader) readBody(name string) error {
 	}
 	defer p.Close()
 	s := r.state.newStory(p)
-	for {
-		tok, err := p.Token()
-		if err != nil {
-			if isEOF(err) {
-				return nil
-			}
-			return p.Fail(err)
+	return blocks.Starts(p, func(se xml.StartElement) (err error) {
+		if se.Name.Local != "body" {
+			return nil
 		}
-		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "body" {
-			r.doc.Blocks, err = s.Blocks()
+		if r.doc.Blocks, err = s.Blocks(); err != nil {
 			return err
 		}
-	}
+		return blocks.Done
+	})
 }
 
 func (r *reader) readNotes(rels relationships) error {
@@ -216,19 +212,14 @@ func (r *reader) optional(name, what string, read func(*ziputil.Part) error) err
 }
 
 // rootBlocks reads a header or footer part: the blocks of its root element.
-func (s *story) rootBlocks() ([]model.Block, error) {
-	for {
-		tok, err := s.Part.Token()
-		if err != nil {
-			if isEOF(err) {
-				return nil, nil
-			}
-			return nil, s.Part.Fail(err)
+func (s *story) rootBlocks() (bs []model.Block, err error) {
+	err = blocks.Starts(s.Part, func(xml.StartElement) error {
+		if bs, err = s.Blocks(); err != nil {
+			return err
 		}
-		if _, ok := tok.(xml.StartElement); ok {
-			return s.Blocks()
-		}
-	}
+		return blocks.Done
+	})
+	return bs, err
 }
 
 // pages reads the page count Word saved in docProps/app.xml, 0 if absent.
@@ -241,20 +232,18 @@ func (r *reader) pages() int {
 		return 0
 	}
 	defer p.Close()
-	for {
-		tok, err := p.Token()
-		if err != nil {
-			return 0
+	pages := 0
+	_ = blocks.Starts(p, func(se xml.StartElement) error { // a damaged part only costs the count
+		if se.Name.Local != "Pages" {
+			return nil
 		}
-		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "Pages" {
-			text, err := p.Text()
-			n, convErr := strconv.Atoi(strings.TrimSpace(text))
-			if err != nil || convErr != nil || n < 0 {
-				return 0
-			}
-			return n
+		text, err := p.Text()
+		if n, convErr := strconv.Atoi(strings.TrimSpace(text)); err == nil && convErr == nil && n >= 0 {
+			pages = n
 		}
-	}
+		return blocks.Done
+	})
+	return pages
 }
 
 func isEOF(err error) bool { return errors.Is(err, io.EOF) }

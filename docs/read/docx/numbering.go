@@ -167,35 +167,26 @@ func expand(l *level, number func(level int) string) string {
 // parseNumbering reads numbering.xml.
 func parseNumbering(part *ziputil.Part) (*numbering, error) {
 	n := &numbering{abstracts: map[string]*abstractNum{}, nums: map[string]*num{}}
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			if isEOF(err) {
-				return n, nil
-			}
-			return n, part.Fail(err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	err := blocks.Starts(part, func(se xml.StartElement) error {
 		switch se.Name.Local {
 		case "abstractNum":
 			id, _ := ziputil.Attr(se, "abstractNumId")
 			a, err := parseAbstract(part)
-			if err != nil {
-				return n, err
+			if err == nil {
+				n.abstracts[id] = a
 			}
-			n.abstracts[id] = a
+			return err
 		case "num":
 			id, _ := ziputil.Attr(se, "numId")
 			nm, err := parseNum(part)
-			if err != nil {
-				return n, err
+			if err == nil {
+				n.nums[id] = nm
 			}
-			n.nums[id] = nm
+			return err
 		}
-	}
+		return nil
+	})
+	return n, err
 }
 
 func parseAbstract(part *ziputil.Part) (*abstractNum, error) {

@@ -140,44 +140,28 @@ func (s *styleSheet) heading(styleID string, p paraProps) int {
 // parseStyles reads styles.xml.
 func parseStyles(part *ziputil.Part) (*styleSheet, error) {
 	s := newStyleSheet()
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			if isEOF(err) {
-				return s, nil
-			}
-			return s, part.Fail(err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	err := blocks.Starts(part, func(se xml.StartElement) error {
 		switch se.Name.Local {
-		case "rPrDefault":
-			// its child w:rPr is met next and handled below
-		case "pPrDefault":
-		case "rPr":
+		case "rPr": // of w:rPrDefault, whose start came before
 			r, err := parseRPr(part)
-			if err != nil {
-				return s, err
+			if err == nil {
+				s.defaultRun = s.defaultRun.over(r)
 			}
-			s.defaultRun = s.defaultRun.over(r)
-		case "pPr":
+			return err
+		case "pPr": // of w:pPrDefault
 			p, err := parsePPr(part)
-			if err != nil {
-				return s, err
+			if err == nil {
+				s.defaultParaP = s.defaultParaP.over(p)
 			}
-			s.defaultParaP = s.defaultParaP.over(p)
+			return err
 		case "style":
-			if err := s.parseStyle(part, se); err != nil {
-				return s, err
-			}
+			return s.parseStyle(part, se)
 		case "latentStyles":
-			if err := part.Skip(); err != nil {
-				return s, err
-			}
+			return part.Skip()
 		}
-	}
+		return nil
+	})
+	return s, err
 }
 
 func (s *styleSheet) parseStyle(part *ziputil.Part, se xml.StartElement) error {

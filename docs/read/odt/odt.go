@@ -7,7 +7,6 @@ package odt
 import (
 	"encoding/xml"
 	"errors"
-	"io"
 
 	"vanthu/docs/model"
 	"vanthu/docs/read/blocks"
@@ -68,50 +67,38 @@ func (r *reader) readPart(name string) error {
 		return err
 	}
 	defer part.Close()
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			if errors.Is(err, io.EOF) {
-				return nil
-			}
-			return part.Fail(err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	return blocks.Starts(part, func(se xml.StartElement) (err error) {
 		switch se.Name.Local {
 		case "font-face":
-			err = r.styles.readFontFace(part, se)
+			return r.styles.readFontFace(part, se)
 		case "style", "default-style":
-			err = r.styles.readStyle(part, se)
+			return r.styles.readStyle(part, se)
 		case "list-style":
-			err = r.styles.readListStyle(part, se)
+			return r.styles.readListStyle(part, se)
 		case "header", "header-left", "header-first":
-			b := newBody(part, r.styles, r.tally)
 			var bs []model.Block
-			bs, err = b.Blocks()
+			bs, err = newBody(part, r.styles, r.tally).Blocks()
 			r.doc.Headers = blocks.AppendNew(r.doc.Headers, bs)
+			return err
 		case "footer", "footer-left", "footer-first":
-			b := newBody(part, r.styles, r.tally)
 			var bs []model.Block
-			bs, err = b.Blocks()
+			bs, err = newBody(part, r.styles, r.tally).Blocks()
 			r.doc.Footers = blocks.AppendNew(r.doc.Footers, bs)
+			return err
 		case "text":
 			if se.Name.Space != nsOffice {
-				continue
+				return nil
 			}
 			b := newBody(part, r.styles, r.tally)
 			r.doc.Blocks, err = b.Blocks()
 			r.doc.Notes = b.notes
+			return err
 		case "page-layout", "outline-style", "notes-configuration", "linenumbering-configuration",
 			"bibliography-configuration", "presentation-page-layout", "scripts", "forms":
-			err = part.Skip()
+			return part.Skip()
 		}
-		if err != nil {
-			return err
-		}
-	}
+		return nil
+	})
 }
 
 const nsOffice = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
