@@ -9,6 +9,7 @@ import (
 
 	"vanthu/docs/extract"
 	"vanthu/docs/read"
+	"vanthu/docs/vndate"
 )
 
 func init() {
@@ -62,58 +63,17 @@ func runExtract(env *Env) int {
 
 // printSummary writes the result as a clerk reads it.
 func printSummary(w io.Writer, r *extract.Result) {
-	line := func(label, value string) {
-		if value == "" {
-			value = "—"
-		}
-		fmt.Fprintf(w, "%-18s %s\n", label+":", value)
-	}
-	list := func(label string, items []string) {
-		if len(items) == 0 {
-			line(label, "")
-			return
-		}
-		fmt.Fprintf(w, "%s:\n", label)
-		for _, it := range items {
-			fmt.Fprintf(w, "  - %s\n", it)
-		}
-	}
-	line("Loại", r.Type)
-	line("Số", r.Number)
-	issuer := r.Issuer
-	if r.ParentIssuer != "" && issuer != "" {
-		issuer += " (thuộc " + r.ParentIssuer + ")"
-	}
-	line("Cơ quan ban hành", issuer)
-	date := ""
-	if !r.Date.IsZero() {
-		date = r.Date.Vietnamese()
-	}
-	line("Ngày", date)
-	line("Nơi", r.Place)
-	if r.Urgency != "" {
-		line("Độ khẩn", r.Urgency)
-	}
-	if r.Secrecy != "" {
-		line("Độ mật", r.Secrecy)
-	}
-	line("Trích yếu", r.Subject)
-	signer := strings.TrimSpace(strings.Join(nonEmpty(r.Signer.Authority, r.Signer.Title, r.Signer.Name), " — "))
-	line("Người ký", signer)
-	list("Kính gửi", r.Recipients)
-	list("Nơi nhận", r.NoiNhan)
+	f := fields{w}
+	f.letter(letterFields{Type: r.Type, Number: r.Number, Issuer: r.Issuer, ParentIssuer: r.ParentIssuer,
+		Date: r.Date, Place: r.Place, Urgency: r.Urgency, Secrecy: r.Secrecy, Subject: r.Subject})
+	f.line("Người ký", strings.TrimSpace(strings.Join(nonEmpty(r.Signer.Authority, r.Signer.Title, r.Signer.Name), " — ")))
+	f.list("Kính gửi", r.Recipients)
+	f.list("Nơi nhận", r.NoiNhan)
 	refs := make([]string, 0, len(r.References))
 	for _, ref := range r.References {
-		s := strings.TrimSpace(ref.Type + " " + ref.Number)
-		if !ref.Date.IsZero() {
-			s += " " + ref.Date.Vietnamese()
-		}
-		if ref.Issuer != "" {
-			s += " của " + ref.Issuer
-		}
-		refs = append(refs, s)
+		refs = append(refs, citation(ref.Type, ref.Number, ref.Date, ref.Issuer))
 	}
-	list("Văn bản dẫn chiếu", refs)
+	f.list("Văn bản dẫn chiếu", refs)
 	tasks := make([]string, 0, len(r.Tasks))
 	for _, t := range r.Tasks {
 		s := t.Assignee
@@ -134,18 +94,86 @@ func printSummary(w io.Writer, r *extract.Result) {
 		}
 		tasks = append(tasks, s)
 	}
-	list("Nhiệm vụ", tasks)
+	f.list("Nhiệm vụ", tasks)
 	// What the clerk should confirm, and any part that could not be read.
 	unsure := make([]string, 0, len(r.Unsure))
 	for _, k := range slices.Sorted(maps.Keys(r.Unsure)) {
 		unsure = append(unsure, fieldVN(k)+": "+r.Unsure[k])
 	}
 	if len(unsure) > 0 {
-		list("Cần kiểm tra lại", unsure)
+		f.list("Cần kiểm tra lại", unsure)
 	}
 	if len(r.Warnings) > 0 {
-		list("Cảnh báo", r.Warnings)
+		f.list("Cảnh báo", r.Warnings)
 	}
+}
+
+// fields writes the "Label: value" lines of a summary (extract, show), a
+// dash for a value not found.
+type fields struct{ w io.Writer }
+
+func (f fields) line(label, value string) {
+	if value == "" {
+		value = "—"
+	}
+	fmt.Fprintf(f.w, "%-18s %s\n", label+":", value)
+}
+
+func (f fields) list(label string, items []string) {
+	if len(items) == 0 {
+		f.line(label, "")
+		return
+	}
+	fmt.Fprintf(f.w, "%s:\n", label)
+	for _, it := range items {
+		fmt.Fprintf(f.w, "  - %s\n", it)
+	}
+}
+
+// letterFields are the Decree 30 fields of a document's header, whether
+// just extracted or stored in the library.
+type letterFields struct {
+	Type, Number, Issuer, ParentIssuer string
+	Date                               vndate.Date
+	Place, Urgency, Secrecy, Subject   string
+}
+
+// letter writes them, from Loại to Trích yếu; urgency and secrecy only when
+// the document has them.
+func (f fields) letter(l letterFields) {
+	f.line("Loại", l.Type)
+	f.line("Số", l.Number)
+	issuer := l.Issuer
+	if l.ParentIssuer != "" && issuer != "" {
+		issuer += " (thuộc " + l.ParentIssuer + ")"
+	}
+	f.line("Cơ quan ban hành", issuer)
+	date := ""
+	if !l.Date.IsZero() {
+		date = l.Date.Vietnamese()
+	}
+	f.line("Ngày", date)
+	f.line("Nơi", l.Place)
+	if l.Urgency != "" {
+		f.line("Độ khẩn", l.Urgency)
+	}
+	if l.Secrecy != "" {
+		f.line("Độ mật", l.Secrecy)
+	}
+	f.line("Trích yếu", l.Subject)
+}
+
+// citation names a cited document: "Công văn 12/UBND-VX ngày 03 tháng 3 năm
+// 2021 của UBND tỉnh Kon Tum", leaving out what is not known.
+func citation(typ, number string, date vndate.Date, issuer string) string {
+	s := strings.TrimSpace(typ + " " + number)
+	if !date.IsZero() {
+		s += " " + date.Vietnamese()
+	}
+	if issuer != "" {
+		s += " của " + issuer
+	}
+	return s
 }
 
 // fieldVN names a field of the result as the summary labels it.

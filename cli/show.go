@@ -63,42 +63,19 @@ func runShow(env *Env) int {
 }
 
 func printDocument(w io.Writer, v *library.DocumentView, original, today string) {
-	line := func(label, value string) {
-		if value == "" {
-			value = "—"
-		}
-		fmt.Fprintf(w, "%-18s %s\n", label+":", value)
-	}
+	f := fields{w}
 	d := v.Document
-	line("Mã", strconv.FormatInt(d.ID, 10))
-	line("Loại", d.Type)
-	line("Số", d.Number)
-	issuer := d.Issuer
-	if d.ParentIssuer != "" && issuer != "" {
-		issuer += " (thuộc " + d.ParentIssuer + ")"
-	}
-	line("Cơ quan ban hành", issuer)
-	date := ""
-	if !d.Date.IsZero() {
-		date = d.Date.Vietnamese()
-	}
-	line("Ngày", date)
-	line("Nơi", d.Place)
-	if d.Urgency != "" {
-		line("Độ khẩn", d.Urgency)
-	}
-	if d.Secrecy != "" {
-		line("Độ mật", d.Secrecy)
-	}
-	line("Trích yếu", d.Subject)
-	line("Người ký", strings.Join(nonEmpty(d.SignerAuthority, d.SignerTitle, d.SignerName), " — "))
-	line("Tệp gốc", fmt.Sprintf("%s (%s, %d byte)", d.FileName, d.Format, d.Size))
-	line("Bản lưu", original)
+	f.line("Mã", strconv.FormatInt(d.ID, 10))
+	f.letter(letterFields{Type: d.Type, Number: d.Number, Issuer: d.Issuer, ParentIssuer: d.ParentIssuer,
+		Date: d.Date, Place: d.Place, Urgency: d.Urgency, Secrecy: d.Secrecy, Subject: d.Subject})
+	f.line("Người ký", strings.Join(nonEmpty(d.SignerAuthority, d.SignerTitle, d.SignerName), " — "))
+	f.line("Tệp gốc", fmt.Sprintf("%s (%s, %d byte)", d.FileName, d.Format, d.Size))
+	f.line("Bản lưu", original)
 	if d.Scanned {
-		line("Ghi chú", "bản quét, chưa có lớp chữ")
+		f.line("Ghi chú", "bản quét, chưa có lớp chữ")
 	}
 	for _, warn := range d.Warnings {
-		line("Cảnh báo", warn)
+		f.line("Cảnh báo", warn)
 	}
 
 	fmt.Fprintf(w, "\nNhiệm vụ (%d):\n", len(v.Tasks))
@@ -107,13 +84,7 @@ func printDocument(w io.Writer, v *library.DocumentView, original, today string)
 	}
 	fmt.Fprintf(w, "\nVăn bản dẫn chiếu (%d):\n", len(v.Cites))
 	for _, lk := range v.Cites {
-		s := strings.TrimSpace(lk.Type + " " + lk.Number)
-		if !lk.Date.IsZero() {
-			s += " " + lk.Date.Vietnamese()
-		}
-		if lk.Issuer != "" {
-			s += " của " + lk.Issuer
-		}
+		s := citation(lk.Type, lk.Number, lk.Date, lk.Issuer)
 		if lk.Other != nil {
 			s += fmt.Sprintf(" → có trong thư viện, mã %d", lk.Other.ID)
 		}

@@ -8,19 +8,18 @@ import (
 
 	"vanthu/docs/legacy"
 	"vanthu/docs/model"
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/ziputil"
-	"vanthu/docs/vn"
 )
 
 // story parses one stream of WordprocessingML content (the body, a header,
 // the notes) into blocks. Each story keeps its own list counters and open
 // fields; styles, numbering and note bookkeeping are shared.
 type story struct {
-	part     *ziputil.Part
+	blocks.Walker
 	doc      *docState
 	counters *counters
 	fields   []bool // open complex fields: true once past their separator
-	depth    int
 }
 
 // docState is what every story of one document shares.
@@ -28,36 +27,20 @@ type docState struct {
 	styles    *styleSheet
 	numbering *numbering
 	notes     noteRefs
-	converted map[string]int // legacy font → paragraphs converted
-	kept      int            // paragraphs kept so far, see maxParagraphs
-}
-
-// maxParagraphs bounds the paragraphs kept from one document, so that a
-// hostile file of millions of tiny paragraphs cannot exhaust memory. A
-// 400-page law has about 5,000.
-const maxParagraphs = 200000
-
-// admit counts a paragraph and reports whether it is still kept.
-func (d *docState) admit() bool {
-	d.kept++
-	return d.kept <= maxParagraphs
+	tally     *blocks.Tally
 }
 
 func (d *docState) newStory(part *ziputil.Part) *story {
-	return &story{part: part, doc: d, counters: newCounters()}
+	s := &story{doc: d, counters: newCounters()}
+	s.Walker = blocks.Walker{Part: part, Block: s.block}
+	return s
 }
 
 // paragraph collects one w:p.
 type paragraph struct {
+	blocks.Paragraph
 	direct paraProps
 	style  string // resolved paragraph style id
-	text   strings.Builder
-	boxes  []model.Block // text-box content anchored in the paragraph
-	chars  int           // visible non-space characters
-	bold   int
-	italic int
-	sizes  map[int]int // half-points → characters
-	fonts  map[string]bool
 }
 
 // run collects one w:r.
@@ -66,33 +49,8 @@ type run struct {
 	text   strings.Builder
 }
 
-// blocks reads block-level content up to the end of the element whose start
-// was just read.
-func (s *story) blocks() ([]model.Block, error) {
-	var out []model.Block
-	for {
-		tok, err := s.part.Token()
-		if err != nil {
-			return out, s.part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return out, nil
-		case xml.StartElement:
-			if out, err = s.block(t, out); err != nil {
-				return out, err
-			}
-		}
-	}
-}
-
 // block handles one block-level element, appending what it yields.
 func (s *story) block(se xml.StartElement, out []model.Block) ([]model.Block, error) {
-	if s.depth > ziputil.MaxDepth {
-		return out, s.part.SkipDeep()
-	}
-	s.depth++
-	defer func() { s.depth-- }()
 	switch se.Name.Local {
 	case "p":
 		return s.paragraph(out)
@@ -104,18 +62,18 @@ func (s *story) block(se xml.StartElement, out []model.Block) ([]model.Block, er
 		return append(out, b), nil
 	case "AlternateContent":
 		err := s.alternate(func() error {
-			bs, err := s.blocks()
+			bs, err := s.Blocks()
 			out = append(out, bs...)
 			return err
 		})
 		return out, err
 	case "sectPr", "sdtPr", "sdtEndPr", "del", "moveFrom", "tblPr", "tblGrid", "trPr", "tcPr",
 		"customXmlPr", "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "proofErr":
-		return out, s.part.Skip()
+		return out, s.Part.Skip()
 	}
 	// Containers (w:sdt, w:sdtContent, w:customXml, w:ins, w:moveTo, w:body)
 	// and anything unknown: read what is inside.
-	bs, err := s.blocks()
+	bs, err := s.Blocks()
 	return append(out, bs...), err
 }
 
@@ -124,38 +82,23 @@ func (s *story) block(se xml.StartElement, out []model.Block) ([]model.Block, er
 // both as DrawingML and as VML is read once.
 func (s *story) alternate(read func() error) error {
 	taken := false
-	for {
-		tok, err := s.part.Token()
-		if err != nil {
-			return s.part.Fail(err)
+	return s.Children(func(se xml.StartElement) error {
+		if !taken && (se.Name.Local == "Choice" || se.Name.Local == "Fallback") {
+			taken = true
+			return read()
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if !taken && (t.Name.Local == "Choice" || t.Name.Local == "Fallback") {
-				taken = true
-				if err := read(); err != nil {
-					return err
-				}
-				continue
-			}
-			if err := s.part.Skip(); err != nil {
-				return err
-			}
-		}
-	}
+		return s.Part.Skip()
+	})
 }
 
 // paragraph reads a w:p and appends it, then any text boxes anchored in it.
 func (s *story) paragraph(out []model.Block) ([]model.Block, error) {
-	p := &paragraph{sizes: map[int]int{}, fonts: map[string]bool{}}
-	p.style = s.doc.styles.defaultPara
+	p := &paragraph{style: s.doc.styles.defaultPara}
 	if err := s.inline(p, nil); err != nil {
 		return out, err
 	}
 	props, styleID := s.doc.styles.paragraph(p.direct)
-	b := model.Block{Kind: model.KindParagraph, Text: cleanText(p.text.String())}
+	b := p.Block()
 	if props.hasNum && props.numID != "0" && props.numID != "" {
 		ilvl, ok := props.ilvl, props.hasIlvl
 		if !ok {
@@ -164,63 +107,26 @@ func (s *story) paragraph(out []model.Block) ([]model.Block, error) {
 		b.Label = s.doc.numbering.next(s.counters, props.numID, ilvl, s.doc.styles)
 		b.Level = ilvl
 	}
-	b.Style = model.Style{
-		Align:   props.align,
-		Heading: s.doc.styles.heading(styleID, props),
-		Bold:    p.chars > 0 && p.bold == p.chars,
-		Italic:  p.chars > 0 && p.italic == p.chars,
-		SizePt:  p.commonSize(),
-	}
-	if (b.Text != "" || b.Label != "") && s.doc.admit() {
-		out = append(out, b)
-		for f := range p.fonts {
-			s.doc.converted[f]++
-		}
-	}
-	return append(out, p.boxes...), nil
-}
-
-func (p *paragraph) commonSize() float64 {
-	best, bestN := 0, 0
-	for hp, n := range p.sizes {
-		if n > bestN || n == bestN && hp < best {
-			best, bestN = hp, n
-		}
-	}
-	return float64(best) / 2
+	b.Style.Align = props.align
+	b.Style.Heading = s.doc.styles.heading(styleID, props)
+	return s.doc.tally.Append(out, &p.Paragraph, b), nil
 }
 
 // inline reads paragraph content up to the end of the element whose start
 // was just read. r is the run being read, nil between runs.
 func (s *story) inline(p *paragraph, r *run) error {
-	for {
-		tok, err := s.part.Token()
-		if err != nil {
-			return s.part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if err := s.inlineElement(p, r, t); err != nil {
-				return err
-			}
-		}
-	}
+	return s.Children(func(se xml.StartElement) error {
+		return s.Deeper(func() error { return s.inlineElement(p, r, se) })
+	})
 }
 
 func (s *story) inlineElement(p *paragraph, r *run, se xml.StartElement) error {
-	if s.depth > ziputil.MaxDepth {
-		return s.part.SkipDeep()
-	}
-	s.depth++
-	defer func() { s.depth-- }()
 	switch se.Name.Local {
 	case "pPr":
 		if r != nil {
-			return s.part.Skip()
+			return s.Part.Skip()
 		}
-		pp, err := parsePPr(s.part)
+		pp, err := parsePPr(s.Part)
 		p.direct = pp
 		if pp.style != "" {
 			p.style = pp.style
@@ -228,9 +134,9 @@ func (s *story) inlineElement(p *paragraph, r *run, se xml.StartElement) error {
 		return err
 	case "rPr":
 		if r == nil {
-			return s.part.Skip()
+			return s.Part.Skip()
 		}
-		rp, err := parseRPr(s.part)
+		rp, err := parseRPr(s.Part)
 		r.direct = rp
 		return err
 	case "r":
@@ -241,7 +147,7 @@ func (s *story) inlineElement(p *paragraph, r *run, se xml.StartElement) error {
 		s.flush(p, nr)
 		return nil
 	case "t":
-		text, err := s.part.Text()
+		text, err := s.Part.Text()
 		s.emit(p, r, text)
 		return err
 	case "tab", "ptab":
@@ -257,8 +163,8 @@ func (s *story) inlineElement(p *paragraph, r *run, se xml.StartElement) error {
 	case "footnoteReference", "endnoteReference":
 		s.noteReference(p, r, se)
 	case "txbxContent":
-		bs, err := s.blocks()
-		p.boxes = append(p.boxes, bs...)
+		bs, err := s.Blocks()
+		p.Boxes = append(p.Boxes, bs...)
 		return err
 	case "AlternateContent":
 		return s.alternate(func() error { return s.inline(p, r) })
@@ -272,7 +178,7 @@ func (s *story) inlineElement(p *paragraph, r *run, se xml.StartElement) error {
 		// (its content is the field result), w:drawing, w:pict...
 		return s.inline(p, r)
 	}
-	return s.part.Skip()
+	return s.Part.Skip()
 }
 
 // emit adds text to the current run, or straight to the paragraph outside a
@@ -287,7 +193,7 @@ func (s *story) emit(p *paragraph, r *run, text string) {
 		r.text.WriteString(text)
 		return
 	}
-	p.text.WriteString(text)
+	p.Write(text)
 }
 
 // fieldChar tracks complex fields: begin..separate is the instruction,
@@ -316,50 +222,28 @@ func (s *story) flush(p *paragraph, r *run) {
 		return
 	}
 	props := s.doc.styles.run(p.style, r.direct)
-	if props.hidden == on {
+	if props.hidden == blocks.On {
 		return
 	}
 	if s.doc.notes.awaitingMark() {
 		s.doc.notes.setCustomMark(text)
 	}
-	if font, enc := legacyFont(props, text); enc != legacy.None {
-		text = legacy.DecodeRunes(enc, text)
-		if legacy.FontIsCapitals(font) {
-			text = strings.ToUpper(text)
-		}
-		p.fonts[font] = true
-	}
-	p.text.WriteString(text)
-	n := 0
-	for _, c := range text {
-		if !unicode.IsSpace(c) {
-			n++
-		}
-	}
-	p.chars += n
-	if props.bold == on {
-		p.bold += n
-	}
-	if props.italic == on {
-		p.italic += n
-	}
-	if props.halfPoints > 0 {
-		p.sizes[props.halfPoints] += n
-	}
+	p.Add(text, blocks.Run{
+		Font:   legacyFont(props, text),
+		Bold:   props.bold == blocks.On,
+		Italic: props.italic == blocks.On,
+		SizePt: float64(props.halfPoints) / 2,
+	})
 }
 
-// legacyFont returns the font a run is shown in and its legacy encoding.
-// Word shows ASCII with w:ascii and the other characters (where TCVN3 and
-// VNI keep their letters) with w:hAnsi.
-func legacyFont(props runProps, text string) (string, legacy.Encoding) {
-	font := props.fontHAnsi
-	if font == "" || isASCII(text) && props.fontASCII != "" {
-		font = props.fontASCII
+// legacyFont returns the font a run's letters are drawn in. Word shows
+// ASCII with w:ascii and the other characters (where TCVN3 and VNI keep
+// their letters) with w:hAnsi.
+func legacyFont(props runProps, text string) string {
+	if props.fontHAnsi == "" || isASCII(text) && props.fontASCII != "" {
+		return props.fontASCII
 	}
-	if font == "" {
-		return "", legacy.None
-	}
-	return font, legacy.FontEncoding(font)
+	return props.fontHAnsi
 }
 
 func isASCII(s string) bool {
@@ -397,10 +281,4 @@ func symbol(se xml.StartElement) string {
 		s = legacy.DecodeRunes(enc, s)
 	}
 	return s
-}
-
-// cleanText makes paragraph text NFC with plain spaces and trims it; tabs
-// and line breaks inside stay.
-func cleanText(s string) string {
-	return strings.TrimSpace(vn.NFC(s))
 }

@@ -10,15 +10,13 @@ package docx
 import (
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"path"
-	"sort"
 	"strconv"
 	"strings"
 
-	"vanthu/docs/legacy"
 	"vanthu/docs/model"
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/listnum"
 	"vanthu/docs/read/readerr"
 	"vanthu/docs/read/ziputil"
@@ -48,7 +46,7 @@ func Read(data []byte) (*model.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &reader{a: a, state: &docState{converted: map[string]int{}}}
+	r := &reader{a: a, state: &docState{tally: blocks.NewTally(blocks.MaxParagraphs)}}
 	return r.read()
 }
 
@@ -96,9 +94,9 @@ func (r *reader) read() (*model.Document, error) {
 			if err := r.optional(name, "đầu trang/chân trang", func(p *ziputil.Part) error {
 				bs, err := r.state.newStory(p).rootBlocks()
 				if kind == relHeader {
-					r.doc.Headers = appendNew(r.doc.Headers, bs)
+					r.doc.Headers = blocks.AppendNew(r.doc.Headers, bs)
 				} else {
-					r.doc.Footers = appendNew(r.doc.Footers, bs)
+					r.doc.Footers = blocks.AppendNew(r.doc.Footers, bs)
 				}
 				return err
 			}); err != nil {
@@ -110,9 +108,9 @@ func (r *reader) read() (*model.Document, error) {
 	if r.a.Has("word/vbaProject.bin") {
 		r.doc.Info.Warnings = append(r.doc.Info.Warnings, msgMacros)
 	}
-	r.doc.Info.Conversions = conversions(r.state.converted)
-	if r.state.kept > maxParagraphs {
-		r.doc.Info.Warnings = append(r.doc.Info.Warnings, fmt.Sprintf("văn bản quá dài: chỉ đọc %d đoạn đầu", maxParagraphs))
+	r.doc.Info.Conversions = r.state.tally.Conversions()
+	if w := r.state.tally.Warning(); w != "" {
+		r.doc.Info.Warnings = append(r.doc.Info.Warnings, w)
 	}
 	if r.a.TooDeep() {
 		r.doc.Info.Warnings = append(r.doc.Info.Warnings, ziputil.WarnTooDeep)
@@ -130,19 +128,15 @@ func (r *reader) readBody(name string) error {
 	}
 	defer p.Close()
 	s := r.state.newStory(p)
-	for {
-		tok, err := p.Token()
-		if err != nil {
-			if isEOF(err) {
-				return nil
-			}
-			return p.Fail(err)
+	return blocks.Starts(p, func(se xml.StartElement) (err error) {
+		if se.Name.Local != "body" {
+			return nil
 		}
-		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "body" {
-			r.doc.Blocks, err = s.blocks()
+		if r.doc.Blocks, err = s.Blocks(); err != nil {
 			return err
 		}
-	}
+		return blocks.Done
+	})
 }
 
 func (r *reader) readNotes(rels relationships) error {
@@ -218,39 +212,14 @@ func (r *reader) optional(name, what string, read func(*ziputil.Part) error) err
 }
 
 // rootBlocks reads a header or footer part: the blocks of its root element.
-func (s *story) rootBlocks() ([]model.Block, error) {
-	for {
-		tok, err := s.part.Token()
-		if err != nil {
-			if isEOF(err) {
-				return nil, nil
-			}
-			return nil, s.part.Fail(err)
+func (s *story) rootBlocks() (bs []model.Block, err error) {
+	err = blocks.Starts(s.Part, func(xml.StartElement) error {
+		if bs, err = s.Blocks(); err != nil {
+			return err
 		}
-		if _, ok := tok.(xml.StartElement); ok {
-			return s.blocks()
-		}
-	}
-}
-
-// appendNew appends the blocks unless the same text is already there: the
-// first-page, odd and even headers of a letter usually repeat each other.
-func appendNew(have, add []model.Block) []model.Block {
-	if len(add) == 0 {
-		return have
-	}
-	key := blockKey(add)
-	for i := range have {
-		if i+len(add) <= len(have) && blockKey(have[i:i+len(add)]) == key {
-			return have
-		}
-	}
-	return append(have, add...)
-}
-
-func blockKey(bs []model.Block) string {
-	d := model.Document{Blocks: bs}
-	return d.PlainText()
+		return blocks.Done
+	})
+	return bs, err
 }
 
 // pages reads the page count Word saved in docProps/app.xml, 0 if absent.
@@ -263,35 +232,18 @@ func (r *reader) pages() int {
 		return 0
 	}
 	defer p.Close()
-	for {
-		tok, err := p.Token()
-		if err != nil {
-			return 0
+	pages := 0
+	_ = blocks.Starts(p, func(se xml.StartElement) error { // a damaged part only costs the count
+		if se.Name.Local != "Pages" {
+			return nil
 		}
-		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "Pages" {
-			text, err := p.Text()
-			n, convErr := strconv.Atoi(strings.TrimSpace(text))
-			if err != nil || convErr != nil || n < 0 {
-				return 0
-			}
-			return n
+		text, err := p.Text()
+		if n, convErr := strconv.Atoi(strings.TrimSpace(text)); err == nil && convErr == nil && n >= 0 {
+			pages = n
 		}
-	}
-}
-
-// conversions describes the legacy-font text converted, one line per font:
-// "TCVN3 → Unicode (.VnTime): 12 đoạn".
-func conversions(byFont map[string]int) []string {
-	fonts := make([]string, 0, len(byFont))
-	for f := range byFont {
-		fonts = append(fonts, f)
-	}
-	sort.Strings(fonts)
-	var out []string
-	for _, f := range fonts {
-		out = append(out, fmt.Sprintf("%s → Unicode (%s): %d đoạn", legacy.FontEncoding(f), f, byFont[f]))
-	}
-	return out
+		return blocks.Done
+	})
+	return pages
 }
 
 func isEOF(err error) bool { return errors.Is(err, io.EOF) }

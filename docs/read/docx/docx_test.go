@@ -1,14 +1,13 @@
 package docx
 
 import (
-	"errors"
 	"reflect"
 	"strings"
 	"testing"
 
 	"vanthu/docs/legacy"
 	"vanthu/docs/model"
-	"vanthu/docs/read/readerr"
+	"vanthu/docs/read/blocks/readertest"
 )
 
 const numbering3 = `<w:abstractNum w:abstractNumId="0">` +
@@ -249,25 +248,12 @@ func TestLegacyFonts(t *testing.T) {
 }
 
 func TestReadErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		data []byte
-		msg  string
-	}{
-		{"not a zip", []byte("hello"), "bị hỏng"},
-		{"no document part", zipParts(t, map[string]string{"word/styles.xml": "<w:styles/>"}), "thiếu word/document.xml"},
-		{"broken XML", zipParts(t, map[string]string{"word/document.xml": "<w:document " + nsDecl + "><w:body><w:p>"}), "bị hỏng"},
-		{"truncated", docxOf(t, p("abc"), nil)[:100], "bị hỏng"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := Read(tc.data)
-			var re *readerr.Error
-			if !errors.As(err, &re) || !strings.Contains(re.Msg, tc.msg) {
-				t.Fatalf("got %v, want a readerr.Error containing %q", err, tc.msg)
-			}
-		})
-	}
+	readertest.Refuses(t, Read, []readertest.Refusal{
+		{Name: "not a zip", Data: []byte("hello"), Msg: "bị hỏng"},
+		{Name: "no document part", Data: readertest.Zip(t, map[string]string{"word/styles.xml": "<w:styles/>"}), Msg: "thiếu word/document.xml"},
+		{Name: "broken XML", Data: readertest.Zip(t, map[string]string{"word/document.xml": "<w:document " + nsDecl + "><w:body><w:p>"}), Msg: "bị hỏng"},
+		{Name: "truncated", Data: docxOf(t, p("abc"), nil)[:100], Msg: "bị hỏng"},
+	})
 }
 
 func TestMacrosWarned(t *testing.T) {

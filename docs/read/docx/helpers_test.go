@@ -1,10 +1,9 @@
 package docx
 
 import (
-	"archive/zip"
-	"bytes"
-	"sort"
 	"testing"
+
+	"vanthu/docs/read/blocks/readertest"
 )
 
 const nsDecl = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
@@ -12,31 +11,6 @@ const nsDecl = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006
 	`xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ` +
 	`xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" ` +
 	`xmlns:v="urn:schemas-microsoft-com:vml"`
-
-// zipParts builds a zip holding the given parts, in name order.
-func zipParts(t testing.TB, parts map[string]string) []byte {
-	t.Helper()
-	names := make([]string, 0, len(parts))
-	for n := range parts {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, n := range names {
-		w, err := zw.Create(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(parts[n])); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
 
 // docxOf builds a .docx whose body is body; extra parts (styles.xml...)
 // are given by their name under word/ with their root element's content.
@@ -59,7 +33,7 @@ func docxOf(t testing.TB, body string, extra map[string]string) []byte {
 		}
 		parts["word/"+name] = `<?xml version="1.0" encoding="UTF-8"?><w:` + root + ` ` + nsDecl + `>` + content + `</w:` + root + `>`
 	}
-	return zipParts(t, parts)
+	return readertest.Zip(t, parts)
 }
 
 // p is a paragraph of plain runs.

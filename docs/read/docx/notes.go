@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"vanthu/docs/model"
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/listnum"
 	"vanthu/docs/read/ziputil"
 	"vanthu/docs/vn"
@@ -66,32 +67,21 @@ func (s *story) noteReference(p *paragraph, r *run, se xml.StartElement) {
 func (d *docState) parseNotes(part *ziputil.Part) (map[string][]model.Block, error) {
 	out := map[string][]model.Block{}
 	s := d.newStory(part)
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			if isEOF(err) {
-				return out, nil
-			}
-			return out, part.Fail(err)
+	err := blocks.Starts(part, func(se xml.StartElement) error {
+		if se.Name.Local != "footnote" && se.Name.Local != "endnote" {
+			return nil
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || (se.Name.Local != "footnote" && se.Name.Local != "endnote") {
-			continue
-		}
-		typ, _ := ziputil.Attr(se, "type")
-		if typ != "" && typ != "normal" {
-			if err := part.Skip(); err != nil {
-				return out, err
-			}
-			continue
+		if typ, _ := ziputil.Attr(se, "type"); typ != "" && typ != "normal" {
+			return part.Skip()
 		}
 		id, _ := ziputil.Attr(se, "id")
-		bs, err := s.blocks()
-		if err != nil {
-			return out, err
+		bs, err := s.Blocks()
+		if err == nil {
+			out[id] = bs
 		}
-		out[id] = bs
-	}
+		return err
+	})
+	return out, err
 }
 
 // assemble pairs the references with their text, in reference order.

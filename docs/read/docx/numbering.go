@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/listnum"
 	"vanthu/docs/read/ziputil"
 )
@@ -166,66 +167,44 @@ func expand(l *level, number func(level int) string) string {
 // parseNumbering reads numbering.xml.
 func parseNumbering(part *ziputil.Part) (*numbering, error) {
 	n := &numbering{abstracts: map[string]*abstractNum{}, nums: map[string]*num{}}
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			if isEOF(err) {
-				return n, nil
-			}
-			return n, part.Fail(err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	err := blocks.Starts(part, func(se xml.StartElement) error {
 		switch se.Name.Local {
 		case "abstractNum":
 			id, _ := ziputil.Attr(se, "abstractNumId")
 			a, err := parseAbstract(part)
-			if err != nil {
-				return n, err
+			if err == nil {
+				n.abstracts[id] = a
 			}
-			n.abstracts[id] = a
+			return err
 		case "num":
 			id, _ := ziputil.Attr(se, "numId")
 			nm, err := parseNum(part)
-			if err != nil {
-				return n, err
+			if err == nil {
+				n.nums[id] = nm
 			}
-			n.nums[id] = nm
+			return err
 		}
-	}
+		return nil
+	})
+	return n, err
 }
 
 func parseAbstract(part *ziputil.Part) (*abstractNum, error) {
 	a := &abstractNum{}
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return a, part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return a, nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "lvl":
-				i, l, err := parseLevel(part, t)
-				if err != nil {
-					return a, err
-				}
-				if i >= 0 && i < maxLevels {
-					a.levels[i] = l
-				}
-				continue
-			case "numStyleLink":
-				a.styleLink, _ = ziputil.Attr(t, "val")
+	err := blocks.Children(part, func(t xml.StartElement) error {
+		switch t.Name.Local {
+		case "lvl":
+			i, l, err := parseLevel(part, t)
+			if err == nil && i >= 0 && i < maxLevels {
+				a.levels[i] = l
 			}
-			if err := part.Skip(); err != nil {
-				return a, err
-			}
+			return err
+		case "numStyleLink":
+			a.styleLink, _ = ziputil.Attr(t, "val")
 		}
-	}
+		return part.Skip()
+	})
+	return a, err
 }
 
 func parseNum(part *ziputil.Part) (*num, error) {
@@ -281,39 +260,29 @@ func parseLevel(part *ziputil.Part, se xml.StartElement) (int, *level, error) {
 		i = -1
 	}
 	l := &level{start: 1, restart: -1}
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return i, l, part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return i, l, nil
-		case xml.StartElement:
-			val, _ := ziputil.Attr(t, "val")
-			switch t.Name.Local {
-			case "start":
-				if n, err := strconv.Atoi(val); err == nil {
-					l.start = n
-				}
-			case "numFmt":
-				l.format, l.bullet = numFormat(val)
-			case "lvlText":
-				l.text = val
-			case "lvlRestart":
-				if n, err := strconv.Atoi(val); err == nil {
-					l.restart = n
-				}
-			case "pStyle":
-				l.pStyle = val
-			case "isLgl":
-				l.legal = toggle(val, val != "") == on
+	err = blocks.Children(part, func(t xml.StartElement) error {
+		val, _ := ziputil.Attr(t, "val")
+		switch t.Name.Local {
+		case "start":
+			if n, err := strconv.Atoi(val); err == nil {
+				l.start = n
 			}
-			if err := part.Skip(); err != nil {
-				return i, l, err
+		case "numFmt":
+			l.format, l.bullet = numFormat(val)
+		case "lvlText":
+			l.text = val
+		case "lvlRestart":
+			if n, err := strconv.Atoi(val); err == nil {
+				l.restart = n
 			}
+		case "pStyle":
+			l.pStyle = val
+		case "isLgl":
+			l.legal = toggle(val, val != "") == blocks.On
 		}
-	}
+		return part.Skip()
+	})
+	return i, l, err
 }
 
 // numFormat maps w:numFmt. Formats vanthu does not render (ordinal words,

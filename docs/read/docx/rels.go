@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/ziputil"
 )
 
@@ -67,22 +68,18 @@ func (r *reader) readRels(name, dir string) relationships {
 	}
 	defer p.Close()
 	rels := relationships{}
-	for {
-		tok, err := p.Token()
-		if err != nil {
-			break
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" {
-			continue
+	// A damaged part keeps the relationships read before the damage.
+	_ = blocks.Starts(p, func(se xml.StartElement) error {
+		if se.Name.Local != "Relationship" {
+			return nil
 		}
 		if mode, _ := ziputil.Attr(se, "TargetMode"); strings.EqualFold(mode, "External") {
-			continue
+			return nil
 		}
 		typ, _ := ziputil.Attr(se, "Type")
 		target, _ := ziputil.Attr(se, "Target")
 		if target == "" {
-			continue
+			return nil
 		}
 		typ = typ[strings.LastIndex(typ, "/")+1:]
 		if strings.HasPrefix(target, "/") {
@@ -91,7 +88,8 @@ func (r *reader) readRels(name, dir string) relationships {
 			target = path.Join(dir, target)
 		}
 		rels[typ] = append(rels[typ], target)
-	}
+		return nil
+	})
 	for _, names := range rels {
 		sort.Slice(names, func(i, j int) bool { return naturalLess(names[i], names[j]) })
 	}

@@ -6,21 +6,13 @@ import (
 	"strings"
 
 	"vanthu/docs/model"
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/ziputil"
-)
-
-// tri is a property that a style layer may set on, set off or leave alone.
-type tri int8
-
-const (
-	unset tri = iota
-	on
-	off
 )
 
 // runProps are the character properties vanthu uses.
 type runProps struct {
-	bold, italic, hidden tri
+	bold, italic, hidden blocks.Toggle
 	halfPoints           int    // w:sz, 0 when unset
 	fontASCII, fontHAnsi string // w:rFonts
 	style                string // w:rStyle (direct formatting only)
@@ -28,24 +20,12 @@ type runProps struct {
 
 // over lays the properties set in top over r.
 func (r runProps) over(top runProps) runProps {
-	if top.bold != unset {
-		r.bold = top.bold
-	}
-	if top.italic != unset {
-		r.italic = top.italic
-	}
-	if top.hidden != unset {
-		r.hidden = top.hidden
-	}
-	if top.halfPoints != 0 {
-		r.halfPoints = top.halfPoints
-	}
-	if top.fontASCII != "" {
-		r.fontASCII = top.fontASCII
-	}
-	if top.fontHAnsi != "" {
-		r.fontHAnsi = top.fontHAnsi
-	}
+	r.bold = blocks.Over(r.bold, top.bold)
+	r.italic = blocks.Over(r.italic, top.italic)
+	r.hidden = blocks.Over(r.hidden, top.hidden)
+	r.halfPoints = blocks.Over(r.halfPoints, top.halfPoints)
+	r.fontASCII = blocks.Over(r.fontASCII, top.fontASCII)
+	r.fontHAnsi = blocks.Over(r.fontHAnsi, top.fontHAnsi)
 	return r
 }
 
@@ -160,90 +140,65 @@ func (s *styleSheet) heading(styleID string, p paraProps) int {
 // parseStyles reads styles.xml.
 func parseStyles(part *ziputil.Part) (*styleSheet, error) {
 	s := newStyleSheet()
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			if isEOF(err) {
-				return s, nil
-			}
-			return s, part.Fail(err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	err := blocks.Starts(part, func(se xml.StartElement) error {
 		switch se.Name.Local {
-		case "rPrDefault":
-			// its child w:rPr is met next and handled below
-		case "pPrDefault":
-		case "rPr":
+		case "rPr": // of w:rPrDefault, whose start came before
 			r, err := parseRPr(part)
-			if err != nil {
-				return s, err
+			if err == nil {
+				s.defaultRun = s.defaultRun.over(r)
 			}
-			s.defaultRun = s.defaultRun.over(r)
-		case "pPr":
+			return err
+		case "pPr": // of w:pPrDefault
 			p, err := parsePPr(part)
-			if err != nil {
-				return s, err
+			if err == nil {
+				s.defaultParaP = s.defaultParaP.over(p)
 			}
-			s.defaultParaP = s.defaultParaP.over(p)
+			return err
 		case "style":
-			if err := s.parseStyle(part, se); err != nil {
-				return s, err
-			}
+			return s.parseStyle(part, se)
 		case "latentStyles":
-			if err := part.Skip(); err != nil {
-				return s, err
-			}
+			return part.Skip()
 		}
-	}
+		return nil
+	})
+	return s, err
 }
 
 func (s *styleSheet) parseStyle(part *ziputil.Part, se xml.StartElement) error {
 	id, _ := ziputil.Attr(se, "styleId")
 	typ, _ := ziputil.Attr(se, "type")
 	st := &style{}
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return part.Fail(err)
+	err := blocks.Children(part, func(t xml.StartElement) (err error) {
+		switch t.Name.Local {
+		case "name":
+			st.name, _ = ziputil.Attr(t, "val")
+		case "basedOn":
+			st.basedOn, _ = ziputil.Attr(t, "val")
+		case "pPr":
+			st.para, err = parsePPr(part)
+			st.para.style = ""
+			return err
+		case "rPr":
+			st.run, err = parseRPr(part)
+			st.run.style = ""
+			return err
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if typ == "" || typ == "paragraph" || typ == "character" || typ == "numbering" {
-				s.byID[id] = st
-				if d, _ := ziputil.Attr(se, "default"); isTrue(d) && (typ == "paragraph" || typ == "") {
-					s.defaultPara = id
-				}
-			}
-			return nil
-		case xml.StartElement:
-			var err error
-			switch t.Name.Local {
-			case "name":
-				st.name, _ = ziputil.Attr(t, "val")
-				err = part.Skip()
-			case "basedOn":
-				st.basedOn, _ = ziputil.Attr(t, "val")
-				err = part.Skip()
-			case "pPr":
-				st.para, err = parsePPr(part)
-				st.para.style = ""
-			case "rPr":
-				st.run, err = parseRPr(part)
-				st.run.style = ""
-			default:
-				err = part.Skip()
-			}
-			if err != nil {
-				return err
-			}
+		return part.Skip()
+	})
+	if err != nil {
+		return err
+	}
+	if typ == "" || typ == "paragraph" || typ == "character" || typ == "numbering" {
+		s.byID[id] = st
+		if d, _ := ziputil.Attr(se, "default"); isTrue(d) && (typ == "paragraph" || typ == "") {
+			s.defaultPara = id
 		}
 	}
+	return nil
 }
 
-// parsePPr reads a w:pPr whose start was just read.
+// parsePPr reads a w:pPr whose start was just read. Its w:numPr is read
+// in the same loop, not by recursion, so nesting cannot grow the stack.
 func parsePPr(part *ziputil.Part) (paraProps, error) {
 	var p paraProps
 	for {
@@ -289,46 +244,36 @@ func parsePPr(part *ziputil.Part) (paraProps, error) {
 // parseRPr reads a w:rPr whose start was just read.
 func parseRPr(part *ziputil.Part) (runProps, error) {
 	var r runProps
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return r, part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return r, nil
-		case xml.StartElement:
-			val, hasVal := ziputil.Attr(t, "val")
-			switch t.Name.Local {
-			case "rStyle":
-				r.style = val
-			case "b":
-				r.bold = toggle(val, hasVal)
-			case "i":
-				r.italic = toggle(val, hasVal)
-			case "vanish":
-				r.hidden = toggle(val, hasVal)
-			case "sz":
-				if n, err := strconv.Atoi(val); err == nil && n > 0 && n < 10000 {
-					r.halfPoints = n
-				}
-			case "rFonts":
-				r.fontASCII, _ = ziputil.Attr(t, "ascii")
-				r.fontHAnsi, _ = ziputil.Attr(t, "hAnsi")
+	err := blocks.Children(part, func(t xml.StartElement) error {
+		val, hasVal := ziputil.Attr(t, "val")
+		switch t.Name.Local {
+		case "rStyle":
+			r.style = val
+		case "b":
+			r.bold = toggle(val, hasVal)
+		case "i":
+			r.italic = toggle(val, hasVal)
+		case "vanish":
+			r.hidden = toggle(val, hasVal)
+		case "sz":
+			if n, err := strconv.Atoi(val); err == nil && n > 0 && n < 10000 {
+				r.halfPoints = n
 			}
-			// w:rPrChange holds the properties before a tracked change.
-			if err := part.Skip(); err != nil {
-				return r, err
-			}
+		case "rFonts":
+			r.fontASCII, _ = ziputil.Attr(t, "ascii")
+			r.fontHAnsi, _ = ziputil.Attr(t, "hAnsi")
 		}
-	}
+		// w:rPrChange holds the properties before a tracked change.
+		return part.Skip()
+	})
+	return r, err
 }
 
-func toggle(val string, hasVal bool) tri {
+func toggle(val string, hasVal bool) blocks.Toggle {
 	if !hasVal || isTrue(val) {
-		return on
+		return blocks.On
 	}
-	return off
+	return blocks.Off
 }
 
 func isTrue(v string) bool {
@@ -339,16 +284,8 @@ func isTrue(v string) bool {
 	return false
 }
 
+// alignment maps w:jc; Word's words for justified text include the
+// Arabic and Thai kinds.
 func alignment(v string) model.Align {
-	switch v {
-	case "left", "start":
-		return model.AlignLeft
-	case "center":
-		return model.AlignCenter
-	case "right", "end":
-		return model.AlignRight
-	case "both", "distribute", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute":
-		return model.AlignJustify
-	}
-	return model.AlignNone
+	return blocks.Alignment(v, "both", "distribute", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute")
 }

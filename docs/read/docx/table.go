@@ -5,13 +5,14 @@ import (
 	"strconv"
 
 	"vanthu/docs/model"
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/ziputil"
 )
 
 // tableBuild collects a w:tbl. Vertically merged cells are kept once, in
 // the row where the merge starts, with RowSpan counting the rows it covers.
 type tableBuild struct {
-	rows   []model.Row
+	blocks.Table
 	merges map[int][2]int // grid column → row and cell index of an open vertical merge
 }
 
@@ -26,167 +27,85 @@ func (s *story) table() (model.Block, error) {
 	if err := s.tableContent(t); err != nil {
 		return model.Block{}, err
 	}
-	for ri := range t.rows {
-		for ci := range t.rows[ri].Cells {
-			c := &t.rows[ri].Cells[ci]
-			if c.ColSpan == 1 {
-				c.ColSpan = 0
-			}
-			if c.RowSpan == 1 {
-				c.RowSpan = 0
-			}
-		}
-	}
-	return model.Block{Kind: model.KindTable, Rows: t.rows}, nil
+	return t.Block(), nil
 }
 
 // tableContent reads rows, looking through the containers (w:sdt,
 // w:customXml) that may wrap them.
 func (s *story) tableContent(t *tableBuild) error {
-	for {
-		tok, err := s.part.Token()
-		if err != nil {
-			return s.part.Fail(err)
+	return s.Children(func(e xml.StartElement) error {
+		switch e.Name.Local {
+		case "tr":
+			t.AddRow()
+			col := 0
+			return s.rowContent(t, &col)
+		case "tblPr", "tblGrid", "tblPrEx", "sdtPr", "sdtEndPr", "del", "bookmarkStart", "bookmarkEnd":
+			return s.Part.Skip()
 		}
-		switch e := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			switch e.Name.Local {
-			case "tr":
-				t.rows = append(t.rows, model.Row{Cells: []model.Cell{}})
-				col := 0
-				if err := s.rowContent(t, &col); err != nil {
-					return err
-				}
-			case "tblPr", "tblGrid", "tblPrEx", "sdtPr", "sdtEndPr", "del", "bookmarkStart", "bookmarkEnd":
-				if err := s.part.Skip(); err != nil {
-					return err
-				}
-			default:
-				if s.depth > ziputil.MaxDepth {
-					if err := s.part.SkipDeep(); err != nil {
-						return err
-					}
-					continue
-				}
-				s.depth++
-				err := s.tableContent(t)
-				s.depth--
-				if err != nil {
-					return err
-				}
-			}
-		}
-	}
+		return s.Deeper(func() error { return s.tableContent(t) })
+	})
 }
 
 // rowContent reads the cells of the last row; col is the grid column
 // reached so far.
 func (s *story) rowContent(t *tableBuild, col *int) error {
-	for {
-		tok, err := s.part.Token()
-		if err != nil {
-			return s.part.Fail(err)
+	return s.Children(func(e xml.StartElement) error {
+		switch e.Name.Local {
+		case "tc":
+			return s.cell(t, col)
+		case "trPr":
+			return s.rowProps(col)
+		case "tblPrEx", "sdtPr", "sdtEndPr", "bookmarkStart", "bookmarkEnd":
+			return s.Part.Skip()
 		}
-		switch e := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			var err error
-			switch e.Name.Local {
-			case "tc":
-				err = s.cell(t, col)
-			case "trPr":
-				err = s.rowProps(col)
-			case "tblPrEx", "sdtPr", "sdtEndPr", "bookmarkStart", "bookmarkEnd":
-				err = s.part.Skip()
-			default:
-				if s.depth > ziputil.MaxDepth {
-					err = s.part.SkipDeep()
-					break
-				}
-				s.depth++
-				err = s.rowContent(t, col)
-				s.depth--
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+		return s.Deeper(func() error { return s.rowContent(t, col) })
+	})
 }
 
 // rowProps reads w:trPr for w:gridBefore, the grid columns left empty before
 // the first cell.
 func (s *story) rowProps(col *int) error {
-	for {
-		tok, err := s.part.Token()
-		if err != nil {
-			return s.part.Fail(err)
-		}
-		switch e := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			if e.Name.Local == "gridBefore" {
-				if v, _ := ziputil.Attr(e, "val"); v != "" {
-					if n, err := strconv.Atoi(v); err == nil && n > 0 && n < 1000 {
-						*col += n
-					}
+	return s.Children(func(e xml.StartElement) error {
+		if e.Name.Local == "gridBefore" {
+			if v, _ := ziputil.Attr(e, "val"); v != "" {
+				if n, err := strconv.Atoi(v); err == nil && n > 0 && n < 1000 {
+					*col += n
 				}
 			}
-			if err := s.part.Skip(); err != nil {
-				return err
-			}
 		}
-	}
+		return s.Part.Skip()
+	})
 }
 
 func (s *story) cell(t *tableBuild, col *int) error {
 	var props cellProps
-	var blocks []model.Block
-	for done := false; !done; {
-		tok, err := s.part.Token()
-		if err != nil {
-			return s.part.Fail(err)
+	var content []model.Block
+	err := s.Children(func(e xml.StartElement) (err error) {
+		if e.Name.Local == "tcPr" {
+			props, err = s.cellProps()
+			return err
 		}
-		switch e := tok.(type) {
-		case xml.EndElement:
-			done = true
-		case xml.StartElement:
-			if e.Name.Local == "tcPr" {
-				props, err = s.cellProps()
-			} else {
-				blocks, err = s.block(e, blocks)
-			}
-			if err != nil {
-				return err
-			}
-		}
+		content, err = s.Element(e, content)
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	span := max(props.span, 1)
-	ri := len(t.rows) - 1
-	row := &t.rows[ri]
 	if props.merge && !props.mergeRestart {
 		if o, ok := t.merges[*col]; ok {
-			origin := &t.rows[o[0]].Cells[o[1]]
-			origin.RowSpan++
 			// A continuation cell is normally empty; keep any stray text.
-			origin.Blocks = append(origin.Blocks, blocks...)
+			t.Extend(o[0], o[1], content)
 			*col += span
 			return nil
 		}
 	}
-	if blocks == nil {
-		blocks = []model.Block{}
-	}
-	row.Cells = append(row.Cells, model.Cell{Blocks: blocks, ColSpan: span, RowSpan: 1})
+	ri, ci := t.AddCell(content, span, 1)
 	for c := *col; c < *col+span; c++ {
 		delete(t.merges, c)
 	}
 	if props.merge {
-		t.merges[*col] = [2]int{ri, len(row.Cells) - 1}
+		t.merges[*col] = [2]int{ri, ci}
 	}
 	*col += span
 	return nil
@@ -194,27 +113,17 @@ func (s *story) cell(t *tableBuild, col *int) error {
 
 func (s *story) cellProps() (cellProps, error) {
 	var p cellProps
-	for {
-		tok, err := s.part.Token()
-		if err != nil {
-			return p, s.part.Fail(err)
-		}
-		switch e := tok.(type) {
-		case xml.EndElement:
-			return p, nil
-		case xml.StartElement:
-			val, _ := ziputil.Attr(e, "val")
-			switch e.Name.Local {
-			case "gridSpan":
-				if n, err := strconv.Atoi(val); err == nil && n > 0 && n < 1000 {
-					p.span = n
-				}
-			case "vMerge":
-				p.merge, p.mergeRestart = true, val == "restart"
+	err := s.Children(func(e xml.StartElement) error {
+		val, _ := ziputil.Attr(e, "val")
+		switch e.Name.Local {
+		case "gridSpan":
+			if n, err := strconv.Atoi(val); err == nil && n > 0 && n < 1000 {
+				p.span = n
 			}
-			if err := s.part.Skip(); err != nil {
-				return p, err
-			}
+		case "vMerge":
+			p.merge, p.mergeRestart = true, val == "restart"
 		}
-	}
+		return s.Part.Skip()
+	})
+	return p, err
 }

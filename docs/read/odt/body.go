@@ -4,10 +4,9 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
-	"unicode"
 
-	"vanthu/docs/legacy"
 	"vanthu/docs/model"
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/ziputil"
 	"vanthu/docs/vn"
 )
@@ -15,62 +14,30 @@ import (
 // body reads the text content of one part (content.xml, or the master pages
 // of styles.xml) into blocks.
 type body struct {
-	part      *ziputil.Part
-	styles    *styleSheet
-	lists     []*openList              // open text:list elements, outermost first
-	byID      map[string]*listCounters // lists by xml:id, for text:continue-list
-	last      *listCounters            // the last top-level list, for text:continue-numbering
-	notes     []model.Note
-	converted map[string]int // legacy font → paragraphs converted
-	kept      *int           // paragraphs kept in the whole document, see maxParagraphs
-	depth     int
+	blocks.Walker
+	styles *styleSheet
+	lists  []*openList              // open text:list elements, outermost first
+	byID   map[string]*listCounters // lists by xml:id, for text:continue-list
+	last   *listCounters            // the last top-level list, for text:continue-numbering
+	notes  []model.Note
+	tally  *blocks.Tally // shared by the parts of the document
 }
 
-// maxParagraphs bounds the paragraphs kept from one document, so that a
-// hostile file of millions of tiny paragraphs cannot exhaust memory. A
-// 400-page law has about 5,000.
-const maxParagraphs = 200000
+func newBody(part *ziputil.Part, styles *styleSheet, tally *blocks.Tally) *body {
+	b := &body{styles: styles, byID: map[string]*listCounters{}, tally: tally}
+	b.Walker = blocks.Walker{Part: part, Block: b.block}
+	return b
+}
 
 // paragraph collects one text:p or text:h.
 type paragraph struct {
-	text      strings.Builder
-	space     bool // the last character written was collapsible white space
-	boxes     []model.Block
-	chars     int
-	bold      int
-	italic    int
-	sizes     map[float64]int
-	fonts     map[string]bool
+	blocks.Paragraph
+	space     bool     // the last character written was collapsible white space
 	spanStyle []string // open text:span styles
 	style     string   // paragraph style name
 }
 
-// blocks reads block content up to the end of the element whose start was
-// just read.
-func (b *body) blocks() ([]model.Block, error) {
-	var out []model.Block
-	for {
-		tok, err := b.part.Token()
-		if err != nil {
-			return out, b.part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return out, nil
-		case xml.StartElement:
-			if out, err = b.block(t, out); err != nil {
-				return out, err
-			}
-		}
-	}
-}
-
 func (b *body) block(se xml.StartElement, out []model.Block) ([]model.Block, error) {
-	if b.depth > ziputil.MaxDepth {
-		return out, b.part.SkipDeep()
-	}
-	b.depth++
-	defer func() { b.depth-- }()
 	switch se.Name.Local {
 	case "p", "h":
 		return b.paragraph(se, out)
@@ -83,7 +50,7 @@ func (b *body) block(se xml.StartElement, out []model.Block) ([]model.Block, err
 			l.itemPending = !l.header
 			l.itemStart, _ = strconv.Atoi(attrOr(se, "start-value", "0"))
 		}
-		bs, err := b.blocks()
+		bs, err := b.Blocks()
 		return append(out, bs...), err
 	case "table":
 		t, err := b.table()
@@ -95,10 +62,10 @@ func (b *body) block(se xml.StartElement, out []model.Block) ([]model.Block, err
 		"table-of-content-source", "soft-page-break", "table-column", "table-columns",
 		"covered-table-cell", "annotation", "title", "desc", "automatic-styles", "font-face-decls", "scripts":
 		// deleted text lives in text:tracked-changes; the rest is layout
-		return out, b.part.Skip()
+		return out, b.Part.Skip()
 	}
 	// text:section, office:text, draw:frame, draw:text-box, table headers...
-	bs, err := b.blocks()
+	bs, err := b.Blocks()
 	return append(out, bs...), err
 }
 
@@ -130,7 +97,7 @@ func (b *body) list(se xml.StartElement, out []model.Block) ([]model.Block, erro
 		b.byID[id] = l.counters
 	}
 	b.lists = append(b.lists, l)
-	bs, err := b.blocks()
+	bs, err := b.Blocks()
 	b.lists = b.lists[:len(b.lists)-1]
 	return append(out, bs...), err
 }
@@ -138,13 +105,13 @@ func (b *body) list(se xml.StartElement, out []model.Block) ([]model.Block, erro
 // paragraph reads a text:p or text:h and appends it, then any text boxes
 // anchored in it.
 func (b *body) paragraph(se xml.StartElement, out []model.Block) ([]model.Block, error) {
-	p := &paragraph{sizes: map[float64]int{}, fonts: map[string]bool{}, space: true}
+	p := &paragraph{space: true}
 	p.style, _ = ziputil.Attr(se, "style-name")
 	if err := b.inline(p); err != nil {
 		return out, err
 	}
 	st := b.styles.resolved("paragraph", p.style)
-	blk := model.Block{Kind: model.KindParagraph, Text: strings.TrimSpace(vn.NFC(p.text.String()))}
+	blk := p.Block()
 	if n := len(b.lists); n > 0 {
 		l := b.lists[n-1]
 		if l.style == "" {
@@ -156,12 +123,7 @@ func (b *body) paragraph(se xml.StartElement, out []model.Block) ([]model.Block,
 			blk.Level = l.level
 		}
 	}
-	blk.Style = model.Style{
-		Bold:   p.chars > 0 && p.bold == p.chars,
-		Italic: p.chars > 0 && p.italic == p.chars,
-		Align:  st.align,
-		SizePt: p.commonSize(),
-	}
+	blk.Style.Align = st.align
 	if se.Name.Local == "h" {
 		blk.Style.Heading = 1
 		if n, err := strconv.Atoi(attrOr(se, "outline-level", "")); err == nil && n >= 1 && n <= 9 {
@@ -170,55 +132,20 @@ func (b *body) paragraph(se xml.StartElement, out []model.Block) ([]model.Block,
 			blk.Style.Heading = st.outline
 		}
 	}
-	if blk.Text != "" || blk.Label != "" {
-		if *b.kept++; *b.kept > maxParagraphs {
-			return out, nil
-		}
-		out = append(out, blk)
-		for f := range p.fonts {
-			b.converted[f]++
-		}
-	}
-	return append(out, p.boxes...), nil
-}
-
-func (p *paragraph) commonSize() float64 {
-	best, bestN := 0.0, 0
-	for sz, n := range p.sizes {
-		if n > bestN || n == bestN && sz < best {
-			best, bestN = sz, n
-		}
-	}
-	return best
+	return b.tally.Append(out, &p.Paragraph, blk), nil
 }
 
 // inline reads paragraph content up to the end of the element whose start
 // was just read.
 func (b *body) inline(p *paragraph) error {
-	for {
-		tok, err := b.part.Token()
-		if err != nil {
-			return b.part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.CharData:
-			b.write(p, string(t), true)
-		case xml.StartElement:
-			if err := b.inlineElement(p, t); err != nil {
-				return err
-			}
-		}
-	}
+	return b.Content(func(se xml.StartElement) error {
+		return b.Deeper(func() error { return b.inlineElement(p, se) })
+	}, func(text xml.CharData) {
+		b.write(p, string(text), true)
+	})
 }
 
 func (b *body) inlineElement(p *paragraph, se xml.StartElement) error {
-	if b.depth > ziputil.MaxDepth {
-		return b.part.SkipDeep()
-	}
-	b.depth++
-	defer func() { b.depth-- }()
 	switch se.Name.Local {
 	case "s":
 		n, err := strconv.Atoi(attrOr(se, "c", "1"))
@@ -241,9 +168,9 @@ func (b *body) inlineElement(p *paragraph, se xml.StartElement) error {
 	case "text-box":
 		saved := b.lists // a text box is not part of the list around it
 		b.lists = nil
-		bs, err := b.blocks()
+		bs, err := b.Blocks()
 		b.lists = saved
-		p.boxes = append(p.boxes, bs...)
+		p.Boxes = append(p.Boxes, bs...)
 		return err
 	case "soft-page-break", "bookmark", "bookmark-start", "bookmark-end", "reference-mark", "reference-mark-start",
 		"reference-mark-end", "change", "change-start", "change-end", "annotation", "annotation-end", "number",
@@ -254,7 +181,7 @@ func (b *body) inlineElement(p *paragraph, se xml.StartElement) error {
 		// draw:frame, draw:a...
 		return b.inline(p)
 	}
-	return b.part.Skip()
+	return b.Part.Skip()
 }
 
 // write adds text; collapsible text follows ODF's rule that runs of white
@@ -281,30 +208,7 @@ func (b *body) write(p *paragraph, s string, collapsible bool) {
 		return
 	}
 	st := b.runStyle(p)
-	if enc := legacy.FontEncoding(st.font); enc != legacy.None {
-		s = legacy.DecodeRunes(enc, s)
-		if legacy.FontIsCapitals(st.font) {
-			s = strings.ToUpper(s)
-		}
-		p.fonts[st.font] = true
-	}
-	p.text.WriteString(s)
-	n := 0
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
-			n++
-		}
-	}
-	p.chars += n
-	if st.bold == on {
-		p.bold += n
-	}
-	if st.italic == on {
-		p.italic += n
-	}
-	if st.sizePt > 0 {
-		p.sizes[st.sizePt] += n
-	}
+	p.Add(s, blocks.Run{Font: st.font, Bold: st.bold == blocks.On, Italic: st.italic == blocks.On, SizePt: st.sizePt})
 }
 
 // runStyle resolves the character properties in force: the paragraph
@@ -313,18 +217,10 @@ func (b *body) runStyle(p *paragraph) style {
 	r := b.styles.resolved("paragraph", p.style)
 	for _, name := range p.spanStyle {
 		s := b.styles.resolved("text", name)
-		if s.bold != unset {
-			r.bold = s.bold
-		}
-		if s.italic != unset {
-			r.italic = s.italic
-		}
-		if s.sizePt != 0 {
-			r.sizePt = s.sizePt
-		}
-		if s.font != "" {
-			r.font = s.font
-		}
+		r.bold = blocks.Over(r.bold, s.bold)
+		r.italic = blocks.Over(r.italic, s.italic)
+		r.sizePt = blocks.Over(r.sizePt, s.sizePt)
+		r.font = blocks.Over(r.font, s.font)
 	}
 	return r
 }
@@ -339,122 +235,83 @@ func (b *body) note(p *paragraph, se xml.StartElement) error {
 	}
 	var mark string
 	var custom bool
-	var blocks []model.Block
+	var content []model.Block
 	// a note's paragraphs are not items of the list around the citation
 	saved := b.lists
 	b.lists = nil
 	defer func() { b.lists = saved }()
-	for {
-		tok, err := b.part.Token()
-		if err != nil {
-			return b.part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
+	err := b.Children(func(t xml.StartElement) error {
+		switch t.Name.Local {
+		case "note-citation":
+			label, hasLabel := ziputil.Attr(t, "label")
+			text, err := b.Part.Text()
+			if err != nil {
+				return err
+			}
+			mark, custom = strings.TrimSpace(vn.NFC(text)), hasLabel
 			if mark == "" {
-				mark = strconv.Itoa(len(b.notes) + 1)
+				mark = strings.TrimSpace(vn.NFC(label))
 			}
-			if custom {
-				b.write(p, mark, false)
-			} else {
-				b.write(p, "("+mark+")", false)
-			}
-			b.notes = append(b.notes, model.Note{Kind: kind, Mark: mark, Blocks: blocks})
 			return nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "note-citation":
-				label, hasLabel := ziputil.Attr(t, "label")
-				text, err := b.part.Text()
-				if err != nil {
-					return err
-				}
-				mark, custom = strings.TrimSpace(vn.NFC(text)), hasLabel
-				if mark == "" {
-					mark = strings.TrimSpace(vn.NFC(label))
-				}
-			case "note-body":
-				bs, err := b.blocks()
-				if err != nil {
-					return err
-				}
-				blocks = append(blocks, bs...)
-			default:
-				if err := b.part.Skip(); err != nil {
-					return err
-				}
-			}
+		case "note-body":
+			bs, err := b.Blocks()
+			content = append(content, bs...)
+			return err
 		}
+		return b.Part.Skip()
+	})
+	if err != nil {
+		return err
 	}
+	if mark == "" {
+		mark = strconv.Itoa(len(b.notes) + 1)
+	}
+	if custom {
+		b.write(p, mark, false)
+	} else {
+		b.write(p, "("+mark+")", false)
+	}
+	b.notes = append(b.notes, model.Note{Kind: kind, Mark: mark, Blocks: content})
+	return nil
 }
 
 // table reads a table:table. Covered cells (the parts of merged cells) are
 // skipped; spans come from number-columns/rows-spanned.
 func (b *body) table() (model.Block, error) {
-	t := model.Block{Kind: model.KindTable}
+	var t blocks.Table
 	err := b.tableContent(&t)
-	return t, err
+	return t.Block(), err
 }
 
-func (b *body) tableContent(t *model.Block) error {
-	for {
-		tok, err := b.part.Token()
-		if err != nil {
-			return b.part.Fail(err)
+func (b *body) tableContent(t *blocks.Table) error {
+	return b.Children(func(e xml.StartElement) error {
+		switch e.Name.Local {
+		case "table-row":
+			// under the depth limit too: rows nested in rows a million deep
+			// (a 100 KB file) would overflow the stack
+			t.AddRow()
+			return b.Deeper(func() error { return b.tableContent(t) })
+		case "table-cell":
+			return b.cell(t, e)
+		case "covered-table-cell", "table-column", "table-columns", "table-column-group", "title", "desc",
+			"table-source", "scenario", "shapes", "named-expressions":
+			return b.Part.Skip()
 		}
-		switch e := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			var err error
-			switch e.Name.Local {
-			case "table-row":
-				t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{}})
-				err = b.tableContent(t)
-			case "table-cell":
-				err = b.cell(t, e)
-			case "covered-table-cell", "table-column", "table-columns", "table-column-group", "title", "desc",
-				"table-source", "scenario", "shapes", "named-expressions":
-				err = b.part.Skip()
-			default:
-				// table-header-rows, table-rows, table-row-group
-				if b.depth > ziputil.MaxDepth {
-					err = b.part.SkipDeep()
-					break
-				}
-				b.depth++
-				err = b.tableContent(t)
-				b.depth--
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+		// table-header-rows, table-rows, table-row-group
+		return b.Deeper(func() error { return b.tableContent(t) })
+	})
 }
 
-func (b *body) cell(t *model.Block, se xml.StartElement) error {
-	if len(t.Rows) == 0 {
-		t.Rows = append(t.Rows, model.Row{Cells: []model.Cell{}})
-	}
+func (b *body) cell(t *blocks.Table, se xml.StartElement) error {
 	saved := b.lists // a cell starts outside any list
 	b.lists = nil
-	bs, err := b.blocks()
+	bs, err := b.Blocks()
 	b.lists = saved
 	if err != nil {
 		return err
 	}
-	if bs == nil {
-		bs = []model.Block{}
-	}
-	c := model.Cell{Blocks: bs}
-	if n, err := strconv.Atoi(attrOr(se, "number-columns-spanned", "1")); err == nil && n > 1 {
-		c.ColSpan = n
-	}
-	if n, err := strconv.Atoi(attrOr(se, "number-rows-spanned", "1")); err == nil && n > 1 {
-		c.RowSpan = n
-	}
-	row := &t.Rows[len(t.Rows)-1]
-	row.Cells = append(row.Cells, c)
+	cols, _ := strconv.Atoi(attrOr(se, "number-columns-spanned", "1"))
+	rows, _ := strconv.Atoi(attrOr(se, "number-rows-spanned", "1"))
+	t.AddCell(bs, cols, rows)
 	return nil
 }

@@ -7,12 +7,9 @@ package odt
 import (
 	"encoding/xml"
 	"errors"
-	"fmt"
-	"io"
-	"sort"
 
-	"vanthu/docs/legacy"
 	"vanthu/docs/model"
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/readerr"
 	"vanthu/docs/read/ziputil"
 )
@@ -28,7 +25,7 @@ func Read(data []byte) (*model.Document, error) {
 	if !a.Has("content.xml") {
 		return nil, readerr.New(msgNoContent, nil)
 	}
-	r := &reader{a: a, styles: newStyleSheet(), converted: map[string]int{}}
+	r := &reader{a: a, styles: newStyleSheet(), tally: blocks.NewTally(blocks.MaxParagraphs)}
 	r.doc.Info.Format = "odt"
 	if a.Has("styles.xml") {
 		if err := r.readPart("styles.xml"); err != nil {
@@ -45,22 +42,21 @@ func Read(data []byte) (*model.Document, error) {
 	if r.doc.Blocks == nil {
 		r.doc.Blocks = []model.Block{}
 	}
-	r.doc.Info.Conversions = conversions(r.converted)
+	r.doc.Info.Conversions = r.tally.Conversions()
 	if a.TooDeep() {
 		r.doc.Info.Warnings = append(r.doc.Info.Warnings, ziputil.WarnTooDeep)
 	}
-	if r.kept > maxParagraphs {
-		r.doc.Info.Warnings = append(r.doc.Info.Warnings, fmt.Sprintf("văn bản quá dài: chỉ đọc %d đoạn đầu", maxParagraphs))
+	if w := r.tally.Warning(); w != "" {
+		r.doc.Info.Warnings = append(r.doc.Info.Warnings, w)
 	}
 	return &r.doc, nil
 }
 
 type reader struct {
-	a         *ziputil.Archive
-	styles    *styleSheet
-	doc       model.Document
-	converted map[string]int
-	kept      int // paragraphs kept, see maxParagraphs
+	a      *ziputil.Archive
+	styles *styleSheet
+	doc    model.Document
+	tally  *blocks.Tally
 }
 
 // readPart reads styles.xml or content.xml in one pass: style definitions,
@@ -71,82 +67,38 @@ func (r *reader) readPart(name string) error {
 		return err
 	}
 	defer part.Close()
-	newBody := func() *body {
-		return &body{part: part, styles: r.styles, byID: map[string]*listCounters{}, converted: r.converted, kept: &r.kept}
-	}
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			if errors.Is(err, io.EOF) {
-				return nil
-			}
-			return part.Fail(err)
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	return blocks.Starts(part, func(se xml.StartElement) (err error) {
 		switch se.Name.Local {
 		case "font-face":
-			err = r.styles.readFontFace(part, se)
+			return r.styles.readFontFace(part, se)
 		case "style", "default-style":
-			err = r.styles.readStyle(part, se)
+			return r.styles.readStyle(part, se)
 		case "list-style":
-			err = r.styles.readListStyle(part, se)
+			return r.styles.readListStyle(part, se)
 		case "header", "header-left", "header-first":
-			b := newBody()
 			var bs []model.Block
-			bs, err = b.blocks()
-			r.doc.Headers = appendNew(r.doc.Headers, bs)
+			bs, err = newBody(part, r.styles, r.tally).Blocks()
+			r.doc.Headers = blocks.AppendNew(r.doc.Headers, bs)
+			return err
 		case "footer", "footer-left", "footer-first":
-			b := newBody()
 			var bs []model.Block
-			bs, err = b.blocks()
-			r.doc.Footers = appendNew(r.doc.Footers, bs)
+			bs, err = newBody(part, r.styles, r.tally).Blocks()
+			r.doc.Footers = blocks.AppendNew(r.doc.Footers, bs)
+			return err
 		case "text":
 			if se.Name.Space != nsOffice {
-				continue
+				return nil
 			}
-			b := newBody()
-			r.doc.Blocks, err = b.blocks()
+			b := newBody(part, r.styles, r.tally)
+			r.doc.Blocks, err = b.Blocks()
 			r.doc.Notes = b.notes
+			return err
 		case "page-layout", "outline-style", "notes-configuration", "linenumbering-configuration",
 			"bibliography-configuration", "presentation-page-layout", "scripts", "forms":
-			err = part.Skip()
+			return part.Skip()
 		}
-		if err != nil {
-			return err
-		}
-	}
+		return nil
+	})
 }
 
 const nsOffice = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-
-// appendNew appends blocks unless the same text is already there: left,
-// right and first-page headers usually repeat each other.
-func appendNew(have, add []model.Block) []model.Block {
-	if len(add) == 0 {
-		return have
-	}
-	key := (&model.Document{Blocks: add}).PlainText()
-	for i := 0; i+len(add) <= len(have); i++ {
-		if (&model.Document{Blocks: have[i : i+len(add)]}).PlainText() == key {
-			return have
-		}
-	}
-	return append(have, add...)
-}
-
-// conversions describes the legacy-font text converted, one line per font.
-func conversions(byFont map[string]int) []string {
-	fonts := make([]string, 0, len(byFont))
-	for f := range byFont {
-		fonts = append(fonts, f)
-	}
-	sort.Strings(fonts)
-	var out []string
-	for _, f := range fonts {
-		out = append(out, fmt.Sprintf("%s → Unicode (%s): %d đoạn", legacy.FontEncoding(f), f, byFont[f]))
-	}
-	return out
-}

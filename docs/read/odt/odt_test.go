@@ -1,17 +1,15 @@
 package odt
 
 import (
-	"archive/zip"
-	"bytes"
-	"errors"
 	"reflect"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 
 	"vanthu/docs/legacy"
 	"vanthu/docs/model"
-	"vanthu/docs/read/readerr"
+	"vanthu/docs/read/blocks/readertest"
+	"vanthu/docs/read/ziputil"
 )
 
 const ns = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ` +
@@ -23,34 +21,10 @@ const ns = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ` +
 	`xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" ` +
 	`xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"`
 
-func zipParts(t testing.TB, parts map[string]string) []byte {
-	t.Helper()
-	names := make([]string, 0, len(parts))
-	for n := range parts {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, n := range names {
-		w, err := zw.Create(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(parts[n])); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 // odtOf builds an .odt from automatic styles and body content.
 func odtOf(t testing.TB, styles, body string) []byte {
 	t.Helper()
-	return zipParts(t, map[string]string{
+	return readertest.Zip(t, map[string]string{
 		"mimetype": "application/vnd.oasis.opendocument.text",
 		"content.xml": `<?xml version="1.0" encoding="UTF-8"?><office:document-content ` + ns + `>` +
 			`<office:automatic-styles>` + styles + `</office:automatic-styles>` +
@@ -181,7 +155,7 @@ func TestStylesAndHeadings(t *testing.T) {
 }
 
 func TestHeadersFooters(t *testing.T) {
-	data := zipParts(t, map[string]string{
+	data := readertest.Zip(t, map[string]string{
 		"content.xml": `<office:document-content ` + ns + `><office:body><office:text><text:p>Thân</text:p></office:text></office:body></office:document-content>`,
 		"styles.xml": `<office:document-styles ` + ns + `><office:master-styles><style:master-page style:name="Standard">` +
 			`<style:header><text:p>Đầu trang</text:p></style:header><style:header-first><text:p>Đầu trang</text:p></style:header-first>` +
@@ -199,24 +173,11 @@ func TestHeadersFooters(t *testing.T) {
 }
 
 func TestReadErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		data []byte
-		msg  string
-	}{
-		{"not a zip", []byte("PK\x03\x04..."), "tệp .odt bị hỏng"},
-		{"no content.xml", zipParts(t, map[string]string{"mimetype": "application/vnd.oasis.opendocument.text"}), "thiếu content.xml"},
-		{"broken XML", zipParts(t, map[string]string{"content.xml": `<office:document-content ` + ns + `><office:body><office:text><text:p>`}), "bị hỏng"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := Read(tc.data)
-			var re *readerr.Error
-			if !errors.As(err, &re) || !strings.Contains(re.Msg, tc.msg) {
-				t.Fatalf("got %v, want a readerr.Error containing %q", err, tc.msg)
-			}
-		})
-	}
+	readertest.Refuses(t, Read, []readertest.Refusal{
+		{Name: "not a zip", Data: []byte("PK\x03\x04..."), Msg: "tệp .odt bị hỏng"},
+		{Name: "no content.xml", Data: readertest.Zip(t, map[string]string{"mimetype": "application/vnd.oasis.opendocument.text"}), Msg: "thiếu content.xml"},
+		{Name: "broken XML", Data: readertest.Zip(t, map[string]string{"content.xml": `<office:document-content ` + ns + `><office:body><office:text><text:p>`}), Msg: "bị hỏng"},
+	})
 }
 
 func TestLegacyFonts(t *testing.T) {
@@ -231,7 +192,7 @@ func TestLegacyFonts(t *testing.T) {
 		}
 		return string(r)
 	}
-	data := zipParts(t, map[string]string{
+	data := readertest.Zip(t, map[string]string{
 		"content.xml": `<office:document-content ` + ns + `><office:font-face-decls>` +
 			`<style:font-face style:name="VnTime1" svg:font-family="'.VnTime'"/><style:font-face style:name=".VnTimeH" svg:font-family=".VnTimeH"/></office:font-face-decls>` +
 			`<office:automatic-styles><style:style style:name="P1" style:family="paragraph"><style:text-properties style:font-name="VnTime1"/></style:style>` +
@@ -248,5 +209,39 @@ func TestLegacyFonts(t *testing.T) {
 	}
 	if got, want := doc.Info.Conversions, []string{"TCVN3 → Unicode (.VnTime): 1 đoạn", "TCVN3 → Unicode (.VnTimeH): 1 đoạn"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("conversions %q, want %q", got, want)
+	}
+}
+
+// TestRowsInRows: rows nested in rows count against the depth limit like
+// any other nesting. Unbounded, a 100 KB file of rows a million deep
+// overflowed the stack, which kills the program rather than panicking.
+func TestRowsInRows(t *testing.T) {
+	rows := func(levels int) string {
+		return `<table:table><table:table-row><table:table-cell><text:p>Kính gửi</text:p></table:table-cell></table:table-row>` +
+			strings.Repeat(`<table:table-row>`, levels) + `<table:table-cell><text:p>Nội dung lồng sâu</text:p></table:table-cell>` +
+			strings.Repeat(`</table:table-row>`, levels) + `</table:table>`
+	}
+	tests := []struct {
+		name   string
+		levels int
+		want   []string
+		warned bool
+	}{
+		{"within the limit", 100, []string{"Kính gửi", "Nội dung lồng sâu"}, false},
+		{"past the limit", 300, []string{"Kính gửi"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Read(odtOf(t, "", rows(tc.levels)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := doc.Paragraphs(); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("paragraphs %q, want %q", got, tc.want)
+			}
+			if warned := slices.Contains(doc.Info.Warnings, ziputil.WarnTooDeep); warned != tc.warned {
+				t.Errorf("warnings %q, want the depth warning: %v", doc.Info.Warnings, tc.warned)
+			}
+		})
 	}
 }

@@ -6,25 +6,17 @@ import (
 	"strings"
 
 	"vanthu/docs/model"
+	"vanthu/docs/read/blocks"
 	"vanthu/docs/read/listnum"
 	"vanthu/docs/read/ziputil"
-)
-
-// tri is a property a style may set on, set off or leave alone.
-type tri int8
-
-const (
-	unset tri = iota
-	on
-	off
 )
 
 // style is a paragraph or text style with the properties vanthu uses.
 type style struct {
 	parent    string
 	listStyle string // style:list-style-name
-	bold      tri
-	italic    tri
+	bold      blocks.Toggle
+	italic    blocks.Toggle
 	sizePt    float64
 	align     model.Align
 	outline   int    // style:default-outline-level
@@ -82,27 +74,13 @@ func (s *styleSheet) resolved(family, name string) style {
 	chain := s.chain(family, name)
 	for i := len(chain) - 1; i >= 0; i-- {
 		st := chain[i]
-		if st.bold != unset {
-			r.bold = st.bold
-		}
-		if st.italic != unset {
-			r.italic = st.italic
-		}
-		if st.sizePt != 0 {
-			r.sizePt = st.sizePt
-		}
-		if st.align != model.AlignNone {
-			r.align = st.align
-		}
-		if st.outline != 0 {
-			r.outline = st.outline
-		}
-		if st.listStyle != "" {
-			r.listStyle = st.listStyle
-		}
-		if st.font != "" {
-			r.font = st.font
-		}
+		r.bold = blocks.Over(r.bold, st.bold)
+		r.italic = blocks.Over(r.italic, st.italic)
+		r.sizePt = blocks.Over(r.sizePt, st.sizePt)
+		r.align = blocks.Over(r.align, st.align)
+		r.outline = blocks.Over(r.outline, st.outline)
+		r.listStyle = blocks.Over(r.listStyle, st.listStyle)
+		r.font = blocks.Over(r.font, st.font)
 	}
 	return r
 }
@@ -120,48 +98,41 @@ func (s *styleSheet) readStyle(part *ziputil.Part, se xml.StartElement) error {
 			st.outline = n
 		}
 	}
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return part.Fail(err)
-		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if se.Name.Local == "default-style" {
-				if family == "paragraph" {
-					s.defaultPar = st
-				}
-				return nil
-			}
-			s.styles[family+":"+name] = st
-			return nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "text-properties":
-				for _, a := range t.Attr {
-					switch a.Name.Local {
-					case "font-weight":
-						st.bold = weight(a.Value)
-					case "font-style":
-						st.italic = slant(a.Value)
-					case "font-size":
-						if v, err := strconv.ParseFloat(strings.TrimSuffix(a.Value, "pt"), 64); err == nil && strings.HasSuffix(a.Value, "pt") {
-							st.sizePt = v
-						}
-					case "font-name":
-						st.font = s.fontFamily(a.Value)
+	err := blocks.Children(part, func(t xml.StartElement) error {
+		switch t.Name.Local {
+		case "text-properties":
+			for _, a := range t.Attr {
+				switch a.Name.Local {
+				case "font-weight":
+					st.bold = weight(a.Value)
+				case "font-style":
+					st.italic = slant(a.Value)
+				case "font-size":
+					if v, err := strconv.ParseFloat(strings.TrimSuffix(a.Value, "pt"), 64); err == nil && strings.HasSuffix(a.Value, "pt") {
+						st.sizePt = v
 					}
-				}
-			case "paragraph-properties":
-				if v, ok := ziputil.Attr(t, "text-align"); ok {
-					st.align = alignment(v)
+				case "font-name":
+					st.font = s.fontFamily(a.Value)
 				}
 			}
-			if err := part.Skip(); err != nil {
-				return err
+		case "paragraph-properties":
+			if v, ok := ziputil.Attr(t, "text-align"); ok {
+				st.align = alignment(v)
 			}
 		}
+		return part.Skip()
+	})
+	if err != nil {
+		return err
 	}
+	if se.Name.Local == "default-style" {
+		if family == "paragraph" {
+			s.defaultPar = st
+		}
+		return nil
+	}
+	s.styles[family+":"+name] = st
+	return nil
 }
 
 func (s *styleSheet) fontFamily(face string) string {
@@ -184,44 +155,33 @@ func (s *styleSheet) readListStyle(part *ziputil.Part, se xml.StartElement) erro
 	name, _ := ziputil.Attr(se, "name")
 	levels := map[int]*listLevel{}
 	s.lists[name] = levels
-	for {
-		tok, err := part.Token()
-		if err != nil {
-			return part.Fail(err)
+	return blocks.Children(part, func(t xml.StartElement) error {
+		n, _ := strconv.Atoi(attrOr(t, "level", "0"))
+		l := &listLevel{start: 1, display: 1}
+		switch t.Name.Local {
+		case "list-level-style-number", "outline-level-style":
+			format, _ := ziputil.Attr(t, "num-format")
+			l.format = numFormat(format)
+			l.prefix, _ = ziputil.Attr(t, "num-prefix")
+			l.suffix, _ = ziputil.Attr(t, "num-suffix")
+			l.pattern, _ = ziputil.Attr(t, "num-list-format")
+			if v, err := strconv.Atoi(attrOr(t, "start-value", "1")); err == nil {
+				l.start = v
+			}
+			if v, err := strconv.Atoi(attrOr(t, "display-levels", "1")); err == nil && v >= 1 {
+				l.display = v
+			}
+		case "list-level-style-bullet":
+			l.bullet = true
+			l.char, _ = ziputil.Attr(t, "bullet-char")
+		default:
+			l = nil // pictures and unknown level styles: no label
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			return nil
-		case xml.StartElement:
-			n, _ := strconv.Atoi(attrOr(t, "level", "0"))
-			l := &listLevel{start: 1, display: 1}
-			switch t.Name.Local {
-			case "list-level-style-number", "outline-level-style":
-				format, _ := ziputil.Attr(t, "num-format")
-				l.format = numFormat(format)
-				l.prefix, _ = ziputil.Attr(t, "num-prefix")
-				l.suffix, _ = ziputil.Attr(t, "num-suffix")
-				l.pattern, _ = ziputil.Attr(t, "num-list-format")
-				if v, err := strconv.Atoi(attrOr(t, "start-value", "1")); err == nil {
-					l.start = v
-				}
-				if v, err := strconv.Atoi(attrOr(t, "display-levels", "1")); err == nil && v >= 1 {
-					l.display = v
-				}
-			case "list-level-style-bullet":
-				l.bullet = true
-				l.char, _ = ziputil.Attr(t, "bullet-char")
-			default:
-				l = nil // pictures and unknown level styles: no label
-			}
-			if l != nil && n >= 1 && n <= maxLevels {
-				levels[n-1] = l
-			}
-			if err := part.Skip(); err != nil {
-				return err
-			}
+		if l != nil && n >= 1 && n <= maxLevels {
+			levels[n-1] = l
 		}
-	}
+		return part.Skip()
+	})
 }
 
 func numFormat(v string) listnum.Format {
@@ -240,39 +200,28 @@ func numFormat(v string) listnum.Format {
 	return listnum.Decimal
 }
 
-func weight(v string) tri {
+func weight(v string) blocks.Toggle {
 	switch v {
 	case "bold", "600", "700", "800", "900":
-		return on
+		return blocks.On
 	case "normal", "100", "200", "300", "400", "500":
-		return off
+		return blocks.Off
 	}
-	return unset
+	return blocks.Unset
 }
 
-func slant(v string) tri {
+func slant(v string) blocks.Toggle {
 	switch v {
 	case "italic", "oblique":
-		return on
+		return blocks.On
 	case "normal":
-		return off
+		return blocks.Off
 	}
-	return unset
+	return blocks.Unset
 }
 
-func alignment(v string) model.Align {
-	switch v {
-	case "start", "left":
-		return model.AlignLeft
-	case "center":
-		return model.AlignCenter
-	case "end", "right":
-		return model.AlignRight
-	case "justify":
-		return model.AlignJustify
-	}
-	return model.AlignNone
-}
+// alignment maps fo:text-align.
+func alignment(v string) model.Align { return blocks.Alignment(v, "justify") }
 
 func attrOr(se xml.StartElement, local, def string) string {
 	if v, ok := ziputil.Attr(se, local); ok {
