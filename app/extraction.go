@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"vanthu/docs/doctype"
 	"vanthu/docs/extract"
 	"vanthu/docs/vndate"
 )
@@ -115,16 +116,9 @@ func recurrenceName(r string) string {
 	return r
 }
 
-// typeName spells out an Appendix III type code.
+// typeName spells out a type code with the code: "Kế hoạch (KH)".
 func typeName(code string) string {
-	names := map[string]string{
-		"CV": "Công văn", "NQ": "Nghị quyết", "QĐ": "Quyết định", "QD": "Quyết định", "CT": "Chỉ thị",
-		"QC": "Quy chế", "QyĐ": "Quy định", "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn",
-		"CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án",
-		"BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện",
-		"GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GUQ": "Giấy ủy quyền",
-	}
-	if n, ok := names[code]; ok {
+	if n, ok := doctype.Name(code); ok {
 		return n + " (" + code + ")"
 	}
 	return code

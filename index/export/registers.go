@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"vanthu/docs/doctype"
 	"vanthu/docs/vndate"
 	"vanthu/index/registers"
 	"vanthu/index/tracking"
@@ -26,20 +27,10 @@ func (o Office) headings(title string, lines ...string) []string {
 	return append([]string{body, title}, lines...)
 }
 
-// TypeNames are the type names of Appendix III, by code.
-var TypeNames = map[string]string{
-	"CV": "Công văn", "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định",
-	"TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch",
-	"PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
-	"HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền",
-	"GM": "Giấy mời", "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi", "PC": "Phiếu chuyển",
-	"PB": "Phiếu báo",
-}
-
 // typeAndSubject is the "tên loại và trích yếu nội dung" column.
 func typeAndSubject(code, subject string) string {
-	name := TypeNames[code]
-	if name == "" {
+	name, ok := doctype.Name(code)
+	if !ok {
 		name = code
 	}
 	if name == "" {
@@ -138,7 +129,7 @@ func FollowUpTable(o Office, year int, fus []registers.FollowUp) Table {
 }
 
 func typeName(code string) string {
-	if n := TypeNames[code]; n != "" {
+	if n, ok := doctype.Name(code); ok {
 		return n
 	}
 	if code == "" {

@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"vanthu/docs/doctype"
 	"vanthu/docs/draft/template"
 	"vanthu/docs/extract"
 	"vanthu/docs/extract/tasks"
@@ -288,17 +289,9 @@ func Citation(s *Source) (full, short string) {
 // 1 and 2.
 func citeDate(d vndate.Date) string { return d.Vietnamese() }
 
-var typeNames = map[string]string{
-	"CV": "Công văn", "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định",
-	"TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án",
-	"ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện",
-	"BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GM": "Giấy mời", "GGT": "Giấy giới thiệu",
-	"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "L": "Luật",
-}
-
 // TypeName is the name of a type code ("KH" → "Kế hoạch"); "Văn bản" when unknown.
 func TypeName(code string) string {
-	if n, ok := typeNames[code]; ok {
+	if n, ok := doctype.Name(code); ok {
 		return n
 	}
 	return "Văn bản"
@@ -496,10 +489,8 @@ func TypeOf(paragraphs []string) string {
 		if p == "" || strings.ToUpper(p) != p {
 			continue
 		}
-		for code, name := range typeNames {
-			if p == strings.ToUpper(name) {
-				return code
-			}
+		if code, ok := doctype.Code(p); ok {
+			return code
 		}
 	}
 	return "CV"
