@@ -11,6 +11,7 @@ import (
 	"vanthu/docs/doctype"
 	"vanthu/docs/extract"
 	"vanthu/docs/vndate"
+	"vanthu/index/tracking"
 )
 
 // extractionCard shows what was pulled out of the document: the Decree 30
@@ -82,7 +83,7 @@ func taskLabel(n int, who, what string, deadline vndate.Date, deadlineText, recu
 			when += " (" + deadlineText + ")"
 		}
 	case recurrence != "":
-		when = "Định kỳ: " + recurrenceName(recurrence)
+		when = "Định kỳ: " + tracking.RecurrenceName(recurrence)
 		if deadlineText != "" {
 			when += " (" + deadlineText + ")"
 		}
@@ -99,22 +100,6 @@ func taskLabel(n int, who, what string, deadline vndate.Date, deadlineText, recu
 
 // shortDate writes a day the way clerks write it in registers: 05/01/2020.
 func shortDate(d vndate.Date) string { return d.Short() }
-
-func recurrenceName(r string) string {
-	switch r {
-	case "weekly":
-		return "hằng tuần"
-	case "monthly":
-		return "hằng tháng"
-	case "quarterly":
-		return "hằng quý"
-	case "semiannual":
-		return "6 tháng một lần"
-	case "yearly":
-		return "hằng năm"
-	}
-	return r
-}
 
 // typeName spells out a type code with the code: "Kế hoạch (KH)".
 func typeName(code string) string {

@@ -10,6 +10,7 @@ import (
 	"vanthu/docs/extract"
 	"vanthu/docs/read"
 	"vanthu/docs/vndate"
+	"vanthu/index/tracking"
 )
 
 func init() {
@@ -87,7 +88,7 @@ func printSummary(w io.Writer, r *extract.Result) {
 			s += " — " + t.DeadlineText
 		}
 		if t.Recurrence != "" {
-			s += " — định kỳ " + recurrenceVN(t.Recurrence)
+			s += " — định kỳ " + tracking.RecurrenceName(t.Recurrence)
 		}
 		if t.Kind == "rule" {
 			s += " (quy định chung, không theo dõi)"
@@ -189,22 +190,6 @@ func fieldVN(k string) string {
 		return fmt.Sprintf("Nhiệm vụ %d (%s)", i+1, map[string]string{"deadline": "thời hạn", "assignee": "đơn vị"}[f])
 	}
 	return k
-}
-
-func recurrenceVN(r string) string {
-	switch r {
-	case "weekly":
-		return "hằng tuần"
-	case "monthly":
-		return "hằng tháng"
-	case "quarterly":
-		return "hằng quý"
-	case "semiannual":
-		return "6 tháng"
-	case "yearly":
-		return "hằng năm"
-	}
-	return r
 }
 
 func nonEmpty(ss ...string) []string {

@@ -8,6 +8,7 @@ import (
 
 	"vanthu/index/library"
 	"vanthu/index/store"
+	"vanthu/index/tracking"
 )
 
 func init() {
@@ -122,7 +123,7 @@ func printTask(w io.Writer, t store.Task, today string) {
 		s += " — " + t.DeadlineText
 	}
 	if t.Recurrence != "" {
-		s += " — định kỳ " + recurrenceVN(t.Recurrence)
+		s += " — định kỳ " + tracking.RecurrenceName(t.Recurrence)
 	}
 	fmt.Fprintln(w, s)
 }

@@ -185,6 +185,24 @@ func addMonths(y, m, n int) (int, int) {
 	return t / 12, t%12 + 1
 }
 
+// RecurrenceName says a period in Vietnamese ("quarterly" → "hằng quý"),
+// the word itself when it is not one.
+func RecurrenceName(r string) string {
+	switch r {
+	case Weekly:
+		return "hằng tuần"
+	case Monthly:
+		return "hằng tháng"
+	case Quarterly:
+		return "hằng quý"
+	case Semiannual:
+		return "6 tháng một lần"
+	case Yearly:
+		return "hằng năm"
+	}
+	return r
+}
+
 // Describe says the rule in Vietnamese: "hằng quý, trước ngày 15 tháng cuối quý".
 func (r Rule) Describe() string {
 	month, day, _ := r.parseDue()
