@@ -140,42 +140,6 @@ func whoAndCo(val string) (string, []string) {
 	return strings.Trim(val, " ,;."), nil
 }
 
-// tableHead gives the column of each field, -1 where the table has none.
-type tableHead struct {
-	action, who, co, time int
-	// tentative: the time column is headed "Thời gian dự kiến …", whose
-	// dates are no deadline; a recurrence in it ("Hằng năm") still holds.
-	tentative bool
-}
-
-func headerRow(b *block) *tableHead {
-	h := &tableHead{action: -1, who: -1, co: -1, time: -1}
-	for i, c := range b.cells {
-		k := b.key[c.start:c.end]
-		if len(strings.Fields(k)) > 8 {
-			return nil
-		}
-		switch {
-		case strings.Contains(k, "phối hợp"):
-			h.co = i
-		case strings.Contains(k, "chủ trì") || strings.Contains(k, "trách nhiệm") || strings.Contains(k, "phân công") ||
-			((strings.Contains(k, "cơ quan") || strings.Contains(k, "đơn vị")) && !strings.Contains(k, "nội dung")):
-			h.who = i
-		case strings.Contains(k, "thời gian") || strings.Contains(k, "thời hạn") || strings.Contains(k, "tiến độ"):
-			h.time = i
-			h.tentative = strings.Contains(k, "dự kiến")
-		case strings.Contains(k, "nội dung") || strings.Contains(k, "nhiệm vụ") || strings.Contains(k, "công việc") || strings.Contains(k, "hoạt động"):
-			if h.action < 0 {
-				h.action = i
-			}
-		}
-	}
-	if h.action < 0 || (h.who < 0 && h.time < 0) {
-		return nil
-	}
-	return h
-}
-
 // row reads one table row under a header row.
 func (f *finder) row(b *block) {
 	if h := headerRow(b); h != nil {
@@ -194,6 +158,9 @@ func (f *finder) row(b *block) {
 	if h.who >= 0 && h.who < len(b.cells) {
 		c := b.cells[h.who]
 		g.who, g.co = whoAndCo(b.text[c.start:c.end])
+		if whole := strings.Trim(b.text[c.start:c.end], " ,;."); g.co == nil && !strings.Contains(b.key[c.start:c.end], "chủ trì") {
+			g.who = whole // a unit cell names the unit whole: "Các đơn vị được giao thực hiện TTHC"
+		}
 	}
 	if h.co >= 0 && h.co < len(b.cells) {
 		c := b.cells[h.co]

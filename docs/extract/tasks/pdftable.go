@@ -26,7 +26,8 @@ import (
 
 // headWords mark a line as a piece of a table's header row.
 var headWords = []string{"nội dung", "công việc", "nhiệm vụ", "hoạt động", "cơ quan", "đơn vị", "chủ trì", "phối hợp",
-	"thời gian", "thời hạn", "tiến độ", "hoàn thành", "sản phẩm", "ghi chú", "kinh phí", "trách nhiệm"}
+	"thời gian", "thời hạn", "tiến độ", "hoàn thành", "sản phẩm", "ghi chú", "kinh phí", "trách nhiệm",
+	"kết quả", "người đứng đầu", "lãnh đạo", "đầu mối", "thời điểm", "giải pháp", "hình thức", "chỉ tiêu"}
 
 const (
 	maxHeadWords   = 6  // words in one line of a header cell
@@ -73,7 +74,7 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 				}
 			}
 		}
-		lines, next := pdfRowLines(text, spans, j, numbered, n, h.time == len(cols)-1)
+		lines, next := pdfRowLines(text, spans, j, numbered, n, h.time == len(cols)-1 && h.times() == 1)
 		if lines == nil {
 			break
 		}
@@ -157,7 +158,7 @@ func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLas
 		if numbered && (strings.TrimSpace(t) == strconv.Itoa(n+1) || isRoman(t) || romanTitled(t) || isGap(t)) {
 			break
 		}
-		if endsTable(t) {
+		if endsTable(t) && !(numbered && cellLine(t)) {
 			break
 		}
 		lines = append(lines, spans[j])
@@ -188,7 +189,30 @@ func sectionRow(text string, spans []span, j int) (int, bool) {
 		!romanTitled(text[spans[k].start:spans[k].end]) {
 		k++
 	}
-	return k, k > j+1 || titled
+	if k > j+1 || titled {
+		return k, true
+	}
+	return plainSection(text, spans, j)
+}
+
+// plainSection reads a section row whose title is in ordinary case ("IV" /
+// "Quản" / "lý, vận hành, khai thác …"): a Roman numeral alone, then a few
+// lines of title, then a row number.
+func plainSection(text string, spans []span, j int) (int, bool) {
+	const maxTitleLines = 6
+	if !isRoman(text[spans[j].start:spans[j].end]) {
+		return j, false
+	}
+	for k := j + 1; k < len(spans) && k <= j+maxTitleLines; k++ {
+		t := text[spans[k].start:spans[k].end]
+		if isRowNumber(t) {
+			return k, k > j+1
+		}
+		if looksTime(t) || endsTable(t) {
+			break
+		}
+	}
+	return j, false
 }
 
 // romanTitled reports a section row whose numeral and title share a line,
@@ -229,6 +253,28 @@ func endsTable(t string) bool {
 	return strings.HasSuffix(t, ":") || strings.HasPrefix(strings.ToLower(t), "nơi nhận")
 }
 
+// abbrevTail reports a line that is one abbreviation in capitals, the end
+// of a cell a PDF broke before it: "… hồ sơ công bố" / "TTHC".
+func abbrevTail(t string) bool {
+	const maxAbbrev = 8
+	t = strings.TrimRight(strings.TrimSpace(t), ".;,")
+	return len(t) >= 2 && len(t) <= maxAbbrev && !strings.ContainsRune(t, ' ') && allCaps(t) && !isRoman(t)
+}
+
+// cellLine reports a line that stands inside a cell of a numbered table,
+// whose rows run to the next number: a dash or "(1)" item of a result
+// cell, a cell line that announces a list ("… 03 nền tảng:").
+func cellLine(t string) bool {
+	switch _, k := matchLabel(t); k {
+	case kindDash, kindPlus, kindStar, kindParen, kindPLet, kindLetter, kindPRoman:
+		return true
+	case kindNone:
+		const minWords = 4 // "Ghi chú:" after the table ends it
+		return strings.HasSuffix(t, ":") && len(strings.Fields(t)) >= minWords && !strings.HasPrefix(strings.ToLower(t), "nơi nhận")
+	}
+	return false
+}
+
 // continuesCell reports whether spans[j] goes on with the cell before it.
 func continuesCell(text string, spans []span, j int) bool {
 	if j >= len(spans) {
@@ -253,6 +299,9 @@ func looksTime(t string) bool {
 	if isYear(k) {
 		return true // "2025" alone: the year the row is due in
 	}
+	if spanTime(k) {
+		return true
+	}
 	return k != "" && k[0] >= '0' && k[0] <= '9' && strings.ContainsAny(k, "/-")
 }
 
@@ -274,67 +323,18 @@ func pdfRow(text string, lines []span, cols []column, h *tableHead, numbered boo
 	var groups [][]span
 	for _, l := range lines {
 		r, _ := utf8.DecodeRuneInString(text[l.start:l.end])
-		if len(groups) > 0 && (unicode.IsLower(r) || openEnded(groups[len(groups)-1], text)) {
+		if len(groups) > 0 && (unicode.IsLower(r) || openEnded(groups[len(groups)-1], text) || abbrevTail(text[l.start:l.end])) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], l)
 			continue
 		}
 		groups = append(groups, []span{l})
 	}
-	cells := make([][]span, len(cols))
-	g := 0
-	for c := range cols {
-		if g >= len(groups) || (numbered && c == 0) {
-			continue
-		}
-		switch c {
-		case h.action:
-			cells[c], g = groups[g], g+1
-			// An action wrapped before a capitalised word: the groups
-			// that name no unit and give no time still belong to it.
-			// So do they while a unit cell is still to come: an empty
-			// cell after the units leaves the count of groups short.
-			for g < len(groups) && (len(groups)-g > len(cols)-c-1 || unitAfter(text, groups, g+1)) && !fitsLater(text, groups[g]) {
-				cells[c], g = append(cells[c], groups[g]...), g+1
-			}
-		case h.who, h.co:
-			// A unit cell the lexicon does not know ("Cơ quan, địa phương
-			// liên quan") still stands before the time cell that follows it.
-			if namesUnit(text, groups[g]) || !fitsLater(text, groups[g]) && timeWithin(text, groups, g+1, h.time-c) {
-				cells[c], g = groups[g], g+1
-			}
-		case h.time:
-			if looksTime(joinSpans(text, groups[g])) {
-				cells[c], g = groups[g], g+1
-			}
-		default:
-			if !fitsLater(text, groups[g]) {
-				cells[c], g = groups[g], g+1
-			}
-		}
+	kinds := h.kinds
+	if numbered && len(kinds) > 0 {
+		kinds = append([]colKind{colNumber}, kinds[1:]...) // its number was taken with the row
 	}
+	cells := fitCells(text, groups, kinds)
 	return rowOf(text, cellsToCols(cells))
-}
-
-// unitAfter reports a group from groups[g] on that names a unit.
-func unitAfter(text string, groups [][]span, g int) bool {
-	for ; g < len(groups); g++ {
-		if namesUnit(text, groups[g]) {
-			return true
-		}
-	}
-	return false
-}
-
-// timeWithin reports a time cell among the n groups from groups[g]: a
-// unit cell the lexicon does not know ("Cơ quan, địa phương liên quan",
-// "Sở, ban, ngành, tổ chức chính trị - xã hội") still stands before it.
-func timeWithin(text string, groups [][]span, g, n int) bool {
-	for k := g; k < len(groups) && k < g+n; k++ {
-		if looksTime(joinSpans(text, groups[k])) {
-			return true
-		}
-	}
-	return false
 }
 
 func cellsToCols(cells [][]span) []column {
@@ -348,7 +348,7 @@ func cellsToCols(cells [][]span) []column {
 // openEnded reports a cell whose last line ends mid-list: "Sở Nội vụ,".
 func openEnded(g []span, text string) bool {
 	t := text[g[len(g)-1].start:g[len(g)-1].end]
-	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, " và") || strings.HasSuffix(t, "-") {
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, " và") || strings.HasSuffix(t, "-") {
 		return true
 	}
 	// A cell broken before a date: "Trước ngày" / "30/11/2025", "… Thông
@@ -358,10 +358,6 @@ func openEnded(g []span, text string) bool {
 		return true
 	}
 	return looksTime(t) && (strings.HasSuffix(k, "trước") || strings.HasSuffix(k, " tháng") || strings.HasSuffix(k, " quý"))
-}
-
-func fitsLater(text string, g []span) bool {
-	return namesUnit(text, g) || looksTime(joinSpans(text, g))
 }
 
 func namesUnit(text string, g []span) bool {

@@ -1,0 +1,314 @@
+package tasks
+
+import (
+	"math"
+	"strings"
+)
+
+// A table of tasks is read by what its header cells say, not by where they
+// stand: offices put the unit in charge before or after the duty, add a
+// "Người đứng đầu chịu trách nhiệm" column before the units, a "Kết quả" or
+// "Sản phẩm" column before or after the time, and split one heading over two
+// lines ("Cơ quan" / "chủ trì"). Each header cell gets a kind; the cells of
+// a row taken out of a PDF are then fitted to the kinds (fitCells).
+
+// colKind is what a column of a table of tasks holds.
+type colKind int
+
+const (
+	colOther  colKind = iota // result, product, funding, notes: free text
+	colNumber                // STT, TT
+	colAction                // the duty: "Nội dung", "Tên nhiệm vụ"
+	colWho                   // the unit in charge: "Cơ quan chủ trì"
+	colCo                    // the units that work with it: "Cơ quan phối hợp"
+	colLeader                // the head answerable: "Người đứng đầu chịu trách nhiệm"
+	colTime                  // "Thời gian hoàn thành", "Thời hạn", "Tiến độ"
+)
+
+// headKind classifies one header cell (in lower case). The order of the
+// tests matters: "Người đứng đầu chịu trách nhiệm" is a leader, not a unit;
+// "Kết quả thực hiện nhiệm vụ" is a result, not the duty.
+func headKind(k string) colKind {
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(k, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case isNumberCol(k):
+		return colNumber
+	case has("phối hợp"):
+		return colCo
+	case has("người đứng đầu", "lãnh đạo", "người chịu trách nhiệm", "người phụ trách"):
+		return colLeader
+	case has("thời gian", "thời hạn", "tiến độ", "thời điểm", "mốc "):
+		return colTime
+	case has("kết quả", "sản phẩm", "ghi chú", "kinh phí", "hình thức", "cấp trình", "cấp ban hành", "chỉ tiêu"):
+		return colOther
+	case has("chủ trì", "trách nhiệm", "phân công", "đầu mối") ||
+		(has("cơ quan", "đơn vị") && !has("nội dung")):
+		return colWho
+	case has("nội dung", "nhiệm vụ", "công việc", "hoạt động", "giải pháp"):
+		return colAction
+	}
+	return colOther
+}
+
+// tableHead gives the column of each field, -1 where the table has none.
+type tableHead struct {
+	action, who, co, time int
+	// tentative: the time column is headed "Thời gian dự kiến …", whose
+	// dates are no deadline; a recurrence in it ("Hằng năm") still holds.
+	tentative bool
+	kinds     []colKind // every column's kind, for fitting a PDF row's cells
+}
+
+// headerRow reads a header row, nil when the row is no header of a table
+// of tasks: it needs a duty column and a unit or a time column.
+func headerRow(b *block) *tableHead {
+	h := &tableHead{action: -1, who: -1, co: -1, time: -1}
+	leader := -1
+	for i, c := range b.cells {
+		k := b.key[c.start:c.end]
+		if len(strings.Fields(k)) > 8 || looksTime(k) {
+			return nil
+		}
+		kind := headKind(k)
+		switch kind {
+		case colCo:
+			h.co = i
+		case colLeader:
+			leader = i
+		case colWho:
+			// "Cơ quan chủ trì" wins over a broader "Đơn vị thực hiện".
+			if h.who < 0 || strings.Contains(k, "chủ trì") {
+				h.who = i
+			}
+		case colTime:
+			// "Thời hạn hoàn thành" wins over "Thời gian bắt đầu".
+			if h.time < 0 || endTime(k) {
+				h.time = i
+				h.tentative = strings.Contains(k, "dự kiến")
+			}
+		case colAction:
+			if h.action >= 0 {
+				kind = colOther // a second duty-like column ("Hoạt động cụ thể") is detail
+			} else {
+				h.action = i
+			}
+		}
+		h.kinds = append(h.kinds, kind)
+	}
+	if h.who < 0 && leader >= 0 {
+		h.who = leader // the head of the unit is all the table names
+		h.kinds[leader] = colWho
+	}
+	if h.action < 0 || (h.who < 0 && h.time < 0) {
+		return nil
+	}
+	return h
+}
+
+// times counts the time columns: with a start and an end column a row
+// goes on after its first time cell.
+func (h *tableHead) times() int {
+	n := 0
+	for _, k := range h.kinds {
+		if k == colTime {
+			n++
+		}
+	}
+	return n
+}
+
+// endTime reports a time heading that names the end of the work.
+func endTime(k string) bool {
+	return strings.Contains(k, "hoàn thành") || strings.Contains(k, "thời hạn") || strings.Contains(k, "kết thúc")
+}
+
+// leaderTitles open the name of a unit's head: "Cục trưởng Cục Du lịch",
+// "Giám đốc Trung tâm …", "Thủ trưởng các đơn vị …".
+var leaderTitles = newLexicon(`cục trưởng|vụ trưởng|viện trưởng|giám đốc|thủ trưởng|chủ tịch|trưởng ban|chánh văn phòng|chánh thanh tra|tổng cục trưởng|người đứng đầu|lãnh đạo|bộ trưởng|thứ trưởng|phó giám đốc|phó chủ tịch|phó cục trưởng|phó vụ trưởng|phó trưởng ban|phó chánh văn phòng`)
+
+func namesLeader(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasPrefix(t, "(") {
+		if i := strings.IndexByte(t, ')'); i > 0 && i < 5 {
+			t = strings.TrimSpace(t[i+1:]) // "(1) Giám đốc …"
+		}
+	}
+	toks := tokenize(t, lower(t))
+	return len(toks) > 0 && leaderTitles.at(t, toks, 0) > 0
+}
+
+// groupTraits are what fitCells needs to know of one group of lines.
+type groupTraits struct{ unit, time, leader bool }
+
+// Scores of fitCells: how well a group of lines fits a column.
+const (
+	fitNever     = math.MinInt32 / 4
+	fitEmptyTime = -2
+	fitEmptyCell = -1
+	fitEmptyWho  = -3 // a row always names the unit in charge
+)
+
+// fitCells puts the row's groups of lines under the columns of kinds, in
+// order, each column taking none, one or more consecutive groups: the fit
+// of highest score, found by dynamic programming over (column, group). A
+// time goes under the time column, units under the unit columns, a head's
+// title under the leader column; the duty takes the first groups. Groups
+// left over after the last column are dropped (a merged cell's second row).
+func fitCells(text string, groups [][]span, kinds []colKind) [][]span {
+	n, m := len(groups), len(kinds)
+	tr := make([]groupTraits, n)
+	for i, g := range groups {
+		t := joinSpans(text, g)
+		tr[i] = groupTraits{unit: namesUnit(text, g), time: looksTime(t), leader: namesLeader(t)}
+	}
+	// one scores group g as the first (first) or a further group of a cell
+	// of kind k.
+	one := func(k colKind, g int, first bool) int {
+		t := tr[g]
+		switch k {
+		case colAction:
+			switch {
+			case first:
+				return 0
+			case t.time:
+				return fitNever
+			case t.unit || t.leader:
+				return -3
+			}
+			return 0
+		case colWho, colCo:
+			switch {
+			case t.time:
+				return fitNever
+			case t.leader && k == colWho:
+				return -1
+			case t.unit:
+				return 2
+			}
+			return -1
+		case colLeader:
+			switch {
+			case t.time:
+				return fitNever
+			case t.leader:
+				return 2
+			case t.unit:
+				return 0
+			}
+			return -1
+		case colTime:
+			if !t.time {
+				return fitNever
+			}
+			if first {
+				return 3
+			}
+			return 0
+		case colNumber:
+			return fitNever
+		}
+		if t.time || t.unit {
+			return -1 // free text may name a unit; a time belongs under the time column
+		}
+		return 0
+	}
+	empty := func(k colKind) int {
+		switch k {
+		case colAction:
+			return fitNever
+		case colTime:
+			return fitEmptyTime
+		case colNumber, colOther:
+			return 0
+		case colWho:
+			return fitEmptyWho
+		}
+		return fitEmptyCell
+	}
+	// best[c][g]: the best score of fitting groups[g:] to kinds[c:];
+	// take[c][g]: how many groups column c takes there.
+	best := make([][]int, m+1)
+	take := make([][]int, m+1)
+	for c := range best {
+		best[c] = make([]int, n+1)
+		take[c] = make([]int, n+1)
+	}
+	for g := 0; g < n; g++ {
+		best[m][g] = -2 * (n - g) // dropped groups cost
+	}
+	for c := m - 1; c >= 0; c-- {
+		for g := n; g >= 0; g-- {
+			b, bk := add(empty(kinds[c]), best[c+1][g]), 0
+			s := 0
+			for k := 1; g+k <= n; k++ {
+				s = add(s, one(kinds[c], g+k-1, k == 1))
+				if s <= fitNever {
+					break
+				}
+				if v := add(s, best[c+1][g+k]); v > b {
+					b, bk = v, k
+				}
+			}
+			best[c][g], take[c][g] = b, bk
+		}
+	}
+	cells := make([][]span, m)
+	g := 0
+	for c := 0; c < m; c++ {
+		k := take[c][g]
+		for _, gr := range groups[g : g+k] {
+			cells[c] = append(cells[c], gr...)
+		}
+		g += k
+	}
+	return cells
+}
+
+// add sums scores, keeping fitNever absorbing.
+func add(a, b int) int {
+	if a <= fitNever || b <= fitNever {
+		return fitNever
+	}
+	return a + b
+}
+
+// spanOpeners open a time cell that gives a span or a qualified time:
+// "Từ tháng 6 đến tháng 9/2025", "Trong quý I/2026", "Chậm nhất
+// 30/6/2026", "Dự kiến tháng 12/2025", "Giai đoạn 2026 - 2030".
+var spanOpeners = []string{"từ ", "trong ", "cuối ", "đầu ", "giữa ", "chậm nhất", "hoàn thành", "dự kiến", "tuần ", "giai đoạn", "cả năm", "sau ", "đến "}
+
+// spanTime reports a short cell (lower case) that opens with a span
+// opener and names a period with a number: the words alone ("Trong đó …")
+// are no time.
+func spanTime(k string) bool {
+	const maxWords = 8
+	if len(strings.Fields(k)) > maxWords || !strings.ContainsAny(k, "0123456789") {
+		return false
+	}
+	opens := false
+	for _, w := range spanOpeners {
+		if strings.HasPrefix(k, w) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	if strings.HasPrefix(k, "giai đoạn") {
+		return true // "Giai đoạn 2026 - 2030"
+	}
+	for _, w := range []string{"tháng", "quý", "quí", "năm", "ngày", "/"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
