@@ -302,7 +302,7 @@ func looksTime(t string) bool {
 	if spanTime(k) {
 		return true
 	}
-	return k != "" && k[0] >= '0' && k[0] <= '9' && strings.ContainsAny(k, "/-")
+	return numericTime(k)
 }
 
 // longRhythm reports a time cell that names where its reports go besides

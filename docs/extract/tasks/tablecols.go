@@ -2,6 +2,7 @@ package tasks
 
 import (
 	"math"
+	"regexp"
 	"strings"
 )
 
@@ -46,7 +47,8 @@ func headKind(k string) colKind {
 		return colLeader
 	case has("thời gian", "thời hạn", "tiến độ", "thời điểm", "mốc "):
 		return colTime
-	case has("kết quả", "sản phẩm", "ghi chú", "kinh phí", "hình thức", "cấp trình", "cấp ban hành", "chỉ tiêu"):
+	case has("kết quả", "sản phẩm", "ghi chú", "kinh phí", "hình thức", "cấp trình", "cấp ban hành", "chỉ tiêu", "đơn vị tính"):
+		// "Đơn vị tính" is the unit of measure of a report form, no body.
 		return colOther
 	case has("chủ trì", "trách nhiệm", "phân công", "đầu mối") ||
 		(has("cơ quan", "đơn vị") && !has("nội dung")):
@@ -312,3 +314,11 @@ func spanTime(k string) bool {
 	}
 	return false
 }
+
+// reNumericTime is a time cell that opens with a number: a date
+// ("30/11/2025", "15/12/2025 - 30/12/2025"), a span of years ("2025 -
+// 2026"), "6 tháng cuối năm 2025". A document's symbol ("02-KH/BCĐTW")
+// opens with a number too and is none.
+var reNumericTime = regexp.MustCompile(`^\d{1,4}\s*(?:[/.\-–]\s*\d{1,4}\b|tháng\b)`)
+
+func numericTime(k string) bool { return reNumericTime.MatchString(k) }

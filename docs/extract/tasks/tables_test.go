@@ -181,8 +181,43 @@ Sở Văn hóa, Thể thao và Du lịch
 Tháng 01/2026
 `, []got{{who: "Sở Văn hóa, Thể thao và Du lịch", quote: "Xây dựng Đề án"},
 			{who: "Sở Văn hóa, Thể thao và Du lịch", deadline: "2026-01-31", quote: "Ban hành kế hoạch"}}},
+		{"a report form's \"Đơn vị tính\" column names no unit: the form is no table of tasks", `Nội dung | Đơn vị tính | Số lượng | Ghi chú
+Tổng số cơ sở được kiểm tra | cơ sở |  |
+Xây dựng kế hoạch kiểm tra hằng năm | kế hoạch |  |
+`, nil},
+		{"a document's symbol alone on a line of a duty cell is no time cell", `Nội dung công việc
+Đơn vị chủ trì
+Thời gian hoàn thành
+Triển khai Kế hoạch số
+02-KH/BCĐTW.
+Sở Khoa học và Công nghệ
+Tháng 12/2025
+`, []got{{who: "Sở Khoa học và Công nghệ", deadline: "2025-12-31", quote: "Triển khai Kế hoạch"}}},
 	}
 	runRules(t, cases, Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}})
+}
+
+// A time cell that opens with a number is a date, a span of years or of
+// months, never a document's symbol.
+func TestNumericTime(t *testing.T) {
+	cases := []struct {
+		cell string
+		want bool
+	}{
+		{"30/11/2025", true},
+		{"15/12/2025 - 30/12/2025", true},
+		{"2025 - 2026", true},
+		{"2025-2030", true},
+		{"6 tháng cuối năm 2025", true},
+		{"02-kh/bcđtw", false},
+		{"03 nền tảng", false},
+		{"100% hồ sơ", false},
+	}
+	for _, c := range cases {
+		if got := numericTime(c.cell); got != c.want {
+			t.Errorf("numericTime(%q) = %v, want %v", c.cell, got, c.want)
+		}
+	}
 }
 
 // The kind of a header cell comes from its words, whatever its place.
@@ -207,6 +242,7 @@ func TestHeadKind(t *testing.T) {
 		{"sản phẩm", colOther},
 		{"nguồn kinh phí", colOther},
 		{"ghi chú", colOther},
+		{"đơn vị tính", colOther},
 	}
 	for _, c := range cases {
 		if got := headKind(c.head); got != c.want {
