@@ -143,10 +143,16 @@ func whoAndCo(val string) (string, []string) {
 // row reads one table row under a header row.
 func (f *finder) row(b *block) {
 	if h := headerRow(b); h != nil {
-		f.head = h
+		f.head, h.fresh = h, true
 		return
 	}
 	h := f.head
+	if h != nil && h.fresh {
+		h.fresh = false
+		if h.subHeader(b) {
+			return // "Chủ trì | Phối hợp | Bắt đầu | Hoàn thành" under merged headings
+		}
+	}
 	if h == nil || h.action >= len(b.cells) {
 		return
 	}

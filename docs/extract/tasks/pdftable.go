@@ -1,7 +1,6 @@
 package tasks
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,14 +60,14 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 			// last section's. A web copy's gap ("….........") leaves the
 			// next number unknown.
 			if k, ok := sectionRow(text, spans, j); ok {
-				if k >= len(spans) || strings.TrimSpace(text[spans[k].start:spans[k].end]) != strconv.Itoa(n) {
+				if k >= len(spans) || rowNum(text[spans[k].start:spans[k].end]) != n {
 					n = 1
 				}
 				j = k
 				continue
 			}
 			if isGap(text[spans[j].start:spans[j].end]) && j+1 < len(spans) {
-				if m := atoi(strings.TrimSpace(text[spans[j+1].start:spans[j+1].end])); m > 0 && isRowNumber(text[spans[j+1].start:spans[j+1].end]) {
+				if m := rowNum(text[spans[j+1].start:spans[j+1].end]); m > 0 {
 					j, n = j+1, m
 					continue
 				}
@@ -102,7 +101,7 @@ func pdfHeader(text string, spans []span, i int) ([]column, int) {
 		switch {
 		case len(cols) == 0 && isNumberCol(k):
 			cols = append(cols, column{[]span{spans[j]}})
-		case unicode.IsLower(r) && len(cols) > 0:
+		case len(cols) > 0 && (unicode.IsLower(r) || completesHead(strings.ToLower(joinSpans(text, cols[len(cols)-1].lines)), k)):
 			c := &cols[len(cols)-1]
 			c.lines = append(c.lines, spans[j])
 		case hasHeadWord(k):
@@ -147,7 +146,7 @@ func isNumberCol(k string) bool {
 // a table without numbers ends with its time cell when that is the last.
 func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLast bool) ([]span, int) {
 	if numbered {
-		if strings.TrimSpace(text[spans[j].start:spans[j].end]) != strconv.Itoa(n) {
+		if rowNum(text[spans[j].start:spans[j].end]) != n {
 			return nil, j
 		}
 		j++
@@ -155,7 +154,7 @@ func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLas
 	var lines []span
 	for ; j < len(spans) && len(lines) < maxRowLines; j++ {
 		t := text[spans[j].start:spans[j].end]
-		if numbered && (strings.TrimSpace(t) == strconv.Itoa(n+1) || isRoman(t) || romanTitled(t) || isGap(t)) {
+		if numbered && (rowNum(t) == n+1 || isRoman(t) || romanTitled(t) || isGap(t)) {
 			break
 		}
 		if endsTable(t) && !(numbered && cellLine(t)) {
@@ -238,10 +237,17 @@ func isGap(t string) bool {
 	return len(t) >= 3 && strings.Trim(t, ".…") == ""
 }
 
-// isRowNumber reports a line that is only a row number (1 to 3 digits).
-func isRowNumber(t string) bool {
-	t = strings.TrimSpace(t)
-	return len(t) <= 3 && isDigits(t)
+// isRowNumber reports a line that is only a row number (1 to 3 digits,
+// with or without a full stop).
+func isRowNumber(t string) bool { return rowNum(t) > 0 }
+
+// rowNum is the row number a line holds alone, "12" or "12.", else 0.
+func rowNum(t string) int {
+	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
+	if len(t) > 3 || !isDigits(t) {
+		return 0
+	}
+	return atoi(t)
 }
 
 // endsTable reports a line that cannot stand in a table cell: a heading

@@ -66,6 +66,7 @@ type tableHead struct {
 	// dates are no deadline; a recurrence in it ("Hằng năm") still holds.
 	tentative bool
 	kinds     []colKind // every column's kind, for fitting a PDF row's cells
+	fresh     bool      // no row read under it yet: the next may be a sub-header
 }
 
 // headerRow reads a header row, nil when the row is no header of a table
@@ -322,3 +323,119 @@ func spanTime(k string) bool {
 var reNumericTime = regexp.MustCompile(`^\d{1,4}\s*(?:[/.\-–]\s*\d{1,4}\b|tháng\b)`)
 
 func numericTime(k string) bool { return reNumericTime.MatchString(k) }
+
+// A heading broken over two lines may go on with a capital: "Cơ quan" /
+// "Chủ trì", "Thời gian" / "Hoàn thành". The first line is then a bare noun
+// and the second names its role.
+var (
+	bareHeads = map[string]bool{"cơ quan": true, "đơn vị": true, "cơ quan, đơn vị": true, "thời gian": true,
+		"thời hạn": true, "nội dung": true, "kết quả": true, "sản phẩm": true, "người": true}
+	headRoles = []string{"chủ trì", "phối hợp", "thực hiện", "hoàn thành", "dự kiến", "công việc", "nhiệm vụ",
+		"đầu mối", "đứng đầu", "chịu trách nhiệm", "đạt được", "đầu ra", "bắt đầu", "kết thúc"}
+)
+
+// completesHead reports a header line (lower case) that goes on with the
+// cell before it, whose text is prev.
+func completesHead(prev, k string) bool {
+	if !bareHeads[strings.TrimSpace(prev)] {
+		return false
+	}
+	for _, w := range headRoles {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// A .docx table with merged headings gives two header rows: "STT | Nội
+// dung | Cơ quan thực hiện | Thời gian | Ghi chú" over "Chủ trì | Phối hợp |
+// Bắt đầu | Hoàn thành", the covered cells left out of the second. Each
+// heading of the units or the time then spans as many columns as it has
+// sub-headings, and the columns after it move right.
+
+var (
+	unitSubs = []string{"chủ trì", "phối hợp", "thực hiện"}
+	timeSubs = []string{"bắt đầu", "hoàn thành", "kết thúc", "từ ngày", "đến ngày", "từ", "đến"}
+)
+
+// subOf reports the sub-heading among subs that the cell k (lower case) is.
+func subOf(k string, subs []string) (string, bool) {
+	k = strings.Trim(strings.TrimSpace(k), ":.")
+	for _, w := range subs {
+		if k == w || strings.HasPrefix(k, w+" ") && len(strings.Fields(k)) <= 3 {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// subHeader reads b as the second row of a two-row header and moves the
+// columns of h to the data rows' cells. It reports false, changing nothing,
+// when b is no such row.
+func (h *tableHead) subHeader(b *block) bool {
+	var subs []string
+	for _, c := range b.cells {
+		if k := b.key[c.start:c.end]; strings.TrimSpace(k) != "" {
+			subs = append(subs, k)
+		}
+	}
+	if len(subs) == 0 {
+		return false
+	}
+	n := *h
+	n.kinds = nil
+	si := 0
+	for i, kind := range h.kinds {
+		at := len(n.kinds)
+		family := unitSubs
+		if kind == colTime {
+			family = timeSubs
+		}
+		var taken []string
+		if kind == colTime || kind == colWho {
+			for si < len(subs) {
+				w, ok := subOf(subs[si], family)
+				if !ok {
+					break
+				}
+				taken, si = append(taken, w), si+1
+			}
+		}
+		if len(taken) == 0 {
+			n.kinds = append(n.kinds, kind)
+			n.move(h, i, at)
+			continue
+		}
+		for j, w := range taken {
+			switch w {
+			case "chủ trì", "thực hiện":
+				n.who = at + j
+				n.kinds = append(n.kinds, colWho)
+			case "phối hợp":
+				n.co = at + j
+				n.kinds = append(n.kinds, colCo)
+			case "hoàn thành", "kết thúc", "đến ngày", "đến":
+				n.time = at + j
+				n.kinds = append(n.kinds, colTime)
+			default:
+				n.kinds = append(n.kinds, colOther) // the start of the work
+			}
+		}
+	}
+	if si < len(subs) || len(n.kinds) == len(h.kinds) {
+		return false
+	}
+	*h = n
+	return true
+}
+
+// move puts in column at each field that stood in column i of old.
+func (h *tableHead) move(old *tableHead, i, at int) {
+	from := []int{old.action, old.who, old.co, old.time}
+	for k, f := range []*int{&h.action, &h.who, &h.co, &h.time} {
+		if from[k] == i {
+			*f = at
+		}
+	}
+}

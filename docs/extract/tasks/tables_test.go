@@ -181,6 +181,26 @@ Sở Văn hóa, Thể thao và Du lịch
 Tháng 01/2026
 `, []got{{who: "Sở Văn hóa, Thể thao và Du lịch", quote: "Xây dựng Đề án"},
 			{who: "Sở Văn hóa, Thể thao và Du lịch", deadline: "2026-01-31", quote: "Ban hành kế hoạch"}}},
+		{"row numbers with a full stop, headings broken before a capital (\"Cơ quan\" / \"Chủ trì\")", `STT
+Nội dung công việc
+Cơ quan
+Chủ trì
+Cơ quan
+Phối hợp
+Thời gian
+Hoàn thành
+1.
+Xây dựng quy chế phối hợp quản lý cơ sở dữ liệu.
+Sở Nội vụ
+Các sở, ngành
+Quý I/2026
+2.
+Kiểm tra việc cập nhật dữ liệu tại các xã.
+Sở Tư pháp
+Sở Nội vụ
+Tháng 6/2026
+`, []got{{who: "Sở Nội vụ", deadline: "2026-03-31", quote: "Xây dựng quy chế"},
+			{who: "Sở Tư pháp", deadline: "2026-06-30", quote: "Kiểm tra việc"}}},
 		{"a report form's \"Đơn vị tính\" column names no unit: the form is no table of tasks", `Nội dung | Đơn vị tính | Số lượng | Ghi chú
 Tổng số cơ sở được kiểm tra | cơ sở |  |
 Xây dựng kế hoạch kiểm tra hằng năm | kế hoạch |  |
@@ -249,4 +269,22 @@ func TestHeadKind(t *testing.T) {
 			t.Errorf("headKind(%q) = %d, want %d", c.head, got, c.want)
 		}
 	}
+}
+
+// A .docx table with merged headings: the second header row names the
+// columns the first row's headings span; the data rows have them all.
+func TestTwoRowHeader(t *testing.T) {
+	type got = ruleGot
+	cases := []ruleCase{
+		{"merged \"Cơ quan thực hiện\" and \"Thời gian\" headings over \"Chủ trì | Phối hợp | Bắt đầu | Hoàn thành\"", `STT | Nội dung công việc | Cơ quan thực hiện | Thời gian | Ghi chú
+Chủ trì | Phối hợp | Bắt đầu | Hoàn thành
+1 | Xây dựng cơ sở dữ liệu hộ tịch của tỉnh. | Sở Tư pháp | Sở Khoa học và Công nghệ | Tháng 01/2026 | Tháng 6/2026 | 
+2 | Số hóa sổ hộ tịch lưu trữ. | Ủy ban nhân dân các xã | Sở Tư pháp | Tháng 3/2026 | Quý IV/2026 | Theo hướng dẫn
+`, []got{{who: "Sở Tư pháp", deadline: "2026-06-30", quote: "Xây dựng cơ sở dữ liệu"},
+			{who: "Ủy ban nhân dân các xã", deadline: "2026-12-31", quote: "Số hóa sổ hộ tịch"}}},
+		{"a first data row is no sub-header", `STT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành
+1 | Xây dựng kế hoạch tuyên truyền. | Sở Văn hóa, Thể thao và Du lịch | Tháng 12/2025
+`, []got{{who: "Sở Văn hóa, Thể thao và Du lịch", deadline: "2025-12-31", quote: "Xây dựng kế hoạch"}}},
+	}
+	runRules(t, cases, Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}})
 }
