@@ -59,6 +59,9 @@ func (f *finder) andRecurring(key string, cl rng) []rng {
 		i += from
 		from = i + 1
 		right := s[i+len(" và "):]
+		if !rhythmNear(right[:min(len(right), maxGap+24)]) {
+			continue // the cheap test first: most "và" join no rhythm
+		}
 		r := findRecurrence(right)
 		// "trước ngày 15/5 và 15/11 hằng năm" gives two due days of one
 		// rhythm, "định kỳ trước ngày 15/5 …" a due day of one.
@@ -72,4 +75,14 @@ func (f *finder) andRecurring(key string, cl rng) []rng {
 		}
 		return []rng{{cl.a, cl.a + i}, {cl.a + i + len(" và "), cl.e}}
 	}
+}
+
+// rhythmNear reports a word that opens a rhythm in w.
+func rhythmNear(w string) bool {
+	for _, r := range []string{"hằng ", "hàng ", "định kỳ", "mỗi "} {
+		if strings.Contains(w, r) {
+			return true
+		}
+	}
+	return false
 }
