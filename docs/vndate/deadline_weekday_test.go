@@ -13,6 +13,8 @@ func TestDeadlineWeekdayBeforeDate(t *testing.T) {
 		{"weekday and comma before the date", "gửi về Bộ Nội vụ trước thứ Sáu, ngày 05/12/2025", "2025-12-05"},
 		{"hour, then weekday, then the date", "trước 16 giờ thứ Hai, ngày 08/12/2025", "2025-12-08"},
 		{"weekday in digits", "chậm nhất thứ 6 ngày 12/12/2025", "2025-12-12"},
+		{"ngày, then the weekday, then the date", "gửi báo cáo trước ngày thứ Hai 08/12/2025", "2025-12-08"},
+		{"hour, comma, weekday, comma", "báo cáo trước 17 giờ 00, thứ Năm, ngày 04/12/2025", "2025-12-04"},
 		{"a weekday alone is no date", "họp vào thứ Hai hằng tuần", ""},
 	}
 	for _, c := range cases {
