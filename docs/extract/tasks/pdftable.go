@@ -53,6 +53,8 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 	numbered := isNumberCol(strings.ToLower(head.text[head.cells[0].start:head.cells[0].end]))
 	out := []*block{head}
 	n := 1
+	glued := false // the table writes "1. Xây dựng …" with its number on the row's first line
+	section := -1  // where the section row just read starts
 	for j < len(spans) {
 		if numbered {
 			// "II" / "TRIỂN KHAI ĐỒNG BỘ VĂN BẢN …": a section row; the
@@ -63,7 +65,7 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 				if k >= len(spans) || rowNum(text[spans[k].start:spans[k].end]) != n {
 					n = 1
 				}
-				j = k
+				section, j = j, k
 				continue
 			}
 			if isGap(text[spans[j].start:spans[j].end]) && j+1 < len(spans) {
@@ -73,12 +75,32 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 				}
 			}
 		}
-		lines, next := pdfRowLines(text, spans, j, numbered, n, h.time == len(cols)-1 && h.times() == 1)
+		if numbered && n == 1 && !glued {
+			_, glued = rowOpen(text[spans[j].start:spans[j].end], 1, true)
+			glued = glued && rowNum(text[spans[j].start:spans[j].end]) == 0
+		}
+		rs := rowScan{numbered: numbered, glued: glued, n: n, timeLast: h.time == len(cols)-1 && h.times() == 1}
+		lines, next, sub := pdfRowLines(text, spans, j, rs)
 		if lines == nil {
 			break
 		}
-		out = append(out, pdfRow(text, lines, cols, h, numbered))
-		j, n = next, n+1
+		// "1" / "Hoàn thiện thể chế" over "1.1" / "1.2" …: a row whose
+		// sub-rows carry the duties heads them, it is none itself.
+		if !(len(lines) <= maxTitleRowLines && next < len(spans) && subOpen(text[spans[next].start:spans[next].end], n) > 0 && !sub) {
+			row := pdfRow(text, lines, cols, h, numbered)
+			if section >= 0 && dutyOnly(row, h) {
+				// "III. TỔ CHỨC THỰC HIỆN" / "1. Sở Tài chính bố trí …":
+				// the part after the table, no section of it.
+				j = section
+				break
+			}
+			out = append(out, row)
+		}
+		section = -1
+		j = next
+		if !sub {
+			n++
+		}
 	}
 	if len(out) == 1 {
 		return nil, i
@@ -140,38 +162,118 @@ func isNumberCol(k string) bool {
 	return k == "stt" || k == "tt" || k == "số tt" || k == "số thứ tự"
 }
 
-// pdfRowLines returns the lines of row n starting at spans[j] and the
-// index after them, nil at the table's end. A numbered table's row opens
-// with its number alone on a line and runs to the next number; a row of
-// a table without numbers ends with its time cell when that is the last.
-func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLast bool) ([]span, int) {
-	if numbered {
-		if rowNum(text[spans[j].start:spans[j].end]) != n {
-			return nil, j
+// rowScan is what pdfRowLines needs to know of the table.
+type rowScan struct {
+	numbered, glued, timeLast bool
+	n                         int // the number the row should open with
+}
+
+// pdfRowLines returns the lines of the row starting at spans[j] and the
+// index after them, nil at the table's end; sub is set for a sub-row
+// ("1.1"). A numbered table's row opens with its number, alone on a line
+// or, in a table that writes it so, before the first words ("1. Xây dựng
+// …"), and runs to the next number; a row of a table without numbers ends
+// with its time cell when that is the last.
+func pdfRowLines(text string, spans []span, j int, rs rowScan) (lines []span, next int, sub bool) {
+	if rs.numbered {
+		t := text[spans[j].start:spans[j].end]
+		at, ok := rowOpen(t, rs.n, rs.glued)
+		if !ok {
+			if at = subOpen(t, rs.n-1); at == 0 {
+				return nil, j, false
+			}
+			sub = true
+		}
+		if at < len(t) {
+			lines = append(lines, trimSpan(text, span{spans[j].start + at, spans[j].end}))
 		}
 		j++
 	}
-	var lines []span
+	main := rs.n // the main row this row is or belongs to
+	if sub {
+		main--
+	}
 	for ; j < len(spans) && len(lines) < maxRowLines; j++ {
 		t := text[spans[j].start:spans[j].end]
-		if numbered && (rowNum(t) == n+1 || isRoman(t) || romanTitled(t) || isGap(t)) {
-			break
+		if rs.numbered {
+			if _, ok := rowOpen(t, main+1, rs.glued); ok || subOpen(t, main) > 0 || isRoman(t) || romanTitled(t) || isGap(t) {
+				break
+			}
 		}
-		if endsTable(t) && !(numbered && cellLine(t)) {
+		if endsTable(t) && !(rs.numbered && cellLine(t)) {
 			break
 		}
 		lines = append(lines, spans[j])
 		// A line in lower case goes on with the cell before it ("… đến" /
 		// "năm 2030" closing an action), so it cannot be the time cell.
-		if timeLast && len(lines) > 1 && looksTime(t) && !continuesCell(text, spans, j) && !continuesCell(text, spans, j+1) {
+		if rs.timeLast && len(lines) > 1 && looksTime(t) && !continuesCell(text, spans, j) && !continuesCell(text, spans, j+1) {
 			j++
 			break
 		}
 	}
 	if len(lines) == 0 {
-		return nil, j
+		return nil, j, false
 	}
-	return lines, j
+	return lines, j, sub
+}
+
+// maxTitleRowLines bounds the lines of a row that only titles its sub-rows.
+const maxTitleRowLines = 3
+
+// rowOpen reports a line that opens row n: the number alone ("3", "3."),
+// or, where glued is set, the number before the row's first words ("3.
+// Xây dựng …", "3 Xây dựng …"). It returns where the row's own text starts
+// in the line.
+func rowOpen(t string, n int, glued bool) (int, bool) {
+	if rowNum(t) == n {
+		return len(t), true
+	}
+	if !glued {
+		return 0, false
+	}
+	num := itoa(n)
+	if !strings.HasPrefix(t, num) {
+		return 0, false
+	}
+	rest := strings.TrimPrefix(t[len(num):], ".")
+	if rest == "" || rest[0] != ' ' {
+		return 0, false
+	}
+	at := len(t) - len(strings.TrimLeft(rest, " "))
+	r, _ := utf8.DecodeRuneInString(t[at:])
+	return at, unicode.IsUpper(r)
+}
+
+// subOpen reports a line that opens a sub-row of row n, "1.1" or "1.1."
+// alone or before capitalised words; it returns where the sub-row's text
+// starts in the line, 0 for none.
+func subOpen(t string, n int) int {
+	lab, k := matchLabel(t)
+	if k != kindNum2 || n <= 0 || !strings.HasPrefix(lab, itoa(n)+".") {
+		return 0
+	}
+	at := len(lab)
+	for at < len(t) && t[at] == ' ' {
+		at++
+	}
+	if at == len(t) {
+		return at
+	}
+	if r, _ := utf8.DecodeRuneInString(t[at:]); !unicode.IsUpper(r) {
+		return 0
+	}
+	return at
+}
+
+func itoa(n int) string {
+	if n <= 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
 }
 
 // sectionRow reports a section row of a numbered table at spans[j]: a
@@ -400,4 +502,14 @@ func rowOf(text string, cols []column) *block {
 	}
 	b.key = lower(b.text)
 	return b
+}
+
+// dutyOnly reports a row with text under the duty column alone.
+func dutyOnly(row *block, h *tableHead) bool {
+	for i, c := range row.cells {
+		if i != h.action && c.end > c.start {
+			return false
+		}
+	}
+	return true
 }

@@ -201,6 +201,48 @@ Sở Nội vụ
 Tháng 6/2026
 `, []got{{who: "Sở Nội vụ", deadline: "2026-03-31", quote: "Xây dựng quy chế"},
 			{who: "Sở Tư pháp", deadline: "2026-06-30", quote: "Kiểm tra việc"}}},
+		{"the row number on the row's first line (\"1. Xây dựng …\"), the table ending at the next part", `STT
+Nội dung công việc
+Cơ quan chủ trì
+Thời gian hoàn thành
+1. Xây dựng kế hoạch số hóa hồ sơ
+lưu trữ của tỉnh.
+Sở Nội vụ
+Quý I/2026
+2. Tập huấn nghiệp vụ lưu trữ
+điện tử cho cán bộ cấp xã.
+Sở Nội vụ
+Tháng 6/2026
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.
+`, []got{{who: "Sở Nội vụ", deadline: "2026-03-31", quote: "Xây dựng kế hoạch"},
+			{who: "Sở Nội vụ", deadline: "2026-06-30", quote: "Tập huấn"},
+			{who: "Sở Tài chính", quote: "bố trí kinh phí"}}},
+		{"sub-rows \"1.1\", \"1.2\" under a row that only titles them", `TT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+1
+Hoàn thiện thể chế
+1.1
+Ban hành quy chế quản lý cơ sở dữ liệu.
+Sở Tài chính
+Các sở, ngành
+Quý IV/2025
+1.2
+Ban hành quy định chia sẻ dữ liệu.
+Sở Khoa học và Công nghệ
+Các sở, ngành
+Quý I/2026
+2
+Kiểm tra việc thực hiện quy chế.
+Sở Nội vụ
+Sở Tài chính
+Quý II/2026
+`, []got{{who: "Sở Tài chính", deadline: "2025-12-31", quote: "Ban hành quy chế"},
+			{who: "Sở Khoa học và Công nghệ", deadline: "2026-03-31", quote: "Ban hành quy định"},
+			{who: "Sở Nội vụ", deadline: "2026-06-30", quote: "Kiểm tra việc"}}},
 		{"a report form's \"Đơn vị tính\" column names no unit: the form is no table of tasks", `Nội dung | Đơn vị tính | Số lượng | Ghi chú
 Tổng số cơ sở được kiểm tra | cơ sở |  |
 Xây dựng kế hoạch kiểm tra hằng năm | kế hoạch |  |
