@@ -330,3 +330,30 @@ Chủ trì | Phối hợp | Bắt đầu | Hoàn thành
 	}
 	runRules(t, cases, Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}})
 }
+
+// FuzzTableRows feeds the table reader table-shaped texts: no panic, every
+// quote a stretch of the text, every row's cells in order inside its text.
+func FuzzTableRows(f *testing.F) {
+	f.Add("STT\nTên nhiệm vụ\nNgười đứng đầu chịu trách nhiệm\nCơ quan\nchủ trì\nKết quả\nthực hiện\nThời hạn hoàn thành\n1\nXây\ndựng quy tắc\nCục trưởng Cục A\nCục A\n-\nBộ quy tắc.\nTháng 12/2025\n")
+	f.Add("TT\nNhiệm vụ\nCơ quan chủ trì\nThời gian\n1\nHoàn thiện thể chế\n1.1\nBan hành quy chế.\nSở Tài chính\nQuý IV/2025\nII\nXây\ndựng hạ tầng\n1. Nâng cấp.\nSở Nội vụ\n02-KH/BCĐTW.\n")
+	f.Add("STT | Nội dung | Cơ quan thực hiện | Thời gian | Ghi chú\nChủ trì | Phối hợp | Bắt đầu | Hoàn thành\n1 | Rà soát. | Sở Tư pháp | Sở Nội vụ | Tháng 01/2026 | Tháng 6/2026 |\n")
+	f.Add("Nội dung công việc\nĐơn vị chủ trì\nThời gian hoàn thành\nTriển khai\n02-KH/BCĐTW.\nSở Khoa học và Công nghệ\nTừ tháng 6 đến tháng 9/2026\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, task := range Find(text, Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}) {
+			if task.Start < 0 || task.Start > task.End || task.End > len(text) || text[task.Start:task.End] != task.Quote {
+				t.Fatalf("quote %q is not text[%d:%d]", task.Quote, task.Start, task.End)
+			}
+		}
+		lines := splitLines(text)
+		cuts, _ := cutNotes(text, lines)
+		for _, b := range layout(text, bodySpans(text, lines, cuts)) {
+			at := 0
+			for _, c := range b.cells {
+				if c.start < at || c.end < c.start || c.end > len(b.text) {
+					t.Fatalf("cells %v out of order in %q", b.cells, b.text)
+				}
+				at = c.end
+			}
+		}
+	})
+}
