@@ -26,7 +26,8 @@ import (
 // headWords mark a line as a piece of a table's header row.
 var headWords = []string{"nội dung", "công việc", "nhiệm vụ", "hoạt động", "cơ quan", "đơn vị", "chủ trì", "phối hợp",
 	"thời gian", "thời hạn", "tiến độ", "hoàn thành", "sản phẩm", "ghi chú", "kinh phí", "trách nhiệm",
-	"kết quả", "người đứng đầu", "lãnh đạo", "đầu mối", "thời điểm", "giải pháp", "hình thức", "chỉ tiêu"}
+	"kết quả", "người đứng đầu", "lãnh đạo", "đầu mối", "thời điểm", "giải pháp", "hình thức", "chỉ tiêu",
+	"tên văn bản", "tên đề án", "tên dự án", "tên chương trình", "tên kế hoạch", "tên báo cáo", "văn bản cần"}
 
 const (
 	maxHeadWords   = 6  // words in one line of a header cell

@@ -47,16 +47,32 @@ func headKind(k string) colKind {
 		return colLeader
 	case has("thời gian", "thời hạn", "tiến độ", "thời điểm", "mốc "):
 		return colTime
+	case namesWork(k):
+		return colAction // "Tên sản phẩm", "Tên văn bản": what is to be made is the duty
 	case has("kết quả", "sản phẩm", "ghi chú", "kinh phí", "hình thức", "cấp trình", "cấp ban hành", "chỉ tiêu", "đơn vị tính"):
 		// "Đơn vị tính" is the unit of measure of a report form, no body.
 		return colOther
 	case has("chủ trì", "trách nhiệm", "phân công", "đầu mối") ||
 		(has("cơ quan", "đơn vị") && !has("nội dung")):
 		return colWho
-	case has("nội dung", "nhiệm vụ", "công việc", "hoạt động", "giải pháp"):
+	case has("nội dung", "nhiệm vụ", "công việc", "hoạt động", "giải pháp", "việc cần làm") || namesWork(k):
 		return colAction
 	}
 	return colOther
+}
+
+// workNames head the column of what is to be made in a list of documents or
+// projects to draw up: "Tên văn bản", "Tên đề án", "Văn bản cần ban hành".
+var workNames = []string{"tên văn bản", "tên đề án", "tên dự án", "tên chương trình", "tên kế hoạch", "tên báo cáo",
+	"văn bản cần ban hành", "văn bản quy định chi tiết", "danh mục văn bản", "tên sản phẩm"}
+
+func namesWork(k string) bool {
+	for _, w := range workNames {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableHead gives the column of each field, -1 where the table has none.

@@ -243,6 +243,23 @@ Quý II/2026
 `, []got{{who: "Sở Tài chính", deadline: "2025-12-31", quote: "Ban hành quy chế"},
 			{who: "Sở Khoa học và Công nghệ", deadline: "2026-03-31", quote: "Ban hành quy định"},
 			{who: "Sở Nội vụ", deadline: "2026-06-30", quote: "Kiểm tra việc"}}},
+		{"a list of documents to draw up: \"Tên văn bản\" is the duty, \"Cơ quan chủ trì soạn thảo\" the unit, \"Thời gian trình\" the time", `TT
+Tên văn bản
+Cơ quan chủ trì soạn thảo
+Cơ quan phối hợp
+Thời gian trình
+1
+Quyết định quy định chi tiết về quản lý cụm công nghiệp trên địa bàn tỉnh
+Sở Công Thương
+Sở Tư pháp
+Tháng 01/2026
+2
+Quyết định ban hành Quy chế phối hợp quản lý nhà nước về giá
+Sở Tài chính
+Các sở, ngành
+Quý I/2026
+`, []got{{who: "Sở Công Thương", deadline: "2026-01-31", quote: "Quyết định quy định chi tiết"},
+			{who: "Sở Tài chính", deadline: "2026-03-31", quote: "Quyết định ban hành Quy chế"}}},
 		{"a report form's \"Đơn vị tính\" column names no unit: the form is no table of tasks", `Nội dung | Đơn vị tính | Số lượng | Ghi chú
 Tổng số cơ sở được kiểm tra | cơ sở |  |
 Xây dựng kế hoạch kiểm tra hằng năm | kế hoạch |  |
@@ -305,6 +322,10 @@ func TestHeadKind(t *testing.T) {
 		{"nguồn kinh phí", colOther},
 		{"ghi chú", colOther},
 		{"đơn vị tính", colOther},
+		{"tên văn bản", colAction},
+		{"tên sản phẩm", colAction},
+		{"cơ quan chủ trì soạn thảo", colWho},
+		{"thời gian trình", colTime},
 	}
 	for _, c := range cases {
 		if got := headKind(c.head); got != c.want {
