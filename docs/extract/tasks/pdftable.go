@@ -80,7 +80,8 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 			_, glued = rowOpen(text[spans[j].start:spans[j].end], 1, true)
 			glued = glued && rowNum(text[spans[j].start:spans[j].end]) == 0
 		}
-		rs := rowScan{numbered: numbered, glued: glued, n: n, timeLast: h.time == len(cols)-1 && h.times() == 1}
+		rs := rowScan{numbered: numbered, glued: glued, n: n, timeLast: h.time == len(cols)-1 && h.times() == 1,
+			timeMid: h.time >= 0 && h.time < len(cols)-1 && h.action < h.time}
 		lines, next, sub := pdfRowLines(text, spans, j, rs)
 		if lines == nil {
 			break
@@ -166,7 +167,8 @@ func isNumberCol(k string) bool {
 // rowScan is what pdfRowLines needs to know of the table.
 type rowScan struct {
 	numbered, glued, timeLast bool
-	n                         int // the number the row should open with
+	timeMid                   bool // the time column stands after the duty, not last
+	n                         int  // the number the row should open with
 }
 
 // pdfRowLines returns the lines of the row starting at spans[j] and the
@@ -190,7 +192,8 @@ func pdfRowLines(text string, spans []span, j int, rs rowScan) (lines []span, ne
 		}
 		j++
 	}
-	main := rs.n // the main row this row is or belongs to
+	timed := false // the row's time cell is read
+	main := rs.n   // the main row this row is or belongs to
 	if sub {
 		main--
 	}
@@ -203,6 +206,16 @@ func pdfRowLines(text string, spans []span, j int, rs rowScan) (lines []span, ne
 		}
 		if endsTable(t) && !(rs.numbered && cellLine(t)) {
 			break
+		}
+		// Without numbers and with columns after the time, the next row
+		// opens with its duty: a line that starts with a verb once this
+		// row's time is read.
+		if !rs.numbered && rs.timeMid && timed && len(lines) > 0 && !continuesCell(text, spans, j) &&
+			!openEnded(lines[len(lines)-1:], text) && startsWithAction(t, tokenize(t, lower(t)), 0) {
+			break
+		}
+		if !timed && len(lines) > 0 && looksTime(t) && !continuesCell(text, spans, j) {
+			timed = true
 		}
 		lines = append(lines, spans[j])
 		// A line in lower case goes on with the cell before it ("… đến" /

@@ -260,6 +260,21 @@ Các sở, ngành
 Quý I/2026
 `, []got{{who: "Sở Công Thương", deadline: "2026-01-31", quote: "Quyết định quy định chi tiết"},
 			{who: "Sở Tài chính", deadline: "2026-03-31", quote: "Quyết định ban hành Quy chế"}}},
+		{"no row numbers, a product column after the time: the next row opens with its duty", `Nội dung công việc
+Cơ quan chủ trì
+Thời gian hoàn thành
+Sản phẩm
+Xây dựng kế hoạch chuyển đổi số
+của tỉnh năm 2026.
+Sở Khoa học và Công nghệ
+Tháng 01/2026
+Kế hoạch của Ủy ban nhân dân tỉnh
+Tổ chức tập huấn kỹ năng số cho cán bộ cấp xã.
+Sở Nội vụ
+Quý II/2026
+Lớp tập huấn
+`, []got{{who: "Sở Khoa học và Công nghệ", deadline: "2026-01-31", quote: "Xây dựng kế hoạch"},
+			{who: "Sở Nội vụ", deadline: "2026-06-30", quote: "Tổ chức tập huấn"}}},
 		{"a report form's \"Đơn vị tính\" column names no unit: the form is no table of tasks", `Nội dung | Đơn vị tính | Số lượng | Ghi chú
 Tổng số cơ sở được kiểm tra | cơ sở |  |
 Xây dựng kế hoạch kiểm tra hằng năm | kế hoạch |  |
