@@ -86,3 +86,31 @@ func rhythmNear(w string) bool {
 	}
 	return false
 }
+
+// A period after "đánh giá, xếp loại" is the one assessed: "xác định kết
+// quả … là tiêu chí để đánh giá, xếp loại mức độ hoàn thành nhiệm vụ của
+// tập thể, cá nhân trong năm 2025" grades the year, it sets no deadline.
+
+// maxAssessed bounds how far back in the sentence "xếp loại" is looked for.
+const maxAssessed = 200
+
+// assessedBefore reports "xếp loại" in the sentence that runs up to the
+// time, with no verb after it that finishes a step of its own ("… xếp loại,
+// gửi kết quả về Sở Nội vụ trong tháng 12" stays due).
+func assessedBefore(before string) bool {
+	from := max(0, len(before)-maxAssessed)
+	if i := strings.LastIndexAny(before[from:], ".;:"); i >= 0 {
+		from += i + 1
+	}
+	w := before[from:]
+	i := strings.LastIndex(w, "xếp loại")
+	if i < 0 {
+		return false
+	}
+	for _, v := range []string{"gửi", "báo cáo", "trình", "nộp", "tổng hợp", "ban hành", "tổ chức"} {
+		if strings.Contains(w[i:], v) {
+			return false
+		}
+	}
+	return true
+}

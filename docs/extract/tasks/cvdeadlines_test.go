@@ -26,6 +26,11 @@ Ngân hàng Nhà nước Việt Nam triển khai Chương trình tín dụng, b�
 `, []got{{who: "các đồng chí Bộ trưởng", deadline: "2025-12-03", quote: "báo cáo kết quả"},
 			{who: "các đồng chí Bộ trưởng", rec: "weekly", quote: "định kỳ hằng tuần"},
 			{who: "Ngân hàng Nhà nước Việt Nam", deadline: "2025-12-20", rec: "monthly", quote: "triển khai Chương trình"}}},
+		{"the year after \"đánh giá, xếp loại\" is the one assessed; a grading sent on by a date stays due", `3. Vụ Tổ chức cán bộ
+- Quán triệt, hướng dẫn các cơ quan, đơn vị đưa kết quả thực hiện nhiệm vụ vào công tác thi đua, khen thưởng; xác định kết quả thực hiện nhiệm vụ là tiêu chí để đánh giá, xếp loại mức độ hoàn thành nhiệm vụ của tập thể, cá nhân, nhất là người đứng đầu trong năm 2025.
+4. Sở Nội vụ tổ chức đánh giá, xếp loại các đơn vị, gửi kết quả về Ủy ban nhân dân tỉnh trong tháng 12/2025.
+`, []got{{who: "Vụ Tổ chức cán bộ", quote: "Quán triệt, hướng dẫn"},
+			{who: "Sở Nội vụ", deadline: "2025-12-31", quote: "tổ chức đánh giá"}}},
 	}
 	runRules(t, cases, Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 28}})
 }
