@@ -83,6 +83,7 @@ type tableHead struct {
 	tentative bool
 	kinds     []colKind // every column's kind, for fitting a PDF row's cells
 	fresh     bool      // no row read under it yet: the next may be a sub-header
+	prev      []cellVal // the last row's cells, for those merged down from it
 }
 
 // headerRow reads a header row, nil when the row is no header of a table
@@ -164,7 +165,7 @@ func namesLeader(t string) bool {
 }
 
 // groupTraits are what fitCells needs to know of one group of lines.
-type groupTraits struct{ unit, time, leader bool }
+type groupTraits struct{ unit, time, leader, num bool }
 
 // Scores of fitCells: how well a group of lines fits a column.
 const (
@@ -185,7 +186,7 @@ func fitCells(text string, groups [][]span, kinds []colKind) [][]span {
 	tr := make([]groupTraits, n)
 	for i, g := range groups {
 		t := joinSpans(text, g)
-		tr[i] = groupTraits{unit: namesUnit(text, g), time: looksTime(t), leader: namesLeader(t)}
+		tr[i] = groupTraits{unit: namesUnit(text, g), time: looksTime(t), leader: namesLeader(t), num: isRowNumber(t)}
 	}
 	// one scores group g as the first (first) or a further group of a cell
 	// of kind k.
@@ -194,6 +195,8 @@ func fitCells(text string, groups [][]span, kinds []colKind) [][]span {
 		switch k {
 		case colAction:
 			switch {
+			case t.num:
+				return -3 // a row's number is no duty
 			case first:
 				return 0
 			case t.time:
@@ -229,8 +232,11 @@ func fitCells(text string, groups [][]span, kinds []colKind) [][]span {
 			if first {
 				return 3
 			}
-			return 0
+			return -1 // a second time line goes to a second time column first
 		case colNumber:
+			if first && t.num {
+				return 1 // a .docx row's number in its own cell
+			}
 			return fitNever
 		}
 		if t.time || t.unit {
@@ -435,7 +441,7 @@ func (h *tableHead) subHeader(b *block) bool {
 				n.time = at + j
 				n.kinds = append(n.kinds, colTime)
 			default:
-				n.kinds = append(n.kinds, colOther) // the start of the work
+				n.kinds = append(n.kinds, colTime) // the start of the work: a time, not the deadline
 			}
 		}
 	}
@@ -454,4 +460,61 @@ func (h *tableHead) move(old *tableHead, i, at int) {
 			*f = at
 		}
 	}
+}
+
+// A .docx table whose unit or time cell is merged down over several rows
+// ("Sở Nội vụ" for three duties) writes that cell in the first row only:
+// the rows under it have fewer cells, the others moved left. Their cells
+// are fitted to the columns as a PDF row's lines are, and a column left
+// without one takes the cell of the row above.
+
+// cellVal is a column's text in one row: the cell's place in the row's
+// text, or at -1 for a cell merged down from the row above.
+type cellVal struct {
+	text, key string
+	at, cell  int // offset in the row's text and index in its cells; -1, -1 when merged down
+}
+
+// rowVals gives each column's cell of the row b.
+func (h *tableHead) rowVals(b *block) []cellVal {
+	vals := make([]cellVal, len(b.cells))
+	for i, c := range b.cells {
+		vals[i] = cellVal{b.text[c.start:c.end], b.key[c.start:c.end], c.start, i}
+	}
+	short := len(b.cells) < len(h.kinds) && !strings.HasSuffix(strings.TrimSpace(b.text), "|")
+	if short && len(h.prev) == len(h.kinds) {
+		groups := make([][]span, len(b.cells))
+		for i, c := range b.cells {
+			groups[i] = []span{{c.start, c.end}}
+		}
+		fit := fitCells(b.text, groups, h.kinds)
+		out := make([]cellVal, len(h.kinds))
+		next := 0
+		for col, spans := range fit {
+			if len(spans) == 0 {
+				out[col] = h.prev[col]
+				out[col].at, out[col].cell = -1, -1
+				continue
+			}
+			for next < len(b.cells) && b.cells[next].start != spans[0].start {
+				next++
+			}
+			if next < len(b.cells) {
+				out[col] = vals[next]
+			}
+		}
+		vals = out
+	}
+	if len(vals) == len(h.kinds) {
+		h.prev = vals
+	}
+	return vals
+}
+
+// val gives the cell of column col, if the row has one with text.
+func (h *tableHead) val(vals []cellVal, col int) (cellVal, bool) {
+	if col < 0 || col >= len(vals) || strings.TrimSpace(vals[col].text) == "" {
+		return cellVal{}, false
+	}
+	return vals[col], true
 }

@@ -1,8 +1,11 @@
 package tasks
 
 import (
+	"html"
+	"strings"
 	"testing"
 
+	"vanthu/docs/read/docx"
 	"vanthu/docs/vndate"
 )
 
@@ -360,6 +363,17 @@ Chủ trì | Phối hợp | Bắt đầu | Hoàn thành
 2 | Số hóa sổ hộ tịch lưu trữ. | Ủy ban nhân dân các xã | Sở Tư pháp | Tháng 3/2026 | Quý IV/2026 | Theo hướng dẫn
 `, []got{{who: "Sở Tư pháp", deadline: "2026-06-30", quote: "Xây dựng cơ sở dữ liệu"},
 			{who: "Ủy ban nhân dân các xã", deadline: "2026-12-31", quote: "Số hóa sổ hộ tịch"}}},
+		{"a unit or a time cell merged down over rows: the rows under it have fewer cells", `STT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành
+1 | Rà soát thủ tục hành chính thuộc thẩm quyền của tỉnh. | Sở Nội vụ | Quý I/2026
+2 | Cắt giảm thành phần hồ sơ không cần thiết. | Quý II/2026
+3 | Công bố danh mục thủ tục hành chính được cắt giảm. | Văn phòng Ủy ban nhân dân tỉnh
+4 | Tập huấn cán bộ một cửa cấp xã. | Sở Tư pháp | Tháng 3/2026
+5 | Kiểm tra việc thực hiện tại các xã. | Sở Tư pháp |
+`, []got{{who: "Sở Nội vụ", deadline: "2026-03-31", quote: "Rà soát thủ tục"},
+			{who: "Sở Nội vụ", deadline: "2026-06-30", quote: "Cắt giảm thành phần"},
+			{who: "Văn phòng Ủy ban nhân dân tỉnh", deadline: "2026-06-30", quote: "Công bố danh mục"},
+			{who: "Sở Tư pháp", deadline: "2026-03-31", quote: "Tập huấn cán bộ"},
+			{who: "Sở Tư pháp", quote: "Kiểm tra việc"}}},
 		{"a first data row is no sub-header", `STT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành
 1 | Xây dựng kế hoạch tuyên truyền. | Sở Văn hóa, Thể thao và Du lịch | Tháng 12/2025
 `, []got{{who: "Sở Văn hóa, Thể thao và Du lịch", deadline: "2025-12-31", quote: "Xây dựng kế hoạch"}}},
@@ -392,4 +406,28 @@ func FuzzTableRows(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A real .docx through the reader: merged headings (gridSpan) over a second
+// header row, and a unit cell merged down (vMerge) over two rows.
+func TestMergedCellsDocx(t *testing.T) {
+	p := func(s string) string {
+		return `<w:p><w:r><w:t xml:space="preserve">` + html.EscapeString(s) + `</w:t></w:r></w:p>`
+	}
+	tc := func(props, s string) string { return `<w:tc><w:tcPr>` + props + `</w:tcPr>` + p(s) + `</w:tc>` }
+	const restart, cont, span2 = `<w:vMerge w:val="restart"/>`, `<w:vMerge/>`, `<w:gridSpan w:val="2"/>`
+	body := `<w:tbl><w:tblGrid>` + strings.Repeat(`<w:gridCol/>`, 5) + `</w:tblGrid>` +
+		`<w:tr>` + tc(restart, "STT") + tc(restart, "Nội dung công việc") + tc(restart, "Cơ quan chủ trì") + tc(span2, "Thời gian") + `</w:tr>` +
+		`<w:tr>` + tc(cont, "") + tc(cont, "") + tc(cont, "") + tc("", "Bắt đầu") + tc("", "Hoàn thành") + `</w:tr>` +
+		`<w:tr>` + tc("", "1") + tc("", "Rà soát thủ tục hành chính của tỉnh.") + tc(restart, "Sở Nội vụ") + tc("", "Tháng 01/2026") + tc("", "Quý I/2026") + `</w:tr>` +
+		`<w:tr>` + tc("", "2") + tc("", "Cắt giảm thành phần hồ sơ không cần thiết.") + tc(cont, "") + tc("", "Tháng 4/2026") + tc("", "Quý II/2026") + `</w:tr>` +
+		`</w:tbl>`
+	doc, err := docx.Read(docxBytes(t, body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runRules(t, []ruleCase{{"merged cells", doc.PlainText(), []ruleGot{
+		{who: "Sở Nội vụ", deadline: "2026-03-31", quote: "Rà soát thủ tục"},
+		{who: "Sở Nội vụ", deadline: "2026-06-30", quote: "Cắt giảm thành phần"}}}},
+		Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}})
 }
