@@ -343,7 +343,12 @@ const (
 
 // reTrigger is anchored at both ends: TriggerBefore tries it only where a
 // word starts, on the bytes just before a core.
-var reTrigger = regexp.MustCompile(`^(?P<trig>` + triggers + `)\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?` + clock + `(?:là\s+)?(?:ngày\s+)?$`)
+var reTrigger = regexp.MustCompile(`^(?P<trig>` + triggers + `)\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?` + clock + weekday + `(?:là\s+)?(?:ngày\s+)?$`)
+
+// weekday names the day of the week before a date: "trước Thứ Tư ngày
+// 03/12/2025", "trước 16 giờ thứ Sáu, ngày 05/12/2025", "trước ngày thứ Hai
+// 08/12/2025".
+const weekday = `(?:(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?`
 
 // trigWords are the first words of the triggers.
 var trigWords = []string{"chậm", "trước", "hạn", "không", "hoàn", "xong", "trong", "đến", "hết", "vào", "cuối", "từ"}

@@ -140,75 +140,52 @@ func whoAndCo(val string) (string, []string) {
 	return strings.Trim(val, " ,;."), nil
 }
 
-// tableHead gives the column of each field, -1 where the table has none.
-type tableHead struct {
-	action, who, co, time int
-	// tentative: the time column is headed "Thời gian dự kiến …", whose
-	// dates are no deadline; a recurrence in it ("Hằng năm") still holds.
-	tentative bool
-}
-
-func headerRow(b *block) *tableHead {
-	h := &tableHead{action: -1, who: -1, co: -1, time: -1}
-	for i, c := range b.cells {
-		k := b.key[c.start:c.end]
-		if len(strings.Fields(k)) > 8 {
-			return nil
-		}
-		switch {
-		case strings.Contains(k, "phối hợp"):
-			h.co = i
-		case strings.Contains(k, "chủ trì") || strings.Contains(k, "trách nhiệm") || strings.Contains(k, "phân công") ||
-			((strings.Contains(k, "cơ quan") || strings.Contains(k, "đơn vị")) && !strings.Contains(k, "nội dung")):
-			h.who = i
-		case strings.Contains(k, "thời gian") || strings.Contains(k, "thời hạn") || strings.Contains(k, "tiến độ"):
-			h.time = i
-			h.tentative = strings.Contains(k, "dự kiến")
-		case strings.Contains(k, "nội dung") || strings.Contains(k, "nhiệm vụ") || strings.Contains(k, "công việc") || strings.Contains(k, "hoạt động"):
-			if h.action < 0 {
-				h.action = i
-			}
-		}
-	}
-	if h.action < 0 || (h.who < 0 && h.time < 0) {
-		return nil
-	}
-	return h
-}
-
 // row reads one table row under a header row.
 func (f *finder) row(b *block) {
 	if h := headerRow(b); h != nil {
-		f.head = h
+		f.head, h.fresh = h, true
 		return
 	}
 	h := f.head
-	if h == nil || h.action >= len(b.cells) {
+	if h != nil && h.fresh {
+		h.fresh = false
+		if h.subHeader(b) {
+			return // "Chủ trì | Phối hợp | Bắt đầu | Hoàn thành" under merged headings
+		}
+	}
+	if h == nil {
 		return
 	}
-	act := b.cells[h.action]
+	vals := h.rowVals(b)
+	if h.action >= len(vals) || vals[h.action].at < 0 {
+		return
+	}
+	act := b.cells[vals[h.action].cell]
 	if !hasAction(b.text[act.start:act.end]) {
 		return
 	}
 	g := &fieldGroup{text: b.text, end: b.src(len(b.text)-1) + 1}
-	if h.who >= 0 && h.who < len(b.cells) {
-		c := b.cells[h.who]
-		g.who, g.co = whoAndCo(b.text[c.start:c.end])
+	if v, ok := h.val(vals, h.who); ok {
+		g.who, g.co = whoAndCo(v.text)
+		if whole := strings.Trim(v.text, " ,;."); g.co == nil && !strings.Contains(v.key, "chủ trì") {
+			g.who = whole // a unit cell names the unit whole: "Các đơn vị được giao thực hiện TTHC"
+		}
 	}
-	if h.co >= 0 && h.co < len(b.cells) {
-		c := b.cells[h.co]
-		g.co = splitUnits(b.text[c.start:c.end])
+	if v, ok := h.val(vals, h.co); ok {
+		g.co = splitUnits(v.text)
 	}
-	if h.time >= 0 && h.time < len(b.cells) {
-		c := b.cells[h.time]
-		cellKey := b.key[c.start:c.end]
-		if y := strings.TrimSpace(cellKey); isYear(y) {
+	if v, ok := h.val(vals, h.time); ok {
+		at := v.at
+		if at < 0 {
+			g.text, at = v.text, 0 // a time cell merged down from the row above
+		}
+		if y := strings.TrimSpace(v.key); isYear(y) {
 			// A time cell that holds a year alone ("2025") is due at its end.
 			g.when = findWhen("năm "+y, f.tc, true)
-			g.when.start, g.when.end = c.start, c.end
+			g.when.start, g.when.end = at, at+len(v.text)
 		} else {
-			g.when = findWhen(cellKey, f.tc, true)
-			g.when.start, g.when.end = g.when.start+c.start, g.when.end+c.start
+			g.when = findWhen(v.key, f.tc, true)
+			g.when.start, g.when.end = g.when.start+at, g.when.end+at
 		}
 		if h.tentative && g.when.recurrence == "" {
 			g.when = when{}

@@ -1,7 +1,6 @@
 package tasks
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +25,9 @@ import (
 
 // headWords mark a line as a piece of a table's header row.
 var headWords = []string{"nội dung", "công việc", "nhiệm vụ", "hoạt động", "cơ quan", "đơn vị", "chủ trì", "phối hợp",
-	"thời gian", "thời hạn", "tiến độ", "hoàn thành", "sản phẩm", "ghi chú", "kinh phí", "trách nhiệm"}
+	"thời gian", "thời hạn", "tiến độ", "hoàn thành", "sản phẩm", "ghi chú", "kinh phí", "trách nhiệm",
+	"kết quả", "người đứng đầu", "lãnh đạo", "đầu mối", "thời điểm", "giải pháp", "hình thức", "chỉ tiêu",
+	"tên văn bản", "tên đề án", "tên dự án", "tên chương trình", "tên kế hoạch", "tên báo cáo", "văn bản cần"}
 
 const (
 	maxHeadWords   = 6  // words in one line of a header cell
@@ -53,6 +54,8 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 	numbered := isNumberCol(strings.ToLower(head.text[head.cells[0].start:head.cells[0].end]))
 	out := []*block{head}
 	n := 1
+	glued := false // the table writes "1. Xây dựng …" with its number on the row's first line
+	section := -1  // where the section row just read starts
 	for j < len(spans) {
 		if numbered {
 			// "II" / "TRIỂN KHAI ĐỒNG BỘ VĂN BẢN …": a section row; the
@@ -60,25 +63,46 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 			// last section's. A web copy's gap ("….........") leaves the
 			// next number unknown.
 			if k, ok := sectionRow(text, spans, j); ok {
-				if k >= len(spans) || strings.TrimSpace(text[spans[k].start:spans[k].end]) != strconv.Itoa(n) {
+				if k >= len(spans) || rowNum(text[spans[k].start:spans[k].end]) != n {
 					n = 1
 				}
-				j = k
+				section, j = j, k
 				continue
 			}
 			if isGap(text[spans[j].start:spans[j].end]) && j+1 < len(spans) {
-				if m := atoi(strings.TrimSpace(text[spans[j+1].start:spans[j+1].end])); m > 0 && isRowNumber(text[spans[j+1].start:spans[j+1].end]) {
+				if m := rowNum(text[spans[j+1].start:spans[j+1].end]); m > 0 {
 					j, n = j+1, m
 					continue
 				}
 			}
 		}
-		lines, next := pdfRowLines(text, spans, j, numbered, n, h.time == len(cols)-1)
+		if numbered && n == 1 && !glued {
+			_, glued = rowOpen(text[spans[j].start:spans[j].end], 1, true)
+			glued = glued && rowNum(text[spans[j].start:spans[j].end]) == 0
+		}
+		rs := rowScan{numbered: numbered, glued: glued, n: n, timeLast: h.time == len(cols)-1 && h.times() == 1,
+			timeMid: h.time >= 0 && h.time < len(cols)-1 && h.action < h.time}
+		lines, next, sub := pdfRowLines(text, spans, j, rs)
 		if lines == nil {
 			break
 		}
-		out = append(out, pdfRow(text, lines, cols, h, numbered))
-		j, n = next, n+1
+		// "1" / "Hoàn thiện thể chế" over "1.1" / "1.2" …: a row whose
+		// sub-rows carry the duties heads them, it is none itself.
+		if !(len(lines) <= maxTitleRowLines && next < len(spans) && subOpen(text[spans[next].start:spans[next].end], n) > 0 && !sub) {
+			row := pdfRow(text, lines, cols, h, numbered)
+			if section >= 0 && dutyOnly(row, h) {
+				// "III. TỔ CHỨC THỰC HIỆN" / "1. Sở Tài chính bố trí …":
+				// the part after the table, no section of it.
+				j = section
+				break
+			}
+			out = append(out, row)
+		}
+		section = -1
+		j = next
+		if !sub {
+			n++
+		}
 	}
 	if len(out) == 1 {
 		return nil, i
@@ -101,7 +125,7 @@ func pdfHeader(text string, spans []span, i int) ([]column, int) {
 		switch {
 		case len(cols) == 0 && isNumberCol(k):
 			cols = append(cols, column{[]span{spans[j]}})
-		case unicode.IsLower(r) && len(cols) > 0:
+		case len(cols) > 0 && (unicode.IsLower(r) || completesHead(strings.ToLower(joinSpans(text, cols[len(cols)-1].lines)), k)):
 			c := &cols[len(cols)-1]
 			c.lines = append(c.lines, spans[j])
 		case hasHeadWord(k):
@@ -140,38 +164,130 @@ func isNumberCol(k string) bool {
 	return k == "stt" || k == "tt" || k == "số tt" || k == "số thứ tự"
 }
 
-// pdfRowLines returns the lines of row n starting at spans[j] and the
-// index after them, nil at the table's end. A numbered table's row opens
-// with its number alone on a line and runs to the next number; a row of
-// a table without numbers ends with its time cell when that is the last.
-func pdfRowLines(text string, spans []span, j int, numbered bool, n int, timeLast bool) ([]span, int) {
-	if numbered {
-		if strings.TrimSpace(text[spans[j].start:spans[j].end]) != strconv.Itoa(n) {
-			return nil, j
+// rowScan is what pdfRowLines needs to know of the table.
+type rowScan struct {
+	numbered, glued, timeLast bool
+	timeMid                   bool // the time column stands after the duty, not last
+	n                         int  // the number the row should open with
+}
+
+// pdfRowLines returns the lines of the row starting at spans[j] and the
+// index after them, nil at the table's end; sub is set for a sub-row
+// ("1.1"). A numbered table's row opens with its number, alone on a line
+// or, in a table that writes it so, before the first words ("1. Xây dựng
+// …"), and runs to the next number; a row of a table without numbers ends
+// with its time cell when that is the last.
+func pdfRowLines(text string, spans []span, j int, rs rowScan) (lines []span, next int, sub bool) {
+	if rs.numbered {
+		t := text[spans[j].start:spans[j].end]
+		at, ok := rowOpen(t, rs.n, rs.glued)
+		if !ok {
+			if at = subOpen(t, rs.n-1); at == 0 {
+				return nil, j, false
+			}
+			sub = true
+		}
+		if at < len(t) {
+			lines = append(lines, trimSpan(text, span{spans[j].start + at, spans[j].end}))
 		}
 		j++
 	}
-	var lines []span
+	timed := false // the row's time cell is read
+	main := rs.n   // the main row this row is or belongs to
+	if sub {
+		main--
+	}
 	for ; j < len(spans) && len(lines) < maxRowLines; j++ {
 		t := text[spans[j].start:spans[j].end]
-		if numbered && (strings.TrimSpace(t) == strconv.Itoa(n+1) || isRoman(t) || romanTitled(t) || isGap(t)) {
+		if rs.numbered {
+			if _, ok := rowOpen(t, main+1, rs.glued); ok || subOpen(t, main) > 0 || isRoman(t) || romanTitled(t) || isGap(t) {
+				break
+			}
+		}
+		if endsTable(t) && !(rs.numbered && cellLine(t)) {
 			break
 		}
-		if endsTable(t) {
+		// Without numbers and with columns after the time, the next row
+		// opens with its duty: a line that starts with a verb once this
+		// row's time is read.
+		if !rs.numbered && rs.timeMid && timed && len(lines) > 0 && !continuesCell(text, spans, j) &&
+			!openEnded(lines[len(lines)-1:], text) && startsWithAction(t, tokenize(t, lower(t)), 0) {
 			break
+		}
+		if !timed && len(lines) > 0 && looksTime(t) && !continuesCell(text, spans, j) {
+			timed = true
 		}
 		lines = append(lines, spans[j])
 		// A line in lower case goes on with the cell before it ("… đến" /
 		// "năm 2030" closing an action), so it cannot be the time cell.
-		if timeLast && len(lines) > 1 && looksTime(t) && !continuesCell(text, spans, j) && !continuesCell(text, spans, j+1) {
+		if rs.timeLast && len(lines) > 1 && looksTime(t) && !continuesCell(text, spans, j) && !continuesCell(text, spans, j+1) {
 			j++
 			break
 		}
 	}
 	if len(lines) == 0 {
-		return nil, j
+		return nil, j, false
 	}
-	return lines, j
+	return lines, j, sub
+}
+
+// maxTitleRowLines bounds the lines of a row that only titles its sub-rows.
+const maxTitleRowLines = 3
+
+// rowOpen reports a line that opens row n: the number alone ("3", "3."),
+// or, where glued is set, the number before the row's first words ("3.
+// Xây dựng …", "3 Xây dựng …"). It returns where the row's own text starts
+// in the line.
+func rowOpen(t string, n int, glued bool) (int, bool) {
+	if rowNum(t) == n {
+		return len(t), true
+	}
+	if !glued {
+		return 0, false
+	}
+	num := itoa(n)
+	if !strings.HasPrefix(t, num) {
+		return 0, false
+	}
+	rest := strings.TrimPrefix(t[len(num):], ".")
+	if rest == "" || rest[0] != ' ' {
+		return 0, false
+	}
+	at := len(t) - len(strings.TrimLeft(rest, " "))
+	r, _ := utf8.DecodeRuneInString(t[at:])
+	return at, unicode.IsUpper(r)
+}
+
+// subOpen reports a line that opens a sub-row of row n, "1.1" or "1.1."
+// alone or before capitalised words; it returns where the sub-row's text
+// starts in the line, 0 for none.
+func subOpen(t string, n int) int {
+	lab, k := matchLabel(t)
+	if k != kindNum2 || n <= 0 || !strings.HasPrefix(lab, itoa(n)+".") {
+		return 0
+	}
+	at := len(lab)
+	for at < len(t) && t[at] == ' ' {
+		at++
+	}
+	if at == len(t) {
+		return at
+	}
+	if r, _ := utf8.DecodeRuneInString(t[at:]); !unicode.IsUpper(r) {
+		return 0
+	}
+	return at
+}
+
+func itoa(n int) string {
+	if n <= 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
 }
 
 // sectionRow reports a section row of a numbered table at spans[j]: a
@@ -188,7 +304,30 @@ func sectionRow(text string, spans []span, j int) (int, bool) {
 		!romanTitled(text[spans[k].start:spans[k].end]) {
 		k++
 	}
-	return k, k > j+1 || titled
+	if k > j+1 || titled {
+		return k, true
+	}
+	return plainSection(text, spans, j)
+}
+
+// plainSection reads a section row whose title is in ordinary case ("IV" /
+// "Quản" / "lý, vận hành, khai thác …"): a Roman numeral alone, then a few
+// lines of title, then a row number.
+func plainSection(text string, spans []span, j int) (int, bool) {
+	const maxTitleLines = 6
+	if !isRoman(text[spans[j].start:spans[j].end]) {
+		return j, false
+	}
+	for k := j + 1; k < len(spans) && k <= j+maxTitleLines; k++ {
+		t := text[spans[k].start:spans[k].end]
+		if isRowNumber(t) {
+			return k, k > j+1
+		}
+		if looksTime(t) || endsTable(t) {
+			break
+		}
+	}
+	return j, false
 }
 
 // romanTitled reports a section row whose numeral and title share a line,
@@ -214,10 +353,17 @@ func isGap(t string) bool {
 	return len(t) >= 3 && strings.Trim(t, ".…") == ""
 }
 
-// isRowNumber reports a line that is only a row number (1 to 3 digits).
-func isRowNumber(t string) bool {
-	t = strings.TrimSpace(t)
-	return len(t) <= 3 && isDigits(t)
+// isRowNumber reports a line that is only a row number (1 to 3 digits,
+// with or without a full stop).
+func isRowNumber(t string) bool { return rowNum(t) > 0 }
+
+// rowNum is the row number a line holds alone, "12" or "12.", else 0.
+func rowNum(t string) int {
+	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
+	if len(t) > 3 || !isDigits(t) {
+		return 0
+	}
+	return atoi(t)
 }
 
 // endsTable reports a line that cannot stand in a table cell: a heading
@@ -227,6 +373,28 @@ func endsTable(t string) bool {
 		return true
 	}
 	return strings.HasSuffix(t, ":") || strings.HasPrefix(strings.ToLower(t), "nơi nhận")
+}
+
+// abbrevTail reports a line that is one abbreviation in capitals, the end
+// of a cell a PDF broke before it: "… hồ sơ công bố" / "TTHC".
+func abbrevTail(t string) bool {
+	const maxAbbrev = 8
+	t = strings.TrimRight(strings.TrimSpace(t), ".;,")
+	return len(t) >= 2 && len(t) <= maxAbbrev && !strings.ContainsRune(t, ' ') && allCaps(t) && !isRoman(t)
+}
+
+// cellLine reports a line that stands inside a cell of a numbered table,
+// whose rows run to the next number: a dash or "(1)" item of a result
+// cell, a cell line that announces a list ("… 03 nền tảng:").
+func cellLine(t string) bool {
+	switch _, k := matchLabel(t); k {
+	case kindDash, kindPlus, kindStar, kindParen, kindPLet, kindLetter, kindPRoman:
+		return true
+	case kindNone:
+		const minWords = 4 // "Ghi chú:" after the table ends it
+		return strings.HasSuffix(t, ":") && len(strings.Fields(t)) >= minWords && !strings.HasPrefix(strings.ToLower(t), "nơi nhận")
+	}
+	return false
 }
 
 // continuesCell reports whether spans[j] goes on with the cell before it.
@@ -253,7 +421,10 @@ func looksTime(t string) bool {
 	if isYear(k) {
 		return true // "2025" alone: the year the row is due in
 	}
-	return k != "" && k[0] >= '0' && k[0] <= '9' && strings.ContainsAny(k, "/-")
+	if spanTime(k) {
+		return true
+	}
+	return numericTime(k)
 }
 
 // longRhythm reports a time cell that names where its reports go besides
@@ -274,67 +445,18 @@ func pdfRow(text string, lines []span, cols []column, h *tableHead, numbered boo
 	var groups [][]span
 	for _, l := range lines {
 		r, _ := utf8.DecodeRuneInString(text[l.start:l.end])
-		if len(groups) > 0 && (unicode.IsLower(r) || openEnded(groups[len(groups)-1], text)) {
+		if len(groups) > 0 && (unicode.IsLower(r) || openEnded(groups[len(groups)-1], text) || abbrevTail(text[l.start:l.end])) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], l)
 			continue
 		}
 		groups = append(groups, []span{l})
 	}
-	cells := make([][]span, len(cols))
-	g := 0
-	for c := range cols {
-		if g >= len(groups) || (numbered && c == 0) {
-			continue
-		}
-		switch c {
-		case h.action:
-			cells[c], g = groups[g], g+1
-			// An action wrapped before a capitalised word: the groups
-			// that name no unit and give no time still belong to it.
-			// So do they while a unit cell is still to come: an empty
-			// cell after the units leaves the count of groups short.
-			for g < len(groups) && (len(groups)-g > len(cols)-c-1 || unitAfter(text, groups, g+1)) && !fitsLater(text, groups[g]) {
-				cells[c], g = append(cells[c], groups[g]...), g+1
-			}
-		case h.who, h.co:
-			// A unit cell the lexicon does not know ("Cơ quan, địa phương
-			// liên quan") still stands before the time cell that follows it.
-			if namesUnit(text, groups[g]) || !fitsLater(text, groups[g]) && timeWithin(text, groups, g+1, h.time-c) {
-				cells[c], g = groups[g], g+1
-			}
-		case h.time:
-			if looksTime(joinSpans(text, groups[g])) {
-				cells[c], g = groups[g], g+1
-			}
-		default:
-			if !fitsLater(text, groups[g]) {
-				cells[c], g = groups[g], g+1
-			}
-		}
+	kinds := h.kinds
+	if numbered && len(kinds) > 0 {
+		kinds = append([]colKind{colNumber}, kinds[1:]...) // its number was taken with the row
 	}
+	cells := fitCells(text, groups, kinds)
 	return rowOf(text, cellsToCols(cells))
-}
-
-// unitAfter reports a group from groups[g] on that names a unit.
-func unitAfter(text string, groups [][]span, g int) bool {
-	for ; g < len(groups); g++ {
-		if namesUnit(text, groups[g]) {
-			return true
-		}
-	}
-	return false
-}
-
-// timeWithin reports a time cell among the n groups from groups[g]: a
-// unit cell the lexicon does not know ("Cơ quan, địa phương liên quan",
-// "Sở, ban, ngành, tổ chức chính trị - xã hội") still stands before it.
-func timeWithin(text string, groups [][]span, g, n int) bool {
-	for k := g; k < len(groups) && k < g+n; k++ {
-		if looksTime(joinSpans(text, groups[k])) {
-			return true
-		}
-	}
-	return false
 }
 
 func cellsToCols(cells [][]span) []column {
@@ -348,7 +470,7 @@ func cellsToCols(cells [][]span) []column {
 // openEnded reports a cell whose last line ends mid-list: "Sở Nội vụ,".
 func openEnded(g []span, text string) bool {
 	t := text[g[len(g)-1].start:g[len(g)-1].end]
-	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, " và") || strings.HasSuffix(t, "-") {
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, " và") || strings.HasSuffix(t, "-") {
 		return true
 	}
 	// A cell broken before a date: "Trước ngày" / "30/11/2025", "… Thông
@@ -358,10 +480,6 @@ func openEnded(g []span, text string) bool {
 		return true
 	}
 	return looksTime(t) && (strings.HasSuffix(k, "trước") || strings.HasSuffix(k, " tháng") || strings.HasSuffix(k, " quý"))
-}
-
-func fitsLater(text string, g []span) bool {
-	return namesUnit(text, g) || looksTime(joinSpans(text, g))
 }
 
 func namesUnit(text string, g []span) bool {
@@ -398,4 +516,14 @@ func rowOf(text string, cols []column) *block {
 	}
 	b.key = lower(b.text)
 	return b
+}
+
+// dutyOnly reports a row with text under the duty column alone.
+func dutyOnly(row *block, h *tableHead) bool {
+	for i, c := range row.cells {
+		if i != h.action && c.end > c.start {
+			return false
+		}
+	}
+	return true
 }

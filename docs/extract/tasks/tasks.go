@@ -871,7 +871,7 @@ func reports(name []token) bool {
 func subjectStarts(text string, toks []token, first, last, depth int) []int {
 	out := []int{first}
 	sub := subordin.at(text, toks, first) > 0
-	grounded := groundsOpen.at(text, toks, first) > 0
+	grounded := groundsOpen.at(text, toks, first) > 0 || topicOpen.at(text, toks, first) > 0
 	timed := timeOpeners.at(text, toks, first) > 0
 	topic := first < len(toks) && toks[first].w == "về"
 	if first >= last {
@@ -908,6 +908,8 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 		}
 		// "Căn cứ nội dung Kế hoạch này, các bộ, cơ quan ngang bộ … xây
 		// dựng …": after the grounds, plural units may open in lower case.
+		// So may they after "Đối với …,": "Đối với 355 nhiệm vụ …, các Bộ,
+		// cơ quan ngang Bộ khẩn trương rà soát …".
 		if strings.Contains(g, ";") || (sub && strings.Contains(g, ",") && (toks[k].upper || (grounded && toks[k].w == "các"))) {
 			out = append(out, k)
 		}
@@ -1080,7 +1082,9 @@ func (f *finder) timedClauses(c *cand) []*cand {
 			// ngày …, Sở … hoàn thành …"): it times the first task
 			// rather than make one of its own.
 			if e > c.act && mayTime(key[a:e]) {
-				clauses = append(clauses, f.commaClauses(c.b, a, e)...)
+				for _, cl := range f.commaClauses(c.b, a, e) {
+					clauses = append(clauses, f.andRecurring(key, cl)...)
+				}
 			}
 			a = e
 		}

@@ -122,6 +122,9 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		if f.trig == "trong" && describedBefore(key[:f.start]) {
 			return // "các nhiệm vụ được giao trong năm 2025": when they were given, not when they are due
 		}
+		if f.trig == "trong" && assessedBefore(key[:f.start]) {
+			return // "… để đánh giá, xếp loại … trong năm 2025": the year assessed
+		}
 		if strings.HasPrefix(f.trig, "đến") && namesPeriod(key, f.start) {
 			return // "số liệu (tính) đến hết ngày 30/11/2025": the figures' cut-off, not a deadline
 		}
