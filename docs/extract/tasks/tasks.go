@@ -166,6 +166,9 @@ type cand struct {
 	// underTask: the item is one line of a plan item's "a) Nhiệm vụ:" list.
 	underTask bool
 	late      *followUp
+	// fixed is the time of one cadence of a list (cadenceParts), read
+	// from the whole list rather than from the part's own words.
+	fixed *when
 }
 
 // followUp is the time a later sentence gives the task before it: "Báo
@@ -1042,6 +1045,12 @@ func tokenRange(toks []token, s rng) (int, int) {
 
 // emit turns a settled candidate into a Task.
 func (f *finder) emit(c *cand) {
+	if parts := f.cadenceParts(c); len(parts) > 1 {
+		for _, p := range parts {
+			f.emitOne(p)
+		}
+		return
+	}
 	if parts := f.timedClauses(c); len(parts) > 1 {
 		for _, p := range parts {
 			f.emitOne(p)
@@ -1176,6 +1185,9 @@ func (f *finder) emitOne(c *cand) {
 	b := c.b
 	w := findWhen(b.key[c.a:c.e], f.tc, false)
 	w.start, w.end = w.start+c.a, w.end+c.a
+	if c.fixed != nil {
+		w = *c.fixed
+	}
 	wText := b.text
 	if g != nil && g.when.known && (!c.shared || !w.known) {
 		w = g.when

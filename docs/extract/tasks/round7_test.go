@@ -1,0 +1,28 @@
+package tasks
+
+import (
+	"testing"
+
+	"vanthu/docs/vndate"
+)
+
+// Each case holds one rule found studying the misses of tuning round 7
+// (held-out batch 5, retired): the reporting regimes of quy chế, quyết
+// định and kế hoạch, in the shapes official documents give them; each fails
+// on the code before it.
+func TestRoundSevenRules(t *testing.T) {
+	type got = ruleGot
+	cases := []ruleCase{
+		{"several cadences in one sentence, each with its due day, are one task each", `Các sở, ngành định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm (trước ngày 20/11 hàng năm) hoặc khi có yêu cầu báo cáo tình hình thực hiện Kế hoạch, gửi Sở Công Thương.
+`, []got{{who: "Các sở, ngành", rec: "monthly", quote: "hàng tháng (trước ngày 16"},
+			{who: "Các sở, ngành", rec: "semiannual", quote: "6 tháng (trước ngày 16/6)"},
+			{who: "Các sở, ngành", rec: "yearly", quote: "tổng kết năm (trước ngày 20/11"}}},
+		{"cadences joined by \"và\", the verb after them", `Sở Nội vụ định kỳ 6 tháng (gửi trước ngày 15/6) và hằng năm (gửi trước ngày 15/11), gửi báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.
+`, []got{{who: "Sở Nội vụ", rec: "semiannual", quote: "6 tháng (gửi trước ngày 15/6)"},
+			{who: "Sở Nội vụ", rec: "yearly", quote: "hằng năm (gửi trước ngày 15/11), gửi báo cáo"}}},
+		{"cadences without due days of their own stay one task", `Sở Tư pháp định kỳ 6 tháng, hàng năm kiểm tra việc thực hiện cơ chế một cửa.
+`, []got{{who: "Sở Tư pháp", rec: "semiannual", quote: "kiểm tra việc"}}},
+	}
+	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
+	runRules(t, cases, ctx)
+}
