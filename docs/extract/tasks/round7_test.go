@@ -26,6 +26,10 @@ func TestRoundSevenRules(t *testing.T) {
 Sở Công Thương báo cáo tình hình thực hiện 03 tháng một lần về Ủy ban nhân dân tỉnh.
 `, []got{{who: "Trung tâm Chuyển đổi số", rec: "quarterly", quote: "Định kỳ 03 tháng"},
 			{who: "Sở Công Thương", rec: "quarterly", quote: "báo cáo tình hình"}}},
+		{"\"định kỳ\" with a day and month and no period is a yearly due day", `Các cơ quan, đơn vị thực hiện báo cáo định kỳ (trước ngày 15 tháng 12), đột xuất tình hình sử dụng hệ thống về Sở Khoa học và Công nghệ.
+Sở Y tế báo cáo kết quả thực hiện trước ngày 15 tháng 12.
+`, []got{{who: "Các cơ quan, đơn vị", rec: "yearly", quote: "định kỳ (trước ngày 15 tháng 12)"},
+			{who: "Sở Y tế", deadline: "2025-12-15", quote: "báo cáo kết quả"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

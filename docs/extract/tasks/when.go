@@ -509,7 +509,7 @@ func findRecurrence(key string) recur {
 		}
 	})
 	if best.start < 0 {
-		return recur{}
+		return periodicDay(key)
 	}
 	switch best.kind {
 	case "weekly":
@@ -529,6 +529,28 @@ func findRecurrence(key string) recur {
 		}
 	}
 	return best
+}
+
+// reDinhKyDay is "định kỳ" with a day and month but no period or year:
+// "Thực hiện báo cáo định kỳ (trước ngày 15 tháng 12), đột xuất …". A
+// periodic duty due on a day of the year is yearly.
+var reDinhKyDay = regexp.MustCompile(`định\s+kỳ\s*(\()?\s*(?:gửi\s+)?(?:trước|chậm\s+nhất(?:\s+là)?|vào)\s+ngày\s+(\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(\d{1,2})\b\s*(\))?`)
+
+// periodicDay reads a yearly due day said as "định kỳ (trước ngày 15
+// tháng 12)".
+func periodicDay(key string) recur {
+	if !strings.Contains(key, "định") {
+		return recur{}
+	}
+	m := reDinhKyDay.FindStringSubmatchIndex(key)
+	if m == nil || followedByDigits(key[m[7]:]) || strings.HasPrefix(strings.TrimLeft(key[m[7]:], " "), "năm") {
+		return recur{}
+	}
+	r := recur{kind: "yearly", due: fmt.Sprintf("--%02d-%02d", atoiOr(key[m[6]:m[7]], 0), atoiOr(key[m[4]:m[5]], 0)), start: m[0], end: m[7]}
+	if m[2] >= 0 && m[8] >= 0 {
+		r.end = m[9] // the bracket closes on the day
+	}
+	return r
 }
 
 // recAnchor is a quick test for the words a recurrence starts with.
