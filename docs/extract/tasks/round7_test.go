@@ -30,6 +30,19 @@ Sở Công Thương báo cáo tình hình thực hiện 03 tháng một lần v�
 Sở Y tế báo cáo kết quả thực hiện trước ngày 15 tháng 12.
 `, []got{{who: "Các cơ quan, đơn vị", rec: "yearly", quote: "định kỳ (trước ngày 15 tháng 12)"},
 			{who: "Sở Y tế", deadline: "2025-12-15", quote: "báo cáo kết quả"}}},
+		{"\"hằng năm\" of a budget or of a plan the duty works within is no rhythm", `Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí thường xuyên, kinh phí sự nghiệp hàng năm để duy trì hoạt động của Hệ thống.
+Các sở, ngành chủ động bố trí kinh phí trong phạm vi dự toán được cấp có thẩm quyền giao hàng năm để thực hiện nhiệm vụ.
+Ủy ban nhân dân các xã chủ động bố trí kinh phí từ ngân sách địa phương trong kế hoạch hàng năm.
+Ủy ban nhân dân các xã chủ động lồng ghép các nhiệm vụ phòng, chống ma túy vào Kế hoạch phát triển kinh tế - xã hội hằng năm của địa phương.
+Sở Tài chính xây dựng phương án phân bổ kế hoạch đầu tư công trung hạn, hằng năm từ nguồn vốn ngân sách nhà nước.
+`, []got{{who: "Sở Tài chính", quote: "bố trí kinh phí thường xuyên"}, {who: "Các sở, ngành", quote: "chủ động bố trí"},
+			{who: "Ủy ban nhân dân các xã", quote: "trong kế hoạch hàng năm"}, {who: "Ủy ban nhân dân các xã", quote: "lồng ghép"},
+			{who: "Sở Tài chính", quote: "xây dựng phương án"}}},
+		{"a duty to draw up or fund yearly plans, or done each year, stays yearly", `Sở Khoa học và Công nghệ hằng năm lập dự toán kinh phí vận hành Hệ thống gửi Sở Tài chính thẩm định.
+Các sở, ngành lập kế hoạch đầu tư trung hạn và hằng năm gửi Sở Tài chính.
+Sở Tài chính bố trí kinh phí triển khai kế hoạch hoạt động khoa học và công nghệ hàng năm cho các sở, ngành.
+`, []got{{who: "Sở Khoa học và Công nghệ", rec: "yearly", quote: "lập dự toán"}, {who: "Các sở, ngành", rec: "yearly", quote: "lập kế hoạch"},
+			{who: "Sở Tài chính", rec: "yearly", quote: "bố trí kinh phí triển khai"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

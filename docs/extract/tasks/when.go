@@ -50,11 +50,6 @@ var (
 	reWeekday    = regexp.MustCompile(`(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))\b`)
 	reYearly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ\s+(?:theo\s+)?năm\b|năm\s+(?:một|1)\s+lần|(?:lần|tin|bài|buổi|kỳ|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?năm)`)
 	reDinhKy     = regexp.MustCompile(`định\s+kỳ\s+$`)
-	// "dự toán kinh phí từ ngân sách hằng năm": the budget is annual, the
-	// duty is not.
-	// "theo Nghị quyết hằng năm của HĐND": the council's resolution is
-	// yearly, the duty that meets its targets is not.
-	reAnnualMoney = regexp.MustCompile(`(?:ngân\s+sách|kinh\s+phí|dự\s+toán|nguồn\s+vốn|vốn|nghị\s+quyết)(?:\s+nhà\s+nước|\s+địa\s+phương|\s+trung\s+ương)?\s+$`)
 	// "Thực hiện thường xuyên hằng năm" is an ongoing duty, not a periodic one.
 	reOngoing = regexp.MustCompile(`thường\s+xuyên\s*,?\s*(?:và\s+)?$`)
 
@@ -498,7 +493,7 @@ func findRecurrence(key string) recur {
 		}
 		for _, k := range kinds {
 			m := k.re.FindStringIndex(win)
-			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) || reAnnualMoney.MatchString(key[max(0, p-40):p]) {
+			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) || annualNoun(key[:p]) {
 				continue
 			}
 			best = recur{kind: k.kind, start: p, end: p + m[1]}
