@@ -25,6 +25,12 @@ var (
 	// reported on, named by the kind of report it is for.
 	reReportCadence = regexp.MustCompile(`(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?:thứ\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+(?:tiếp\s+theo|kế\s+tiếp|sau)\b` +
 		`[^;.()]{0,90}?đối\s+với\s+(?:các\s+)?báo\s+cáo\s+((?:0?6|sáu)\s+tháng|tháng|quý|năm)`)
+	// reNextMonthDay is a day of the month after each period: "trước ngày
+	// 01 của tháng tiếp theo".
+	reNextMonthDay = regexp.MustCompile(`(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?:thứ\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+(?:tiếp\s+theo|kế\s+tiếp|sau)\b`)
+	// reAfterQuarter: the month after the last month of a quarter or of
+	// the period reported on, or a report that names a longer period.
+	reAfterQuarter = regexp.MustCompile(`^[^;.]{0,40}?(?:sau\s+tháng\s+cuối\s+(?:cùng\s+)?(?:của\s+)?(?:mỗi\s+|các\s+)?(?:kỳ\s+báo\s+cáo|quý)|đối\s+với\s+(?:các\s+)?báo\s+cáo\s+quý)`)
 	reCadenceGap   = regexp.MustCompile(`^\s*(?:,|;|và|,\s*và)\s*$`)
 	reCadenceDue   = regexp.MustCompile(`(?:trước|chậm\s+nhất)`)
 	reDueDayMonth  = regexp.MustCompile(`ngày\s+(\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(\d{1,2})\b`)
@@ -99,6 +105,24 @@ func reportCadences(key string) []cadence {
 		out = append(out, c)
 	}
 	return out
+}
+
+// nextMonthDay reads a due day counted from the month after each period:
+// "gửi báo cáo … trước ngày 01 của tháng tiếp theo" is monthly, due on the
+// 1st; "… trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo
+// cáo đối với báo cáo quý" quarterly.
+func nextMonthDay(key string) recur {
+	if !strings.Contains(key, "tháng") {
+		return recur{}
+	}
+	m := reNextMonthDay.FindStringSubmatchIndex(key)
+	if m == nil {
+		return recur{}
+	}
+	if q := reAfterQuarter.FindStringIndex(key[m[1]:]); q != nil {
+		return recur{kind: "quarterly", start: m[0], end: m[1] + q[1]}
+	}
+	return recur{kind: "monthly", due: "---" + pad2(key[m[2]:m[3]]), start: m[0], end: m[1]}
 }
 
 // cadenceKind names the rhythm of a cadence's head word.

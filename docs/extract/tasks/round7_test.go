@@ -43,6 +43,16 @@ Các sở, ngành lập kế hoạch đầu tư trung hạn và hằng năm gử
 Sở Tài chính bố trí kinh phí triển khai kế hoạch hoạt động khoa học và công nghệ hàng năm cho các sở, ngành.
 `, []got{{who: "Sở Khoa học và Công nghệ", rec: "yearly", quote: "lập dự toán"}, {who: "Các sở, ngành", rec: "yearly", quote: "lập kế hoạch"},
 			{who: "Sở Tài chính", rec: "yearly", quote: "bố trí kinh phí triển khai"}}},
+		{"a day of the month after each period is a monthly due day, or a quarter's after its last month", `Sở Xây dựng gửi báo cáo giá vật liệu về Sở Tài chính trước ngày 05 của tháng tiếp theo.
+Sở Công Thương gửi báo cáo về Sở Tài chính trước ngày 10 của tháng tiếp theo sau tháng cuối cùng của quý.
+`, []got{{who: "Sở Xây dựng", rec: "monthly", quote: "gửi báo cáo giá"}, {who: "Sở Công Thương", rec: "quarterly", quote: "gửi báo cáo về"}}},
+		{"a time's label, then a sentence with its subject and cadences", `c) Thời hạn gửi báo cáo: Các cơ quan được giao nhiệm vụ báo cáo gửi báo cáo giá thị trường về Sở Tài chính trước ngày 01 của tháng tiếp theo sau tháng kỳ báo cáo đối với báo cáo tháng và trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý, 6 tháng và cả năm.
+`, []got{{who: "Các cơ quan được giao nhiệm vụ", rec: "monthly", quote: "đối với báo cáo tháng"},
+			{who: "Các cơ quan được giao nhiệm vụ", rec: "quarterly", quote: "đối với báo cáo quý"}}},
+		{"a body named by what it manages: \"Sở quản lý ngành, lĩnh vực\"", `a) Sở quản lý ngành, lĩnh vực có trách nhiệm rà soát danh sách, gửi Sở Tài chính trước ngày 25 tháng 01 hàng năm.
+`, []got{{who: "Sở quản lý ngành, lĩnh vực", rec: "yearly", quote: "rà soát danh sách"}}},
+		{"a cycle of several years is no yearly duty and its day no one-off deadline", `Sở Tài nguyên và Môi trường tổ chức kiểm kê và gửi kết quả định kỳ 02 năm một lần về Bộ trước ngày 31 tháng 01 của kỳ báo cáo tiếp theo.
+`, []got{{who: "Sở Tài nguyên và Môi trường", quote: "tổ chức kiểm kê"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

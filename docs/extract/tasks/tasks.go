@@ -852,6 +852,10 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 	return "", 0, 0, false
 }
 
+// timeLabel opens the label of a time that a sentence with its own
+// subject may follow.
+var timeLabel = newLexicon(`thời hạn|thời gian`)
+
 // fieldWords open a labelled field of a plan or an invitation rather than a
 // heading: "Thành phần: …", "Địa điểm: …".
 var fieldWords = newLexicon(`thành phần|địa điểm|thời gian|thời hạn|nội dung|mục đích|yêu cầu|đối tượng|phạm vi|kinh phí|sản phẩm|hình thức|số lượng|ghi chú`)
@@ -896,7 +900,9 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 	// "1. Quyết liệt trong chỉ đạo: Các đồng chí Bộ trưởng …": a heading
 	// of three words or more, then its subject; "Thành phần: Lãnh đạo sở …"
 	// is a field, not a heading.
-	headed := fieldWords.at(text, toks, first) == 0
+	// "Thời hạn gửi báo cáo: Các cơ quan … gửi báo cáo … trước ngày …": a
+	// time's label that no field reader took, then a duty with its subject.
+	headed := fieldWords.at(text, toks, first) == 0 || timeLabel.at(text, toks, first) > 0
 	for k := first + 1; k < last; k++ {
 		g := text[toks[k-1].e:toks[k].s]
 		if headed && strings.Contains(g, ":") {

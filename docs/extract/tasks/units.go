@@ -31,6 +31,9 @@ func npEnd(text string, toks []token, i, limit int) (verb int, end int, ok bool)
 				return 0, 0, false
 			}
 		}
+		if k > i && k == head && managesSector(text, toks, k) {
+			continue // "Sở quản lý ngành, lĩnh vực", "Cơ quan quản lý nhà nước": the name holds the verb
+		}
 		if k > i && k >= head && verbAt(text, toks, k, false) > 0 {
 			return k, trimEnd(text, toks[k-1].e), true
 		}
@@ -59,6 +62,14 @@ func npEnd(text string, toks []token, i, limit int) (verb int, end int, ok bool)
 	}
 	return 0, 0, false
 }
+
+// managesSector reports "quản lý" followed by what is managed, a sector or
+// the State, right after a body's head word: that names a body.
+func managesSector(text string, toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].w == "quản" && toks[k+1].w == "lý" && sectorWords.at(text, toks, k+2) > 0
+}
+
+var sectorWords = newLexicon(`ngành|lĩnh vực|chuyên ngành|nhà nước`)
 
 // nameEndVerbs start an action even when capitalised: no body's name
 // holds them.

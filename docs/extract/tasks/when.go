@@ -247,7 +247,11 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 
 	// Dates without a year: the due day of a yearly duty, or a deadline in
 	// the year the context gives.
+	cycle := strings.Contains(key, "lần") && reYearsCycle.MatchString(key)
 	for _, f := range noYear {
+		if cycle {
+			continue // "định kỳ 02 năm một lần … trước ngày 31 tháng 01 của kỳ báo cáo tiếp theo": due once a cycle, no one-off date
+		}
 		if rec.kind == "yearly" {
 			if m := reSecondDay.FindStringIndex(key[f.end:]); m != nil && rec.due == "" && !reSecondDay.MatchString(key[f.end+m[1]:]) {
 				// "trước ngày 01/6 và 15/11 hằng năm": due twice a year, on
@@ -493,7 +497,7 @@ func findRecurrence(key string) recur {
 		}
 		for _, k := range kinds {
 			m := k.re.FindStringIndex(win)
-			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) || annualNoun(key[:p]) {
+			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) || annualNoun(key[:p]) || everyYears(win, key[max(0, p-12):p]) {
 				continue
 			}
 			best = recur{kind: k.kind, start: p, end: p + m[1]}
@@ -504,7 +508,10 @@ func findRecurrence(key string) recur {
 		}
 	})
 	if best.start < 0 {
-		return periodicDay(key)
+		if r := periodicDay(key); r.kind != "" {
+			return r
+		}
+		return nextMonthDay(key)
 	}
 	switch best.kind {
 	case "weekly":
@@ -524,6 +531,17 @@ func findRecurrence(key string) recur {
 		}
 	}
 	return best
+}
+
+// reEveryYears is a count of years before "năm một lần": "định kỳ 02 năm
+// một lần" is no yearly duty, and no rhythm this package names.
+var reEveryYears = regexp.MustCompile(`(?:^|\s)(?:0?[2-9]|1\d|hai|ba|bốn|năm)\s+$`)
+
+// reYearsCycle is a cycle of several years: "02 năm một lần".
+var reYearsCycle = regexp.MustCompile(`(?:^|\s)(?:0?[2-9]|1\d|hai|ba|bốn|năm)\s+năm\s+(?:một|1|01)\s+lần`)
+
+func everyYears(win, before string) bool {
+	return strings.HasPrefix(win, "năm") && reEveryYears.MatchString(before)
 }
 
 // reDinhKyDay is "định kỳ" with a day and month but no period or year:
