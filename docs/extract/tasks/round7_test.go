@@ -53,6 +53,11 @@ Sở Công Thương gửi báo cáo về Sở Tài chính trước ngày 10 củ
 `, []got{{who: "Sở quản lý ngành, lĩnh vực", rec: "yearly", quote: "rà soát danh sách"}}},
 		{"a cycle of several years is no yearly duty and its day no one-off deadline", `Sở Tài nguyên và Môi trường tổ chức kiểm kê và gửi kết quả định kỳ 02 năm một lần về Bộ trước ngày 31 tháng 01 của kỳ báo cáo tiếp theo.
 `, []got{{who: "Sở Tài nguyên và Môi trường", quote: "tổ chức kiểm kê"}}},
+		{"an article's label broken over two lines still heads its clauses", `Điều
+15. Trách nhiệm của Văn phòng Ủy ban nhân dân tỉnh
+1. Là cơ quan thường trực Ban biên tập Cổng thông tin điện tử tỉnh.
+2. Hằng năm, chịu trách nhiệm xây dựng dự toán bảo đảm kinh phí hoạt động của Cổng thông tin điện tử tỉnh.
+`, []got{{who: "Văn phòng Ủy ban nhân dân tỉnh", rec: "yearly", quote: "Hằng năm, chịu trách nhiệm"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)
