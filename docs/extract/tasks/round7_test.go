@@ -58,6 +58,11 @@ Sở Công Thương gửi báo cáo về Sở Tài chính trước ngày 10 củ
 1. Là cơ quan thường trực Ban biên tập Cổng thông tin điện tử tỉnh.
 2. Hằng năm, chịu trách nhiệm xây dựng dự toán bảo đảm kinh phí hoạt động của Cổng thông tin điện tử tỉnh.
 `, []got{{who: "Văn phòng Ủy ban nhân dân tỉnh", rec: "yearly", quote: "Hằng năm, chịu trách nhiệm"}}},
+		{"a unit's name closed by a full stop heads its lettered duties", `Điều 10. Quản lý, vận hành hệ thống
+1. Văn phòng Ủy ban nhân dân tỉnh.
+a) Chịu trách nhiệm quản lý chung hệ thống;
+b) Định kỳ hàng quý báo cáo đánh giá kết quả hoạt động của hệ thống.
+`, []got{{who: "Văn phòng Ủy ban nhân dân tỉnh", quote: "Chịu trách nhiệm"}, {who: "Văn phòng Ủy ban nhân dân tỉnh", rec: "quarterly", quote: "Định kỳ hàng quý"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

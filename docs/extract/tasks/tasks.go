@@ -731,6 +731,12 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 			who := cleanWho(text[toks[j].s:len(body)], f.notes)
 			return who, len(text), who != ""
 		}
+		// "1. Văn phòng Ủy ban nhân dân tỉnh." over its lettered duties: a
+		// name alone, closed by a full stop.
+		if name := strings.TrimSuffix(body, "."); name != body && !strings.Contains(name, ".") && nameHeading(name, kids, maxNameWords) {
+			who := cleanWho(text[toks[j].s:len(name)], f.notes)
+			return who, len(text), who != ""
+		}
 		return "", 0, false
 	}
 	who := cleanWho(text[toks[j].s:colon], f.notes)
