@@ -46,8 +46,9 @@ type cadence struct {
 // cadenceList finds, in key, two cadences or more that follow one another
 // with only a comma or "và" between them, each with a due day of its own.
 func cadenceList(key string) []cadence {
-	if !strings.Contains(key, "(") && !strings.Contains(key, "đối với báo cáo") {
-		return nil
+	if !strings.Contains(key, "(trước") && !strings.Contains(key, "(gửi") && !strings.Contains(key, "(chậm") &&
+		!strings.Contains(key, "đối với báo cáo") {
+		return nil // cheap test first: most items list no cadences
 	}
 	for _, read := range []func(string) []cadence{bracketCadences, reportCadences} {
 		all := read(key)
@@ -112,7 +113,7 @@ func reportCadences(key string) []cadence {
 // 1st; "… trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo
 // cáo đối với báo cáo quý" quarterly.
 func nextMonthDay(key string) recur {
-	if !strings.Contains(key, "tháng") {
+	if !strings.Contains(key, "tháng tiếp") && !strings.Contains(key, "tháng kế") && !strings.Contains(key, "tháng sau") {
 		return recur{}
 	}
 	m := reNextMonthDay.FindStringSubmatchIndex(key)

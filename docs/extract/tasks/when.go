@@ -552,7 +552,7 @@ var reDinhKyDay = regexp.MustCompile(`định\s+kỳ\s*(\()?\s*(?:gửi\s+)?(?:t
 // periodicDay reads a yearly due day said as "định kỳ (trước ngày 15
 // tháng 12)".
 func periodicDay(key string) recur {
-	if !strings.Contains(key, "định") {
+	if !strings.Contains(key, "định kỳ") || !strings.Contains(key, "ngày") {
 		return recur{}
 	}
 	m := reDinhKyDay.FindStringSubmatchIndex(key)
