@@ -22,9 +22,9 @@ func TestRoundSevenRules(t *testing.T) {
 			{who: "Sở Nội vụ", rec: "yearly", quote: "hằng năm (gửi trước ngày 15/11), gửi báo cáo"}}},
 		{"cadences without due days of their own stay one task", `Sở Tư pháp định kỳ 6 tháng, hàng năm kiểm tra việc thực hiện cơ chế một cửa.
 `, []got{{who: "Sở Tư pháp", rec: "semiannual", quote: "kiểm tra việc"}}},
-		{"every three months is quarterly", `Định kỳ 03 tháng, Trung tâm Chuyển đổi số thông báo danh sách hộp thư bị tạm khóa gửi các cơ quan, đơn vị.
+		{"every three months is quarterly; a name keeps the bracket it opens", `Định kỳ 03 tháng, Trung tâm Chuyển đổi số (Sở Khoa học và Công nghệ) thông báo danh sách hộp thư bị tạm khóa gửi các cơ quan, đơn vị.
 Sở Công Thương báo cáo tình hình thực hiện 03 tháng một lần về Ủy ban nhân dân tỉnh.
-`, []got{{who: "Trung tâm Chuyển đổi số", rec: "quarterly", quote: "Định kỳ 03 tháng"},
+`, []got{{who: "Trung tâm Chuyển đổi số (Sở Khoa học và Công nghệ)", rec: "quarterly", quote: "Định kỳ 03 tháng"},
 			{who: "Sở Công Thương", rec: "quarterly", quote: "báo cáo tình hình"}}},
 		{"\"định kỳ\" with a day and month and no period is a yearly due day", `Các cơ quan, đơn vị thực hiện báo cáo định kỳ (trước ngày 15 tháng 12), đột xuất tình hình sử dụng hệ thống về Sở Khoa học và Công nghệ.
 Sở Y tế báo cáo kết quả thực hiện trước ngày 15 tháng 12.

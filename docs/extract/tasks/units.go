@@ -35,7 +35,7 @@ func npEnd(text string, toks []token, i, limit int) (verb int, end int, ok bool)
 			continue // "Sở quản lý ngành, lĩnh vực", "Cơ quan quản lý nhà nước": the name holds the verb
 		}
 		if k > i && k >= head && verbAt(text, toks, k, false) > 0 {
-			return k, trimEnd(text, toks[k-1].e), true
+			return k, closeBracket(text, toks[i].s, trimEnd(text, toks[k-1].e)), true
 		}
 		// "Sở Giáo dục và Đào tạo Chủ trì, phối hợp …": a heading's unit and
 		// its first line joined by a text reader; these verbs never stand
@@ -88,6 +88,16 @@ func verbAfterThen(text string, toks []token, k, limit int) int {
 		}
 	}
 	return 0
+}
+
+// closeBracket keeps the ")" that closes a bracket opened inside the name
+// text[start:e]: "Trung tâm Chuyển đổi số (Sở Khoa học và Công nghệ)
+// thông báo …".
+func closeBracket(text string, start, e int) int {
+	if name := text[start:e]; strings.Count(name, "(") > strings.Count(name, ")") && strings.HasPrefix(text[e:], ")") {
+		return e + 1
+	}
+	return e
 }
 
 func trimEnd(text string, e int) int {
