@@ -3,6 +3,7 @@ package tasks
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -21,6 +22,13 @@ var (
 	// reCadence is one cadence with its due day in brackets.
 	reCadence = regexp.MustCompile(`(?:(?:định\s+kỳ|báo\s+cáo|sơ\s+kết|tổng\s+kết)\s+){0,2}(?:(?:hằng|hàng|mỗi)\s+)?` +
 		`((?:0?6|sáu)\s+tháng(?:\s+đầu\s+năm)?|(?:0?3|ba)\s+tháng|tháng|quý|năm)\s*\(([^()]{1,60})\)`)
+	// reCadenceBare is one cadence with its due day after it, no brackets:
+	// "định kỳ 06 tháng trước ngày 20 tháng 6", "định kỳ hằng năm trước
+	// ngày 20 tháng 12". "định kỳ" or "hằng" must open it: "06 tháng trước
+	// ngày hết hạn" counts back from a day.
+	reCadenceBare = regexp.MustCompile(`(?:định\s+kỳ|hằng|hàng|mỗi)\s+(?:(?:hằng|hàng|mỗi)\s+)?` +
+		`((?:0?6|sáu)\s+tháng|(?:0?3|ba)\s+tháng|tháng|quý|năm)\s*,?\s*` +
+		`((?:gửi\s+)?(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+\d{1,2}(?:\s*(?:/|-|\s+tháng\s+)\s*\d{1,2}\b)?)`)
 	// reReportCadence is a due day counted from the month after the period
 	// reported on, named by the kind of report it is for.
 	reReportCadence = regexp.MustCompile(`(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?:thứ\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+(?:tiếp\s+theo|kế\s+tiếp|sau)\b` +
@@ -47,7 +55,7 @@ type cadence struct {
 // with only a comma or "và" between them, each with a due day of its own.
 func cadenceList(key string) []cadence {
 	if !strings.Contains(key, "(trước") && !strings.Contains(key, "(gửi") && !strings.Contains(key, "(chậm") &&
-		!strings.Contains(key, "đối với báo cáo") {
+		!strings.Contains(key, "đối với báo cáo") && strings.Count(key, "trước ngày")+strings.Count(key, "chậm nhất") < 2 {
 		return nil // cheap test first: most items list no cadences
 	}
 	for _, read := range []func(string) []cadence{bracketCadences, reportCadences} {
@@ -73,7 +81,16 @@ func cadenceList(key string) []cadence {
 // 25/12 hàng năm)", "Định kỳ hàng tháng (trước ngày 16 hàng tháng)".
 func bracketCadences(key string) []cadence {
 	var out []cadence
-	for _, m := range reCadence.FindAllStringSubmatchIndex(key, -1) {
+	ms := reCadence.FindAllStringSubmatchIndex(key, -1)
+	if strings.Contains(key, "trước ngày") || strings.Contains(key, "chậm nhất") {
+		for _, m := range reCadenceBare.FindAllStringSubmatchIndex(key, -1) {
+			if !overlapsAny(ms, m) {
+				ms = append(ms, m)
+			}
+		}
+		slices.SortFunc(ms, func(a, b []int) int { return a[0] - b[0] })
+	}
+	for _, m := range ms {
 		head, due := key[m[2]:m[3]], key[m[4]:m[5]]
 		if !reCadenceDue.MatchString(due) || !strings.ContainsAny(due, "0123456789") {
 			continue
@@ -92,6 +109,16 @@ func bracketCadences(key string) []cadence {
 		out = append(out, c)
 	}
 	return out
+}
+
+// overlapsAny reports a match m that overlaps one of ms.
+func overlapsAny(ms [][]int, m []int) bool {
+	for _, o := range ms {
+		if m[0] < o[1] && o[0] < m[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportCadences reads "trước ngày 01 của tháng tiếp theo sau tháng kỳ báo

@@ -78,7 +78,10 @@ var (
 	noiNhan    = regexp.MustCompile(`^(?i)nơi\s+nhận\s*:?`)
 	preamble   = regexp.MustCompile(`^(?:Căn cứ|Theo đề nghị|Xét đề nghị|QUYẾT ĐỊNH|Quyết định:)`)
 	rule       = regexp.MustCompile(`^[-_=*.–—\s]+$`)
-	notLabelW  = map[string]bool{"điều": true, "khoản": true, "điểm": true, "mục": true, "số": true, "tại": true, "chương": true, "phần": true}
+	// Words after which a number ends a reference or a date, not an item's
+	// label at a line end: "Điều 5.", "… trước ngày 20 tháng 12." / "Sở …".
+	notLabelW = map[string]bool{"điều": true, "khoản": true, "điểm": true, "mục": true, "số": true, "tại": true, "chương": true, "phần": true,
+		"ngày": true, "tháng": true, "quý": true, "năm": true}
 )
 
 // matchLabel returns the label at the start of s and its kind.

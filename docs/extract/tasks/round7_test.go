@@ -20,6 +20,11 @@ func TestRoundSevenRules(t *testing.T) {
 		{"cadences joined by \"và\", the verb after them", `Sở Nội vụ định kỳ 6 tháng (gửi trước ngày 15/6) và hằng năm (gửi trước ngày 15/11), gửi báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.
 `, []got{{who: "Sở Nội vụ", rec: "semiannual", quote: "6 tháng (gửi trước ngày 15/6)"},
 			{who: "Sở Nội vụ", rec: "yearly", quote: "hằng năm (gửi trước ngày 15/11), gửi báo cáo"}}},
+		{"cadences with their due days after them, no brackets", `Ủy ban nhân dân cấp huyện báo cáo tình hình sử dụng phôi về Sở Tài nguyên và Môi trường định kỳ 06 tháng trước ngày 20 tháng 6 và định kỳ hằng năm trước ngày 20 tháng 12.
+Sở Tư pháp báo cáo Ủy ban nhân dân tỉnh 06 tháng trước ngày hết hạn.
+`, []got{{who: "Ủy ban nhân dân cấp huyện", rec: "semiannual", quote: "báo cáo tình hình"},
+			{who: "Ủy ban nhân dân cấp huyện", rec: "yearly", quote: "định kỳ hằng năm trước ngày 20 tháng 12"},
+			{who: "Sở Tư pháp", quote: "báo cáo Ủy ban"}}},
 		{"cadences without due days of their own stay one task", `Sở Tư pháp định kỳ 6 tháng, hàng năm kiểm tra việc thực hiện cơ chế một cửa.
 `, []got{{who: "Sở Tư pháp", rec: "semiannual", quote: "kiểm tra việc"}}},
 		{"every three months is quarterly; a name keeps the bracket it opens", `Định kỳ 03 tháng, Trung tâm Chuyển đổi số (Sở Khoa học và Công nghệ) thông báo danh sách hộp thư bị tạm khóa gửi các cơ quan, đơn vị.
