@@ -21,7 +21,7 @@ import (
 var (
 	// reCadence is one cadence with its due day in brackets.
 	reCadence = regexp.MustCompile(`(?:(?:định\s+kỳ|báo\s+cáo|sơ\s+kết|tổng\s+kết)\s+){0,2}(?:(?:hằng|hàng|mỗi)\s+)?` +
-		`((?:0?6|sáu)\s+tháng(?:\s+đầu\s+năm)?|(?:0?3|ba)\s+tháng|tháng|quý|năm)\s*\(([^()]{1,60})\)`)
+		`((?:0?6|sáu)\s+tháng(?:\s+đầu\s+năm)?|(?:0?9|chín)\s+tháng|(?:0?3|ba)\s+tháng|tháng|quý|năm|tuần)\s*\(([^()]{1,60})\)`)
 	// reCadenceBare is one cadence with its due day after it, no brackets:
 	// "định kỳ 06 tháng trước ngày 20 tháng 6", "định kỳ hằng năm trước
 	// ngày 20 tháng 12". "định kỳ" or "hằng" must open it: "06 tháng trước
@@ -47,8 +47,8 @@ var (
 
 // cadence is one cadence of a list: its phrase key[a:e] and its time.
 type cadence struct {
-	a, e      int
-	kind, due string
+	a, e               int
+	kind, due, weekday string
 }
 
 // cadenceList finds, in key, two cadences or more that follow one another
@@ -97,6 +97,10 @@ func bracketCadences(key string) []cadence {
 		}
 		c := cadence{a: m[0], e: m[1], kind: cadenceKind(head)}
 		switch c.kind {
+		case "weekly":
+			if d := reWeekday.FindStringSubmatchIndex(due); d != nil {
+				c.weekday = weekdayCode(due, d)
+			}
 		case "monthly":
 			if d := reDueDayOfMnth.FindStringSubmatchIndex(due); d != nil && !followedByMonth(due[d[1]:]) {
 				c.due = "---" + pad2(due[d[2]:d[3]])
@@ -153,9 +157,14 @@ func nextMonthDay(key string) recur {
 	return recur{kind: "monthly", due: "---" + pad2(key[m[2]:m[3]]), start: m[0], end: m[1]}
 }
 
-// cadenceKind names the rhythm of a cadence's head word.
+// cadenceKind names the rhythm of a cadence's head word. A nine-month
+// report ("9 tháng (trước ngày 15/9)") falls due once a year.
 func cadenceKind(head string) string {
 	switch {
+	case head == "tuần":
+		return "weekly"
+	case strings.HasPrefix(head, "9"), strings.HasPrefix(head, "09"), strings.HasPrefix(head, "chín"):
+		return "yearly"
 	case strings.Contains(head, "quý"), strings.HasPrefix(head, "3"), strings.HasPrefix(head, "03"), strings.HasPrefix(head, "ba"):
 		return "quarterly"
 	case strings.HasPrefix(head, "6"), strings.HasPrefix(head, "06"), strings.HasPrefix(head, "sáu"):
@@ -198,7 +207,7 @@ func (f *finder) cadenceParts(c *cand) []*cand {
 		if i > 0 {
 			p.act = a
 		}
-		p.fixed = &when{recurrence: cd.kind, due: cd.due, start: c.a + cd.a, end: c.a + cd.e, known: true}
+		p.fixed = &when{recurrence: cd.kind, due: cd.due, weekday: cd.weekday, start: c.a + cd.a, end: c.a + cd.e, known: true}
 		out = append(out, &p)
 		a = e
 	}

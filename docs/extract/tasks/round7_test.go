@@ -17,6 +17,9 @@ func TestRoundSevenRules(t *testing.T) {
 `, []got{{who: "Các sở, ngành", rec: "monthly", quote: "hàng tháng (trước ngày 16"},
 			{who: "Các sở, ngành", rec: "semiannual", quote: "6 tháng (trước ngày 16/6)"},
 			{who: "Các sở, ngành", rec: "yearly", quote: "tổng kết năm (trước ngày 20/11"}}},
+		{"a weekly and a nine-month cadence in a list", `Các sở, ngành báo cáo định kỳ hằng tuần (trước 15 giờ thứ Năm), 9 tháng (trước ngày 15/9) về Sở Nội vụ.
+`, []got{{who: "Các sở, ngành", rec: "weekly", quote: "hằng tuần (trước 15 giờ thứ Năm)"},
+			{who: "Các sở, ngành", rec: "yearly", quote: "9 tháng (trước ngày 15/9)"}}},
 		{"cadences joined by \"và\", the verb after them", `Sở Nội vụ định kỳ 6 tháng (gửi trước ngày 15/6) và hằng năm (gửi trước ngày 15/11), gửi báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.
 `, []got{{who: "Sở Nội vụ", rec: "semiannual", quote: "6 tháng (gửi trước ngày 15/6)"},
 			{who: "Sở Nội vụ", rec: "yearly", quote: "hằng năm (gửi trước ngày 15/11), gửi báo cáo"}}},
