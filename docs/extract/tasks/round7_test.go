@@ -71,6 +71,8 @@ Sở Công Thương gửi báo cáo về Sở Tài chính trước ngày 10 củ
 a) Chịu trách nhiệm quản lý chung hệ thống;
 b) Định kỳ hàng quý báo cáo đánh giá kết quả hoạt động của hệ thống.
 `, []got{{who: "Văn phòng Ủy ban nhân dân tỉnh", quote: "Chịu trách nhiệm"}, {who: "Văn phòng Ủy ban nhân dân tỉnh", rec: "quarterly", quote: "Định kỳ hàng quý"}}},
+		{"a timed duty with no subject after a closing request that named the units", `Trên đây là Kế hoạch chuyển đổi số của tỉnh. Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện. Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng để tổng hợp.
+`, []got{{who: "Các cơ quan, đơn vị", rec: "yearly", quote: "Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

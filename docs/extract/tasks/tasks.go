@@ -386,6 +386,9 @@ func (f *finder) item(i int, b *block) {
 		return
 	}
 	sc := f.scope()
+	// named: the units a closing "Đề nghị các cơ quan, đơn vị nghiêm túc
+	// triển khai thực hiện." asks to act with no duty of its own.
+	named := ""
 	body := strings.TrimRight(text[:end], " ")
 	heading := (kids && !endsSentence(body)) || strings.HasSuffix(body, ":")
 	for si, s := range sentences(text, end) {
@@ -430,10 +433,15 @@ func (f *finder) item(i int, b *block) {
 			}
 			if hasAction(text[act:s.e]) {
 				f.add(b, at, s.e, act, who)
+			} else {
+				named = who
 			}
 			continue
 		}
 		if f.ownTimedDuty(b, toks, s, before) {
+			continue
+		}
+		if named != "" && len(f.cands) == before && f.namedTimedDuty(b, toks, s, named) {
 			continue
 		}
 		if f.followUp(b, toks, s) {
@@ -499,6 +507,26 @@ func (f *finder) ownTimedDuty(b *block, toks []token, s rng, before int) bool {
 		return false
 	}
 	f.add(b, s.a, s.e, s.a, last.who)
+	return true
+}
+
+// namedTimedDuty reads a sentence with no subject that opens with what to
+// do and carries a time, after a sentence that named units but asked
+// nothing of its own: "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai
+// thực hiện. Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả
+// thực hiện về Sở Xây dựng …": the units it named report.
+func (f *finder) namedTimedDuty(b *block, toks []token, s rng, who string) bool {
+	first, _ := tokenRange(toks, s)
+	if first >= len(toks) || !toks[first].upper || !startsWithAction(b.text, toks, s.a) {
+		return false
+	}
+	if w := findWhen(b.key[s.a:s.e], f.tc, false); w.deadline.IsZero() && w.recurrence == "" {
+		return false
+	}
+	if r, n := utf8.DecodeRuneInString(who); n > 0 {
+		who = string(unicode.ToUpper(r)) + who[n:] // it now opens the task's unit
+	}
+	f.add(b, s.a, s.e, s.a, who)
 	return true
 }
 
