@@ -35,7 +35,9 @@ var (
 		`[^;.()]{0,90}?đối\s+với\s+(?:các\s+)?báo\s+cáo\s+((?:0?6|sáu)\s+tháng|tháng|quý|năm)`)
 	// reNextMonthDay is a day of the month after each period: "trước ngày
 	// 01 của tháng tiếp theo".
-	reNextMonthDay = regexp.MustCompile(`(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?:thứ\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+(?:tiếp\s+theo|kế\s+tiếp|sau)\b`)
+	// "… vào trước ngày 10 của tháng đầu quý sau" is a quarter's.
+	reNextMonthDay = regexp.MustCompile(`(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?:thứ\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+` +
+		`(?:tiếp\s+theo|kế\s+tiếp|sau|(đầu\s+(?:của\s+)?quý\s+(?:sau|tiếp\s+theo|kế\s+tiếp)))\b`)
 	// reAfterQuarter: the month after the last month of a quarter or of
 	// the period reported on, or a report that names a longer period.
 	reAfterQuarter = regexp.MustCompile(`^[^;.]{0,40}?(?:sau\s+tháng\s+cuối\s+(?:cùng\s+)?(?:của\s+)?(?:mỗi\s+|các\s+)?(?:kỳ\s+báo\s+cáo|quý)|đối\s+với\s+(?:các\s+)?báo\s+cáo\s+quý)`)
@@ -144,12 +146,16 @@ func reportCadences(key string) []cadence {
 // 1st; "… trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo
 // cáo đối với báo cáo quý" quarterly.
 func nextMonthDay(key string) recur {
-	if !strings.Contains(key, "tháng tiếp") && !strings.Contains(key, "tháng kế") && !strings.Contains(key, "tháng sau") {
+	if !strings.Contains(key, "tháng tiếp") && !strings.Contains(key, "tháng kế") && !strings.Contains(key, "tháng sau") &&
+		!strings.Contains(key, "tháng đầu") {
 		return recur{}
 	}
 	m := reNextMonthDay.FindStringSubmatchIndex(key)
 	if m == nil {
 		return recur{}
+	}
+	if m[4] >= 0 {
+		return recur{kind: "quarterly", start: m[0], end: m[1]}
 	}
 	if q := reAfterQuarter.FindStringIndex(key[m[1]:]); q != nil {
 		return recur{kind: "quarterly", start: m[0], end: m[1] + q[1]}

@@ -53,7 +53,9 @@ Sở Tài chính bố trí kinh phí triển khai kế hoạch hoạt động kh
 			{who: "Sở Tài chính", rec: "yearly", quote: "bố trí kinh phí triển khai"}}},
 		{"a day of the month after each period is a monthly due day, or a quarter's after its last month", `Sở Xây dựng gửi báo cáo giá vật liệu về Sở Tài chính trước ngày 05 của tháng tiếp theo.
 Sở Công Thương gửi báo cáo về Sở Tài chính trước ngày 10 của tháng tiếp theo sau tháng cuối cùng của quý.
-`, []got{{who: "Sở Xây dựng", rec: "monthly", quote: "gửi báo cáo giá"}, {who: "Sở Công Thương", rec: "quarterly", quote: "gửi báo cáo về"}}},
+Cục Hải quan tỉnh gửi báo cáo về Tổng cục Hải quan trước ngày 10 của tháng đầu quý sau.
+`, []got{{who: "Sở Xây dựng", rec: "monthly", quote: "gửi báo cáo giá"}, {who: "Sở Công Thương", rec: "quarterly", quote: "gửi báo cáo về"},
+			{who: "Cục Hải quan tỉnh", rec: "quarterly", quote: "gửi báo cáo về Tổng cục"}}},
 		{"a time's label, then a sentence with its subject and cadences", `c) Thời hạn gửi báo cáo: Các cơ quan được giao nhiệm vụ báo cáo gửi báo cáo giá thị trường về Sở Tài chính trước ngày 01 của tháng tiếp theo sau tháng kỳ báo cáo đối với báo cáo tháng và trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý, 6 tháng và cả năm.
 `, []got{{who: "Các cơ quan được giao nhiệm vụ", rec: "monthly", quote: "đối với báo cáo tháng"},
 			{who: "Các cơ quan được giao nhiệm vụ", rec: "quarterly", quote: "đối với báo cáo quý"}}},
