@@ -253,8 +253,8 @@ var laterTuningFloors = map[string]map[string]float64{
 	"testdata/tuning/round6": {"meta": 0.98, "refs": 0.99, "noi_nhan": 0.96, "timed": 0.89},
 	// held-out batch 5, retired in the seventh round: meta 0.963, refs
 	// 1.000, Kính gửi 1.000, Nơi nhận 0.961, reference dates 0.922, timed
-	// 0.605 when it was last held out
-	"testdata/tuning/round7": {"meta": 0.95, "recipients": 0.99, "noi_nhan": 0.95, "refs": 0.99, "ref_date": 0.91, "timed": 0.60},
+	// 0.605 when it was last held out, 0.851 after the seventh round's rules
+	"testdata/tuning/round7": {"meta": 0.95, "recipients": 0.99, "noi_nhan": 0.95, "refs": 0.99, "ref_date": 0.91, "timed": 0.84},
 }
 
 func TestScoreLaterTuning(t *testing.T) {

@@ -78,7 +78,10 @@ var (
 	noiNhan    = regexp.MustCompile(`^(?i)nơi\s+nhận\s*:?`)
 	preamble   = regexp.MustCompile(`^(?:Căn cứ|Theo đề nghị|Xét đề nghị|QUYẾT ĐỊNH|Quyết định:)`)
 	rule       = regexp.MustCompile(`^[-_=*.–—\s]+$`)
-	notLabelW  = map[string]bool{"điều": true, "khoản": true, "điểm": true, "mục": true, "số": true, "tại": true, "chương": true, "phần": true}
+	// Words after which a number ends a reference or a date, not an item's
+	// label at a line end: "Điều 5.", "… trước ngày 20 tháng 12." / "Sở …".
+	notLabelW = map[string]bool{"điều": true, "khoản": true, "điểm": true, "mục": true, "số": true, "tại": true, "chương": true, "phần": true,
+		"ngày": true, "tháng": true, "quý": true, "năm": true}
 )
 
 // matchLabel returns the label at the start of s and its kind.
@@ -357,6 +360,16 @@ func layout(text string, spans []span) []*block {
 			continue
 		}
 		lab, k := matchLabel(t)
+		article := ""
+		if k == kindNone && t == "Điều" && i+1 < len(spans) {
+			// "Điều" / "13. Trách nhiệm của …": a crawl broke the article's
+			// label over two lines; its clauses "1.", "2." nest under it.
+			if l2, k2 := matchLabel(text[spans[i+1].start:spans[i+1].end]); k2 == kindNum1 {
+				i++
+				s, t, lab, k = spans[i], text[spans[i].start:spans[i].end], l2, kindDieu
+				article = "Điều " + strings.TrimSpace(l2)
+			}
+		}
 		if k != kindNone && recipients && !bullet(k) {
 			// A numbered item ends the Nơi nhận list: a decision's attached
 			// plan ("I. MỤC ĐÍCH …") starts its own numbering afresh.
@@ -378,6 +391,9 @@ func layout(text string, spans []span) []*block {
 			}
 			stack = push(stack, k)
 			cur = &block{label: strings.TrimSpace(lab), kind: k, depth: len(stack) - 1}
+			if article != "" {
+				cur.label = article
+			}
 			cur.addressee = recipients && bullet(k)
 			cur.add(text, rest)
 			lastDepth = cur.depth

@@ -206,7 +206,7 @@ func headAt(text string, toks []token, i int) (int, bool) {
 	if n := shortHeads.at(text, toks, j); n > 0 {
 		k := j + n
 		if k < len(toks) && strings.TrimSpace(text[toks[k-1].e:toks[k].s]) == "" {
-			if toks[k].upper || toks[k].caps || lowerNamed(text, toks, j, k) {
+			if toks[k].upper || toks[k].caps || lowerNamed(text, toks, j, k) || managesSector(text, toks, k) {
 				return k, true
 			}
 		}

@@ -166,6 +166,9 @@ type cand struct {
 	// underTask: the item is one line of a plan item's "a) Nhiệm vụ:" list.
 	underTask bool
 	late      *followUp
+	// fixed is the time of one cadence of a list (cadenceParts), read
+	// from the whole list rather than from the part's own words.
+	fixed *when
 }
 
 // followUp is the time a later sentence gives the task before it: "Báo
@@ -383,6 +386,9 @@ func (f *finder) item(i int, b *block) {
 		return
 	}
 	sc := f.scope()
+	// named: the units a closing "Đề nghị các cơ quan, đơn vị nghiêm túc
+	// triển khai thực hiện." asks to act with no duty of its own.
+	named := ""
 	body := strings.TrimRight(text[:end], " ")
 	heading := (kids && !endsSentence(body)) || strings.HasSuffix(body, ":")
 	for si, s := range sentences(text, end) {
@@ -427,10 +433,15 @@ func (f *finder) item(i int, b *block) {
 			}
 			if hasAction(text[act:s.e]) {
 				f.add(b, at, s.e, act, who)
+			} else {
+				named = who
 			}
 			continue
 		}
 		if f.ownTimedDuty(b, toks, s, before) {
+			continue
+		}
+		if named != "" && len(f.cands) == before && f.namedTimedDuty(b, toks, s, named) {
 			continue
 		}
 		if f.followUp(b, toks, s) {
@@ -496,6 +507,26 @@ func (f *finder) ownTimedDuty(b *block, toks []token, s rng, before int) bool {
 		return false
 	}
 	f.add(b, s.a, s.e, s.a, last.who)
+	return true
+}
+
+// namedTimedDuty reads a sentence with no subject that opens with what to
+// do and carries a time, after a sentence that named units but asked
+// nothing of its own: "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai
+// thực hiện. Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết quả
+// thực hiện về Sở Xây dựng …": the units it named report.
+func (f *finder) namedTimedDuty(b *block, toks []token, s rng, who string) bool {
+	first, _ := tokenRange(toks, s)
+	if first >= len(toks) || !toks[first].upper || !startsWithAction(b.text, toks, s.a) {
+		return false
+	}
+	if w := findWhen(b.key[s.a:s.e], f.tc, false); w.deadline.IsZero() && w.recurrence == "" {
+		return false
+	}
+	if r, n := utf8.DecodeRuneInString(who); n > 0 {
+		who = string(unicode.ToUpper(r)) + who[n:] // it now opens the task's unit
+	}
+	f.add(b, s.a, s.e, s.a, who)
 	return true
 }
 
@@ -728,6 +759,12 @@ func (f *finder) header(text string, toks []token, end int, kids bool) (string, 
 			who := cleanWho(text[toks[j].s:len(body)], f.notes)
 			return who, len(text), who != ""
 		}
+		// "1. Văn phòng Ủy ban nhân dân tỉnh." over its lettered duties: a
+		// name alone, closed by a full stop.
+		if name := strings.TrimSuffix(body, "."); name != body && !strings.Contains(name, ".") && nameHeading(name, kids, maxNameWords) {
+			who := cleanWho(text[toks[j].s:len(name)], f.notes)
+			return who, len(text), who != ""
+		}
 		return "", 0, false
 	}
 	who := cleanWho(text[toks[j].s:colon], f.notes)
@@ -849,6 +886,10 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 	return "", 0, 0, false
 }
 
+// timeLabel opens the label of a time that a sentence with its own
+// subject may follow.
+var timeLabel = newLexicon(`thời hạn|thời gian`)
+
 // fieldWords open a labelled field of a plan or an invitation rather than a
 // heading: "Thành phần: …", "Địa điểm: …".
 var fieldWords = newLexicon(`thành phần|địa điểm|thời gian|thời hạn|nội dung|mục đích|yêu cầu|đối tượng|phạm vi|kinh phí|sản phẩm|hình thức|số lượng|ghi chú`)
@@ -893,7 +934,9 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 	// "1. Quyết liệt trong chỉ đạo: Các đồng chí Bộ trưởng …": a heading
 	// of three words or more, then its subject; "Thành phần: Lãnh đạo sở …"
 	// is a field, not a heading.
-	headed := fieldWords.at(text, toks, first) == 0
+	// "Thời hạn gửi báo cáo: Các cơ quan … gửi báo cáo … trước ngày …": a
+	// time's label that no field reader took, then a duty with its subject.
+	headed := fieldWords.at(text, toks, first) == 0 || timeLabel.at(text, toks, first) > 0
 	for k := first + 1; k < last; k++ {
 		g := text[toks[k-1].e:toks[k].s]
 		if headed && strings.Contains(g, ":") {
@@ -1044,6 +1087,12 @@ func tokenRange(toks []token, s rng) (int, int) {
 
 // emit turns a settled candidate into a Task.
 func (f *finder) emit(c *cand) {
+	if parts := f.cadenceParts(c); len(parts) > 1 {
+		for _, p := range parts {
+			f.emitOne(p)
+		}
+		return
+	}
 	if parts := f.timedClauses(c); len(parts) > 1 {
 		for _, p := range parts {
 			f.emitOne(p)
@@ -1180,6 +1229,9 @@ func (f *finder) emitOne(c *cand) {
 	b := c.b
 	w := findWhen(b.key[c.a:c.e], f.tc, false)
 	w.start, w.end = w.start+c.a, w.end+c.a
+	if c.fixed != nil {
+		w = *c.fixed
+	}
 	wText := b.text
 	if g != nil && g.when.known && (!c.shared || !w.known) {
 		w = g.when

@@ -31,8 +31,11 @@ func npEnd(text string, toks []token, i, limit int) (verb int, end int, ok bool)
 				return 0, 0, false
 			}
 		}
+		if k > i && k == head && managesSector(text, toks, k) {
+			continue // "Sở quản lý ngành, lĩnh vực", "Cơ quan quản lý nhà nước": the name holds the verb
+		}
 		if k > i && k >= head && verbAt(text, toks, k, false) > 0 {
-			return k, trimEnd(text, toks[k-1].e), true
+			return k, closeBracket(text, toks[i].s, trimEnd(text, toks[k-1].e)), true
 		}
 		// "Sở Giáo dục và Đào tạo Chủ trì, phối hợp …": a heading's unit and
 		// its first line joined by a text reader; these verbs never stand
@@ -60,6 +63,14 @@ func npEnd(text string, toks []token, i, limit int) (verb int, end int, ok bool)
 	return 0, 0, false
 }
 
+// managesSector reports "quản lý" followed by what is managed, a sector or
+// the State, right after a body's head word: that names a body.
+func managesSector(text string, toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].w == "quản" && toks[k+1].w == "lý" && sectorWords.at(text, toks, k+2) > 0
+}
+
+var sectorWords = newLexicon(`ngành|lĩnh vực|chuyên ngành|nhà nước`)
+
 // nameEndVerbs start an action even when capitalised: no body's name
 // holds them.
 var nameEndVerbs = newLexicon(`chủ trì|phối hợp|tham mưu|chịu trách nhiệm|có trách nhiệm`)
@@ -77,6 +88,16 @@ func verbAfterThen(text string, toks []token, k, limit int) int {
 		}
 	}
 	return 0
+}
+
+// closeBracket keeps the ")" that closes a bracket opened inside the name
+// text[start:e]: "Trung tâm Chuyển đổi số (Sở Khoa học và Công nghệ)
+// thông báo …".
+func closeBracket(text string, start, e int) int {
+	if name := text[start:e]; strings.Count(name, "(") > strings.Count(name, ")") && strings.HasPrefix(text[e:], ")") {
+		return e + 1
+	}
+	return e
 }
 
 func trimEnd(text string, e int) int {

@@ -42,18 +42,14 @@ var (
 		`(?:kể\s+từ|tính\s+từ|từ|sau)\s+(?P<from>ngày|khi)\s+(?P<ref>[^,.;]{0,60})`)
 
 	// Recurrences, matched at the start of a word on a short window.
-	reMonthly    = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tháng|định\s+kỳ\s+(?:theo\s+)?tháng\b|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?tháng)`)
-	reQuarterly  = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+quý|định\s+kỳ\s+(?:theo\s+)?quý\b|tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?quý)`)
+	reMonthly = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tháng|định\s+kỳ\s+(?:theo\s+)?tháng\b|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?tháng)`)
+	// "Định kỳ 03 tháng", "03 tháng một lần": every three months is a quarter.
+	reQuarterly  = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+quý|định\s+kỳ\s+(?:theo\s+)?quý\b|(?:định\s+kỳ|mỗi|hằng|hàng)\s+(?:03|3|ba)\s+tháng\b|(?:03|3|ba)\s+tháng\s+(?:một|1|01)\s+lần|tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?quý)`)
 	reSemiannual = regexp.MustCompile(`^(?:định\s+kỳ\s+(?:06|6|sáu)\s+tháng|(?:06|6|sáu)\s+tháng\s+(?:một|1|01)\s+lần|(?:mỗi|hằng|hàng)\s+(?:06|6|sáu)\s+tháng|(?:06|6)\s+tháng\s*/\s*lần|nửa\s+năm\s+(?:một|1)\s+lần)`)
 	reWeekly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tuần|định\s+kỳ\s+(?:theo\s+)?tuần\b|(?:lần|tin|bài|buổi|kỳ|số|báo\s+cáo)\s*/\s*(?:0?1\s+)?tuần)`)
 	reWeekday    = regexp.MustCompile(`(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))\b`)
 	reYearly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ\s+(?:theo\s+)?năm\b|năm\s+(?:một|1)\s+lần|(?:lần|tin|bài|buổi|kỳ|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?năm)`)
 	reDinhKy     = regexp.MustCompile(`định\s+kỳ\s+$`)
-	// "dự toán kinh phí từ ngân sách hằng năm": the budget is annual, the
-	// duty is not.
-	// "theo Nghị quyết hằng năm của HĐND": the council's resolution is
-	// yearly, the duty that meets its targets is not.
-	reAnnualMoney = regexp.MustCompile(`(?:ngân\s+sách|kinh\s+phí|dự\s+toán|nguồn\s+vốn|vốn|nghị\s+quyết)(?:\s+nhà\s+nước|\s+địa\s+phương|\s+trung\s+ương)?\s+$`)
 	// "Thực hiện thường xuyên hằng năm" is an ongoing duty, not a periodic one.
 	reOngoing = regexp.MustCompile(`thường\s+xuyên\s*,?\s*(?:và\s+)?$`)
 
@@ -254,7 +250,11 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 
 	// Dates without a year: the due day of a yearly duty, or a deadline in
 	// the year the context gives.
+	cycle := strings.Contains(key, "lần") && reYearsCycle.MatchString(key)
 	for _, f := range noYear {
+		if cycle {
+			continue // "định kỳ 02 năm một lần … trước ngày 31 tháng 01 của kỳ báo cáo tiếp theo": due once a cycle, no one-off date
+		}
 		if rec.kind == "yearly" {
 			if m := reSecondDay.FindStringIndex(key[f.end:]); m != nil && rec.due == "" && !reSecondDay.MatchString(key[f.end+m[1]:]) {
 				// "trước ngày 01/6 và 15/11 hằng năm": due twice a year, on
@@ -500,7 +500,7 @@ func findRecurrence(key string) recur {
 		}
 		for _, k := range kinds {
 			m := k.re.FindStringIndex(win)
-			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) || reAnnualMoney.MatchString(key[max(0, p-40):p]) {
+			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) || annualNoun(key[:p]) || everyYears(win, key[max(0, p-12):p]) {
 				continue
 			}
 			best = recur{kind: k.kind, start: p, end: p + m[1]}
@@ -511,7 +511,10 @@ func findRecurrence(key string) recur {
 		}
 	})
 	if best.start < 0 {
-		return recur{}
+		if r := periodicDay(key); r.kind != "" {
+			return r
+		}
+		return nextMonthDay(key)
 	}
 	switch best.kind {
 	case "weekly":
@@ -531,6 +534,39 @@ func findRecurrence(key string) recur {
 		}
 	}
 	return best
+}
+
+// reEveryYears is a count of years before "năm một lần": "định kỳ 02 năm
+// một lần" is no yearly duty, and no rhythm this package names.
+var reEveryYears = regexp.MustCompile(`(?:^|\s)(?:0?[2-9]|1\d|hai|ba|bốn|năm)\s+$`)
+
+// reYearsCycle is a cycle of several years: "02 năm một lần".
+var reYearsCycle = regexp.MustCompile(`(?:^|\s)(?:0?[2-9]|1\d|hai|ba|bốn|năm)\s+năm\s+(?:một|1|01)\s+lần`)
+
+func everyYears(win, before string) bool {
+	return strings.HasPrefix(win, "năm") && reEveryYears.MatchString(before)
+}
+
+// reDinhKyDay is "định kỳ" with a day and month but no period or year:
+// "Thực hiện báo cáo định kỳ (trước ngày 15 tháng 12), đột xuất …". A
+// periodic duty due on a day of the year is yearly.
+var reDinhKyDay = regexp.MustCompile(`định\s+kỳ\s*(\()?\s*(?:gửi\s+)?(?:trước|chậm\s+nhất(?:\s+là)?|vào)\s+ngày\s+(\d{1,2})\s*(?:/|-|\s+tháng\s+)\s*(\d{1,2})\b\s*(\))?`)
+
+// periodicDay reads a yearly due day said as "định kỳ (trước ngày 15
+// tháng 12)".
+func periodicDay(key string) recur {
+	if !strings.Contains(key, "định kỳ") || !strings.Contains(key, "ngày") {
+		return recur{}
+	}
+	m := reDinhKyDay.FindStringSubmatchIndex(key)
+	if m == nil || followedByDigits(key[m[7]:]) || strings.HasPrefix(strings.TrimLeft(key[m[7]:], " "), "năm") {
+		return recur{}
+	}
+	r := recur{kind: "yearly", due: fmt.Sprintf("--%02d-%02d", atoiOr(key[m[6]:m[7]], 0), atoiOr(key[m[4]:m[5]], 0)), start: m[0], end: m[7]}
+	if m[2] >= 0 && m[8] >= 0 {
+		r.end = m[9] // the bracket closes on the day
+	}
+	return r
 }
 
 // recAnchor is a quick test for the words a recurrence starts with.
@@ -555,7 +591,7 @@ func weekdayCode(key string, m []int) string {
 }
 
 func recAnchor(win string) bool {
-	for _, a := range []string{"hằng", "hàng", "mỗi", "định", "năm", "nửa", "6 ", "06 ", "sáu", "tháng cuối"} {
+	for _, a := range []string{"hằng", "hàng", "mỗi", "định", "năm", "nửa", "6 ", "06 ", "sáu", "3 ", "03 ", "ba ", "tháng cuối"} {
 		if strings.HasPrefix(win, a) {
 			return true
 		}

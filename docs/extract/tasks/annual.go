@@ -1,0 +1,51 @@
+package tasks
+
+import (
+	"regexp"
+	"strings"
+)
+
+// "Hằng năm" may say how often a duty falls due ("Hằng năm, Sở Tài chính
+// lập dự toán …", "báo cáo … hằng năm") or only qualify a noun: a budget
+// ("kinh phí sự nghiệp hàng năm", "dự toán được cấp có thẩm quyền giao hàng
+// năm"), a plan the duty works within ("bố trí kinh phí … trong kế hoạch
+// hàng năm", "lồng ghép … vào Kế hoạch phát triển kinh tế - xã hội hằng
+// năm") or a kind of plan ("kế hoạch đầu tư công trung hạn, hằng năm").
+// Only the first makes a yearly duty. A duty to draw up or fund a yearly
+// plan ("xây dựng kế hoạch … hàng năm", "bố trí kinh phí triển khai kế
+// hoạch … hàng năm") stays yearly, as the dev gold reads it.
+
+var (
+	// reAnnualMoney: "dự toán kinh phí từ ngân sách hằng năm", "kinh phí
+	// sự nghiệp hàng năm", "dự toán được cấp có thẩm quyền giao hàng năm";
+	// "theo Nghị quyết hằng năm của HĐND": the council's resolution is
+	// yearly, the duty that meets its targets is not.
+	reAnnualMoney = regexp.MustCompile(`(?:ngân\s+sách|kinh\s+phí|dự\s+toán|nguồn\s+vốn|vốn|nghị\s+quyết)` +
+		`(?:\s+nhà\s+nước|\s+địa\s+phương|\s+trung\s+ương|\s+sự\s+nghiệp|\s+thường\s+xuyên|\s+chi\s+thường\s+xuyên)?` +
+		`(?:\s+(?:được\s+)?(?:cấp\s+có\s+thẩm\s+quyền\s+|cấp\s+trên\s+)?(?:giao|phân\s+bổ|cấp|phê\s+duyệt))?\s+$`)
+	// reWithinPlan: the plan or programme the duty works within or is
+	// written into, named after "trong" or "vào".
+	reWithinPlan = regexp.MustCompile(`(?:^|\s)(?:trong|vào)\s+(?:các\s+)?(?:kế\s+hoạch|chương\s+trình)[^,.;:()]{0,60}$`)
+	// reMidTerm: "trung hạn, hằng năm", "trung hạn và hằng năm" name two
+	// kinds of plan or budget.
+	reMidTerm = regexp.MustCompile(`trung\s+hạn\s*(?:,|và)\s*$`)
+	// reDrawsPlan: a duty to draw up the plans themselves ("lập kế hoạch
+	// đầu tư trung hạn và hằng năm") falls due each year, as "xây dựng kế
+	// hoạch … hàng năm và 5 năm" of the dev gold.
+	reDrawsPlan = regexp.MustCompile(`(?:lập|xây\s+dựng)\s+(?:các\s+)?kế\s+hoạch[^,.;:()]{0,50}trung\s+hạn\s*(?:,|và)\s*$`)
+)
+
+// annualNoun reports a "hằng năm" that qualifies the noun before it, before
+// being the text just before it.
+func annualNoun(before string) bool {
+	if len(before) > 90 {
+		before = before[len(before)-90:]
+	}
+	if reAnnualMoney.MatchString(before) || (reMidTerm.MatchString(before) && !reDrawsPlan.MatchString(before)) {
+		return true
+	}
+	if !strings.Contains(before, "kế") && !strings.Contains(before, "chương") {
+		return false
+	}
+	return reWithinPlan.MatchString(before)
+}
