@@ -400,7 +400,7 @@ func layout(text string, spans []span) []*block {
 			out = append(out, cur)
 			continue
 		}
-		if cur != nil && (continues(cur.text, t) || openNameList(cur.text)) && !namesThenActs(cur, t) && !capsHeadingEnds(cur, t) {
+		if cur != nil && (continues(cur.text, t) || openNameList(cur.text)) && !namesThenActs(cur, t) && !capsHeadingEnds(cur, t) && !headEnds(cur, t) {
 			cur.addressee = cur.addressee && !opensSentence(t)
 			cur.add(text, s)
 			if m := kinhGui.FindStringIndex(t); m != nil && m[0] == 0 {

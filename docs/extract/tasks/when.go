@@ -680,7 +680,9 @@ func followedByDigits(s string) bool {
 
 func followedByMonth(s string) bool {
 	s = strings.TrimLeft(s, " ")
-	return strings.HasPrefix(s, "/") || strings.HasPrefix(s, "tháng") || strings.HasPrefix(s, "-") || strings.HasPrefix(s, ".")
+	// "ngày 20.12" gives a month; "trước ngày 20." ends the sentence.
+	dotMonth := len(s) > 1 && s[0] == '.' && s[1] >= '0' && s[1] <= '9'
+	return strings.HasPrefix(s, "/") || strings.HasPrefix(s, "tháng") || strings.HasPrefix(s, "-") || dotMonth
 }
 
 // wholeWord moves end to the end of the word it falls in.

@@ -1,0 +1,143 @@
+package tasks
+
+import (
+	"strings"
+	"testing"
+
+	"vanthu/docs/vndate"
+)
+
+// The task finder must find a plain duty wherever a letter puts it: each
+// common construction below is set into each position a real letter uses,
+// under the header of a công văn, kế hoạch, quyết định or thông báo.
+
+// posDuty is one duty construction and the task it must give.
+type posDuty struct {
+	name, text string
+	who        string
+	deadline   string // yyyy-mm-dd, or ""
+	rec, due   string // recurrence and its due day, or ""
+}
+
+var posDuties = []posDuty{
+	{"subject first, two verbs", "Sở Nội vụ tổng hợp kết quả, báo cáo Sở Tài chính trước ngày 15/12/2026.", "Sở Nội vụ", "2026-12-15", "", ""},
+	{"có trách nhiệm", "Sở Nội vụ có trách nhiệm tổng hợp kết quả trước ngày 15/12/2026.", "Sở Nội vụ", "2026-12-15", "", ""},
+	{"plural subject", "Các sở, ban, ngành báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.", "Các sở, ban, ngành", "2026-12-15", "", ""},
+	{"giao", "Giao Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.", "Sở Nội vụ", "2026-12-15", "", ""},
+	{"đề nghị", "Đề nghị Sở Tư pháp rà soát các văn bản, gửi Sở Nội vụ trước ngày 15/12/2026.", "Sở Tư pháp", "2026-12-15", "", ""},
+	{"yêu cầu", "Yêu cầu Sở Tài chính hoàn thành việc thẩm định trước ngày 15/12/2026.", "Sở Tài chính", "2026-12-15", "", ""},
+	{"chậm nhất, then the units", "Chậm nhất ngày 15/12/2026, các đơn vị gửi báo cáo kết quả về Sở Nội vụ.", "các đơn vị", "2026-12-15", "", ""},
+	{"trước ngày, then the subject", "Trước ngày 15/12/2026, Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.", "Sở Nội vụ", "2026-12-15", "", ""},
+	{"monthly, day after the period", "Sở Khoa học và Công nghệ báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 20 hằng tháng.", "Sở Khoa học và Công nghệ", "", "monthly", "---20"},
+	{"giao, monthly, bare day", "Giao Sở Khoa học và Công nghệ định kỳ hằng tháng báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 20.", "Sở Khoa học và Công nghệ", "", "monthly", "---20"},
+	{"định kỳ first, then the subject", "Định kỳ hằng tháng, Sở Khoa học và Công nghệ báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 20 hằng tháng.", "Sở Khoa học và Công nghệ", "", "monthly", "---20"},
+	{"định kỳ and day first", "Định kỳ hằng tháng, trước ngày 20, Sở Y tế báo cáo Ủy ban nhân dân tỉnh tình hình thực hiện.", "Sở Y tế", "", "monthly", "---20"},
+	{"quarterly, day first", "Định kỳ hằng quý, trước ngày 15 của tháng cuối quý, Sở Y tế báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.", "Sở Y tế", "", "quarterly", "---15"},
+}
+
+// posHeader is the top of a letter; the body follows it, then posFooter.
+var posHeaders = map[string]string{
+	"công văn": `ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+Số: 123/UBND-NC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Nam, ngày 18 tháng 11 năm 2026
+V/v tổng hợp kết quả cải cách hành chính
+Kính gửi: Các sở, ban, ngành
+`,
+	"kế hoạch": `ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+Số: 45/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Nam, ngày 18 tháng 11 năm 2026
+KẾ HOẠCH
+Triển khai cải cách hành chính năm 2027
+`,
+	"quyết định": `ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+Số: 678/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Nam, ngày 18 tháng 11 năm 2026
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch cải cách hành chính năm 2027
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Theo đề nghị của Giám đốc Sở Nội vụ.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2027.
+`,
+	"thông báo": `ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+Số: 321/TB-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Nam, ngày 18 tháng 11 năm 2026
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về cải cách hành chính
+`,
+}
+
+const posFooter = `Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn An
+`
+
+// posPlace puts a duty into the body at one position; the body follows the
+// header directly.
+type posPlace struct {
+	name  string
+	types []string // the letters that use the position
+	body  func(duty string) string
+}
+
+var posPlaces = []posPlace{
+	{"first body paragraph", []string{"công văn", "kế hoạch", "thông báo"}, func(d string) string { return d + "\n" }},
+	{"after an intro paragraph", []string{"công văn", "thông báo"}, func(d string) string {
+		return "Thực hiện chỉ đạo của Tỉnh ủy về cải cách hành chính, Ủy ban nhân dân tỉnh có ý kiến như sau:\n" + d + "\n"
+	}},
+	{"inside a numbered item", []string{"công văn", "kế hoạch", "thông báo"}, func(d string) string {
+		return "1. Các cơ quan, đơn vị quán triệt nội dung cải cách hành chính đến cán bộ, công chức.\n2. " + d + "\n"
+	}},
+	{"inside a dash sub-item", []string{"công văn", "kế hoạch", "thông báo"}, func(d string) string {
+		return "1. Về tổ chức thực hiện:\n- " + d + "\n- Các cơ quan, đơn vị quán triệt nội dung đến cán bộ, công chức.\n"
+	}},
+	{"after III. TỔ CHỨC THỰC HIỆN", []string{"kế hoạch"}, func(d string) string {
+		return "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng cải cách hành chính.\nII. NỘI DUNG\nRà soát thủ tục hành chính.\nIII. TỔ CHỨC THỰC HIỆN\n" + d + "\n"
+	}},
+	{"in Điều 2", []string{"quyết định"}, func(d string) string {
+		return "Điều 2. " + d + "\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+	}},
+}
+
+func TestDutyPositions(t *testing.T) {
+	ctx := Context{DocDate: vndate.Date{Year: 2026, Month: 11, Day: 18}}
+	for _, p := range posPlaces {
+		for _, typ := range p.types {
+			for _, d := range posDuties {
+				t.Run(typ+"/"+p.name+"/"+d.name, func(t *testing.T) {
+					text := posHeaders[typ] + p.body(d.text) + posFooter
+					at := strings.Index(text, d.text)
+					var got []Task
+					for _, f := range Find(text, ctx) {
+						if f.Start >= at && f.End <= at+len(d.text) {
+							got = append(got, f)
+						}
+					}
+					if len(got) != 1 {
+						t.Fatalf("found %d tasks in the duty, want 1: %+v", len(got), got)
+					}
+					g := got[0]
+					if g.Assignee != d.who || g.Deadline.String() != d.deadline || g.Recurrence != d.rec || g.RecurrenceDue != d.due {
+						t.Errorf("got %q %q %q %q, want %q %q %q %q", g.Assignee, g.Deadline.String(), g.Recurrence, g.RecurrenceDue, d.who, d.deadline, d.rec, d.due)
+					}
+				})
+			}
+		}
+	}
+}
