@@ -32,19 +32,46 @@ func capsPiece(b *block) bool {
 	return false
 }
 
-// wholeSentence reports a line that is a sentence of its own, as the
-// body's first line is and an addressee or a title broken over two lines
-// is not: it opens with a capital, has the words of a clause and ends with
-// a full stop or a colon.
+// wholeSentence reports a line that opens a sentence of its own, as the
+// body's first line does and an addressee or a title broken over two lines
+// does not: it opens with a capital, has the words of a clause and either
+// ends with a full stop or a colon or, broken as a PDF copy breaks it,
+// opens as a duty does: "Giao …", "Chậm nhất ngày …", or a unit and then
+// a verb in lower case ("Sở Nội vụ tổng hợp …").
 func wholeSentence(line string) bool {
 	const minWords = 6
 	t := strings.TrimRight(line, " ")
 	r, _ := utf8.DecodeRuneInString(t)
-	if !unicode.IsUpper(r) || allCaps(t) {
+	if !unicode.IsUpper(r) || allCaps(t) || len(strings.Fields(t)) < minWords {
 		return false
 	}
-	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") {
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+		return true
+	}
+	toks := tokenize(t, lower(t))
+	return triggers.at(t, toks, 0) > 0 || timeOpeners.at(t, toks, 0) > 0 || unitActs(t, toks)
+}
+
+// unitActs reports a line that opens with a unit's name and a verb in lower
+// case before the first comma: "Sở Nội vụ tổng hợp …", "Các sở, ban,
+// ngành báo cáo …". A name that goes on
+// in lower case ("Ban quản lý các khu công nghiệp") is no unit to headAt,
+// and the words of a name in capitals are no verbs.
+func unitActs(t string, toks []token) bool {
+	const nameWords = 12
+	j, ok := headAt(t, toks, 0)
+	if !ok {
 		return false
 	}
-	return len(strings.Fields(t)) >= minWords
+	// "Các sở, ban, ngành …" names kinds of bodies with commas between.
+	plural := toks[0].w == "các" || toks[0].w == "những"
+	for k := j; k < len(toks) && k < j+nameWords; k++ {
+		if gap := t[toks[k-1].e:toks[k].s]; strings.ContainsAny(gap, ";:(") || !plural && strings.Contains(gap, ",") {
+			return false
+		}
+		if verbAt(t, toks, k, false) > 0 {
+			return true
+		}
+	}
+	return false
 }

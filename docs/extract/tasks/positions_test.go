@@ -25,6 +25,7 @@ var posDuties = []posDuty{
 	{"plural subject", "Các sở, ban, ngành báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.", "Các sở, ban, ngành", "2026-12-15", "", ""},
 	{"giao", "Giao Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026.", "Sở Nội vụ", "2026-12-15", "", ""},
 	{"đề nghị", "Đề nghị Sở Tư pháp rà soát các văn bản, gửi Sở Nội vụ trước ngày 15/12/2026.", "Sở Tư pháp", "2026-12-15", "", ""},
+	{"the issuer asks", "Ủy ban nhân dân tỉnh đề nghị Sở Nội vụ tổng hợp kết quả, báo cáo trước ngày 15/12/2026.", "Sở Nội vụ", "2026-12-15", "", ""},
 	{"yêu cầu", "Yêu cầu Sở Tài chính hoàn thành việc thẩm định trước ngày 15/12/2026.", "Sở Tài chính", "2026-12-15", "", ""},
 	{"chậm nhất, then the units", "Chậm nhất ngày 15/12/2026, các đơn vị gửi báo cáo kết quả về Sở Nội vụ.", "các đơn vị", "2026-12-15", "", ""},
 	{"trước ngày, then the subject", "Trước ngày 15/12/2026, Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.", "Sở Nội vụ", "2026-12-15", "", ""},
@@ -32,6 +33,7 @@ var posDuties = []posDuty{
 	{"giao, monthly, bare day", "Giao Sở Khoa học và Công nghệ định kỳ hằng tháng báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 20.", "Sở Khoa học và Công nghệ", "", "monthly", "---20"},
 	{"định kỳ first, then the subject", "Định kỳ hằng tháng, Sở Khoa học và Công nghệ báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 20 hằng tháng.", "Sở Khoa học và Công nghệ", "", "monthly", "---20"},
 	{"định kỳ and day first", "Định kỳ hằng tháng, trước ngày 20, Sở Y tế báo cáo Ủy ban nhân dân tỉnh tình hình thực hiện.", "Sở Y tế", "", "monthly", "---20"},
+	{"giao, quarterly, day of the quarter's last month", "Giao Sở Tài chính định kỳ hằng quý báo cáo Ủy ban nhân dân tỉnh tình hình giải ngân trước ngày 25 của tháng cuối quý.", "Sở Tài chính", "", "quarterly", "---25"},
 	{"quarterly, day first", "Định kỳ hằng quý, trước ngày 15 của tháng cuối quý, Sở Y tế báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.", "Sở Y tế", "", "quarterly", "---15"},
 }
 
@@ -98,6 +100,7 @@ type posPlace struct {
 
 var posPlaces = []posPlace{
 	{"first body paragraph", []string{"công văn", "kế hoạch", "thông báo"}, func(d string) string { return d + "\n" }},
+	{"first body paragraph broken over two lines", []string{"công văn", "kế hoạch", "thông báo"}, func(d string) string { return breakLine(d) + "\n" }},
 	{"after an intro paragraph", []string{"công văn", "thông báo"}, func(d string) string {
 		return "Thực hiện chỉ đạo của Tỉnh ủy về cải cách hành chính, Ủy ban nhân dân tỉnh có ý kiến như sau:\n" + d + "\n"
 	}},
@@ -115,6 +118,21 @@ var posPlaces = []posPlace{
 	}},
 }
 
+// breakLine breaks a sentence at the space nearest its middle, as a PDF
+// copy breaks it; the text keeps its length.
+func breakLine(s string) string {
+	mid := len(s) / 2
+	for d := 0; d < mid; d++ {
+		if s[mid+d] == ' ' {
+			return s[:mid+d] + "\n" + s[mid+d+1:]
+		}
+		if s[mid-d] == ' ' {
+			return s[:mid-d] + "\n" + s[mid-d+1:]
+		}
+	}
+	return s
+}
+
 func TestDutyPositions(t *testing.T) {
 	ctx := Context{DocDate: vndate.Date{Year: 2026, Month: 11, Day: 18}}
 	for _, p := range posPlaces {
@@ -122,7 +140,7 @@ func TestDutyPositions(t *testing.T) {
 			for _, d := range posDuties {
 				t.Run(typ+"/"+p.name+"/"+d.name, func(t *testing.T) {
 					text := posHeaders[typ] + p.body(d.text) + posFooter
-					at := strings.Index(text, d.text)
+					at := strings.Index(strings.ReplaceAll(text, "\n", " "), d.text)
 					var got []Task
 					for _, f := range Find(text, ctx) {
 						if f.Start >= at && f.End <= at+len(d.text) {
@@ -138,6 +156,34 @@ func TestDutyPositions(t *testing.T) {
 					}
 				})
 			}
+		}
+	}
+}
+
+// An addressee or a title broken over lines goes on; the body's first
+// sentence does not.
+func TestWholeSentence(t *testing.T) {
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"Sở Nội vụ tổng hợp kết quả, báo cáo Sở Tài chính", true},
+		{"Các sở, ban, ngành báo cáo kết quả về", true},
+		{"Chậm nhất ngày 15/12/2026, các đơn vị gửi", true},
+		{"Giao Sở Khoa học và Công nghệ định kỳ hằng tháng", true},
+		{"Thực hiện chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh có ý kiến như sau:", true},
+		{"Ủy ban nhân dân các huyện, thị xã, thành phố trong tỉnh", false},
+		{"Ban quản lý các khu công nghiệp tỉnh Quảng Nam", false},
+		{"Sở Kế hoạch và Đầu tư, Sở Xây dựng, Sở Tài chính", false},
+		{"Triển khai cải cách hành chính năm 2027", false},
+		{"Thực hiện Nghị quyết số 12/NQ-HĐND của Hội đồng nhân dân tỉnh", false},
+		{"Đầu tư", false},
+		{"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM.", false},
+		{"", false},
+	}
+	for _, c := range cases {
+		if got := wholeSentence(c.line); got != c.want {
+			t.Errorf("wholeSentence(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
 }
