@@ -12,13 +12,13 @@ import (
 // "Triển khai …"). Without a full stop before it, the layout would run
 // the body's first sentence on into the header, where no duty is sought.
 func headEnds(cur *block, next string) bool {
-	if cur.label != "" || endsSentence(strings.TrimRight(cur.text, " ")) {
+	if cur.label != "" || len(cur.pieces) == 0 || endsSentence(strings.TrimRight(cur.text, " ")) {
 		return false
 	}
-	if !kinhGui.MatchString(cur.text) && !capsPiece(cur) {
-		return false
-	}
-	return wholeSentence(next)
+	// The Kính gửi line opens its block; a header run on into it has
+	// lines in capitals. Neither test reads the whole of a long paragraph.
+	first := cur.text[:cur.pieces[0].n]
+	return (kinhGui.MatchString(first) || capsPiece(cur)) && wholeSentence(next)
 }
 
 // capsPiece reports a block with a line printed wholly in capitals: the
@@ -42,7 +42,7 @@ func wholeSentence(line string) bool {
 	const minWords = 6
 	t := strings.TrimRight(line, " ")
 	r, _ := utf8.DecodeRuneInString(t)
-	if !unicode.IsUpper(r) || allCaps(t) || len(strings.Fields(t)) < minWords {
+	if !unicode.IsUpper(r) || strings.Count(t, " ")+1 < minWords || allCaps(t) {
 		return false
 	}
 	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
