@@ -28,6 +28,9 @@ func FuzzFind(f *testing.F) {
 	// broken article label, "định kỳ (trước ngày …)".
 	f.Add("d) Định kỳ 6 tháng (gửi trước ngày 15/6) và hằng năm (gửi trước ngày 15/11), gửi báo cáo.\n7. Sở Y tế báo cáo định kỳ (trước ngày 15 tháng 12), tháng (trước ngày\n")
 	f.Add("c) Thời hạn gửi báo cáo: Các cơ quan gửi trước ngày 01 của tháng tiếp theo đối với báo cáo tháng và trước ngày 03 của tháng sau\nĐiều\n15. Trách nhiệm\n1. Sở quản lý ngành.\na) x")
+	// The body's first line after the Kính gửi line or a title (round 7,
+	// positions), whole or broken.
+	f.Add("Kính gửi: Các sở, ban, ngành\nSở Nội vụ tổng hợp kết quả, báo cáo\nSở Tài chính trước ngày 20.\nKẾ HOẠCH\nGiao\nCác sở, x y z w v")
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, task := range Find(text, Context{DocDate: vndate.Date{Year: 2021, Month: 2, Day: 28}}) {
 			if task.Start < 0 || task.Start > task.End || task.End > len(text) {
