@@ -12,13 +12,30 @@ import (
 // "Triển khai …"). Without a full stop before it, the layout would run
 // the body's first sentence on into the header, where no duty is sought.
 func headEnds(cur *block, next string) bool {
-	if cur.label != "" || len(cur.pieces) == 0 || endsSentence(strings.TrimRight(cur.text, " ")) {
+	if cur.label != "" && !cur.addressee || len(cur.pieces) == 0 || endsSentence(strings.TrimRight(cur.text, " ")) {
 		return false
 	}
 	// The Kính gửi line opens its block; a header run on into it has
 	// lines in capitals. Neither test reads the whole of a long paragraph.
 	first := cur.text[:cur.pieces[0].n]
-	return (kinhGui.MatchString(first) || capsPiece(cur)) && wholeSentence(next)
+	return (cur.addressee || kinhGui.MatchString(first) || capsPiece(cur)) && wholeSentence(next)
+}
+
+// namesAddressees reports the line after a "Kính gửi:" line that ends at
+// its colon (on its own or run on into the header): it names who receives
+// the letter ("Các sở, ban, ngành"), as the items of a list there do, and
+// is never a task.
+func namesAddressees(prev *block, line string) bool {
+	if prev == nil || len(prev.pieces) == 0 {
+		return false
+	}
+	p := prev.pieces[len(prev.pieces)-1]
+	last := strings.TrimRight(prev.text[p.at:p.at+p.n], " ")
+	if !strings.HasSuffix(last, ":") {
+		return false
+	}
+	m := kinhGui.FindStringIndex(last)
+	return m != nil && m[0] == 0 && !wholeSentence(line)
 }
 
 // capsPiece reports a block with a line printed wholly in capitals: the

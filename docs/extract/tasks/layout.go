@@ -409,7 +409,7 @@ func layout(text string, spans []span) []*block {
 			continue
 		}
 		prev := cur
-		cur = &block{depth: -1}
+		cur = &block{depth: -1, addressee: namesAddressees(prev, t)}
 		switch {
 		case kinhGui.MatchString(t):
 			cur.reset, recipients, stack, lastDepth = true, true, nil, -1

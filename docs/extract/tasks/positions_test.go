@@ -37,49 +37,30 @@ var posDuties = []posDuty{
 	{"quarterly, day first", "Định kỳ hằng quý, trước ngày 15 của tháng cuối quý, Sở Y tế báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.", "Sở Y tế", "", "quarterly", "---15"},
 }
 
-// posHeader is the top of a letter; the body follows it, then posFooter.
+// posHeaders are the tops of letters; the body follows each, then
+// posFooter.
 var posHeaders = map[string]string{
-	"công văn": `ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NAM
-Số: 123/UBND-NC
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Nam, ngày 18 tháng 11 năm 2026
-V/v tổng hợp kết quả cải cách hành chính
-Kính gửi: Các sở, ban, ngành
-`,
-	"kế hoạch": `ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NAM
-Số: 45/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Nam, ngày 18 tháng 11 năm 2026
-KẾ HOẠCH
-Triển khai cải cách hành chính năm 2027
-`,
-	"quyết định": `ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NAM
-Số: 678/QĐ-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Nam, ngày 18 tháng 11 năm 2026
-QUYẾT ĐỊNH
+	"công văn": posTop("123/UBND-NC", "V/v tổng hợp kết quả cải cách hành chính\nKính gửi: Các sở, ban, ngành\n"),
+	"công văn, Kính gửi on a line of its own": posTop("124/UBND-NC", "V/v tổng hợp kết quả cải cách hành chính\nKính gửi:\nCác sở, ban, ngành\n"),
+	"công văn, Kính gửi and a list": posTop("125/UBND-NC", "V/v tổng hợp kết quả cải cách hành chính\nKính gửi:\n"+
+		"- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các huyện, thị xã, thành phố\n"),
+	"kế hoạch": posTop("45/KH-UBND", "KẾ HOẠCH\nTriển khai cải cách hành chính năm 2027\n"),
+	"quyết định": posTop("678/QĐ-UBND", `QUYẾT ĐỊNH
 Về việc ban hành Kế hoạch cải cách hành chính năm 2027
 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
 Theo đề nghị của Giám đốc Sở Nội vụ.
 QUYẾT ĐỊNH:
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2027.
-`,
-	"thông báo": `ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NAM
-Số: 321/TB-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Quảng Nam, ngày 18 tháng 11 năm 2026
-THÔNG BÁO
-Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về cải cách hành chính
-`,
+`),
+	"thông báo": posTop("321/TB-UBND", "THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về cải cách hành chính\n"),
+}
+
+// posTop is the agency, number, motto and date every letter opens with,
+// then what its type puts under them.
+func posTop(number, rest string) string {
+	return "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: " + number +
+		"\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Nam, ngày 18 tháng 11 năm 2026\n" + rest
 }
 
 const posFooter = `Nơi nhận:
@@ -99,8 +80,8 @@ type posPlace struct {
 }
 
 var posPlaces = []posPlace{
-	{"first body paragraph", []string{"công văn", "kế hoạch", "thông báo"}, func(d string) string { return d + "\n" }},
-	{"first body paragraph broken over two lines", []string{"công văn", "kế hoạch", "thông báo"}, func(d string) string { return breakLine(d) + "\n" }},
+	{"first body paragraph", []string{"công văn", "công văn, Kính gửi on a line of its own", "công văn, Kính gửi and a list", "kế hoạch", "thông báo"}, func(d string) string { return d + "\n" }},
+	{"first body paragraph broken over two lines", []string{"công văn", "công văn, Kính gửi on a line of its own", "công văn, Kính gửi and a list", "kế hoạch", "thông báo"}, func(d string) string { return breakLine(d) + "\n" }},
 	{"after an intro paragraph", []string{"công văn", "thông báo"}, func(d string) string {
 		return "Thực hiện chỉ đạo của Tỉnh ủy về cải cách hành chính, Ủy ban nhân dân tỉnh có ý kiến như sau:\n" + d + "\n"
 	}},
@@ -143,6 +124,9 @@ func TestDutyPositions(t *testing.T) {
 					at := strings.Index(strings.ReplaceAll(text, "\n", " "), d.text)
 					var got []Task
 					for _, f := range Find(text, ctx) {
+						if f.Start < len(posHeaders[typ]) {
+							t.Errorf("a task in the header: %q %q", f.Assignee, f.Quote)
+						}
 						if f.Start >= at && f.End <= at+len(d.text) {
 							got = append(got, f)
 						}
