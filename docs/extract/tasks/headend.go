@@ -15,6 +15,9 @@ func headEnds(cur *block, next string) bool {
 	if cur.label != "" && !cur.addressee || len(cur.pieces) == 0 || endsSentence(strings.TrimRight(cur.text, " ")) {
 		return false
 	}
+	if dangles(cur.text) {
+		return false // "Thực hiện Chương trình hành động của" / "Ban Chấp hành …"
+	}
 	// The Kính gửi line opens its block; a header run on into it has
 	// lines in capitals. Neither test reads the whole of a long paragraph.
 	first := cur.text[:cur.pieces[0].n]
@@ -91,4 +94,16 @@ func unitActs(t string, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// danglingWords cannot end a phrase: a title or a name broken after one
+// goes on on the next line.
+var danglingWords = map[string]bool{"của": true, "và": true, "về": true, "với": true, "cho": true, "tại": true,
+	"theo": true, "trong": true, "các": true, "những": true, "số": true, "đối": true, "giữa": true, "hoặc": true}
+
+// dangles reports text that stops on a word that cannot end a phrase.
+func dangles(text string) bool {
+	t := strings.TrimRight(text, " ")
+	i := strings.LastIndexByte(t, ' ')
+	return danglingWords[lower(t[i+1:])]
 }

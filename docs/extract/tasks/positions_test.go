@@ -171,3 +171,14 @@ func TestWholeSentence(t *testing.T) {
 		}
 	}
 }
+
+// A title broken after a word that cannot end it goes on, however its next
+// line opens; the body after it still stands alone.
+func TestTitleBrokenAfterPreposition(t *testing.T) {
+	text := posTop("1/KH-UBND", "KẾ HOẠCH\nThực hiện Chương trình hành động của\nBan Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 57-NQ/TW trong năm 2027\n"+
+		"Sở Nội vụ tổng hợp kết quả, báo cáo Sở Tài chính trước ngày 15/12/2026.\n")
+	found := Find(text, Context{DocDate: vndate.Date{Year: 2026, Month: 11, Day: 18}})
+	if len(found) != 1 || found[0].Assignee != "Sở Nội vụ" || found[0].Deadline.String() != "2026-12-15" {
+		t.Fatalf("got %+v, want the one duty of Sở Nội vụ", found)
+	}
+}
