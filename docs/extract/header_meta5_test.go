@@ -92,6 +92,22 @@ func checkHeaderCases(t *testing.T, cases []headerCase) {
 	}
 }
 
+// fieldCase is a text (after a prefix the cases share) and what one field
+// of its result must read.
+type fieldCase struct{ name, text, want string }
+
+// checkField extracts prefix + each case's text and compares field(r).
+func checkField(t *testing.T, prefix string, field func(*Result) string, cases []fieldCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := field(FromText(prefix + c.text)); got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
 // An "&" inside a symbol never ends it: a space after it is a copy's slip.
 func TestSymbolWithAmpersand(t *testing.T) {
 	cases := []struct{ in, want string }{

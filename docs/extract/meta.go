@@ -424,6 +424,12 @@ func (d *doc) docType(r *Result) {
 	if r.Type == "" && r.Number == "" && subjectVVRe.MatchString(d.text[:min(len(d.text), d.headEnd, maxHead)]) {
 		r.Type = "CV"
 	}
+	// A copy that lost its header opens straight on "Kính gửi": of the
+	// types that address someone so, only the công văn has no type name
+	// line (Decree 30, Appendix I), and a tờ trình's would stand above.
+	if r.Type == "" && r.Number == "" && d.typeAt < 0 && opensOnKinhGui(d.text) {
+		r.Type = "CV"
+	}
 	// A symbol may open with the issuer's initials that read as a type
 	// code ("5253/CT-CS" of the Cục Thuế): with no type name line and a
 	// "V/v" between the number and the date line, it is a công văn.

@@ -228,6 +228,14 @@ func splitTitle(b, text string, block []word) (title, auth string) {
 		if (auth == "TRƯỞNG BAN" || auth == "TRƯỞNG ĐOÀN") && !strings.Contains(best, auth) {
 			return auth, ""
 		}
+		// So does the deputy who signs for him, his post elsewhere under
+		// his deputy's office ("KT. TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN THƯỜNG
+		// TRỰC" / "PHÓ THỦ TƯỚNG").
+		for _, office := range []string{"TRƯỞNG BAN", "TRƯỞNG ĐOÀN"} {
+			if i := strings.Index(auth, " PHÓ "+office); i > 0 && strings.HasPrefix(auth, "KT. "+office) && !strings.Contains(best, office) {
+				return auth[i+1:], auth[:i]
+			}
+		}
 		return best, auth
 	}
 	// "KT. TRƯỞNG THUẾ TỈNH PHÓ TRƯỞNG THUẾ TỈNH": the deputy signs for the
