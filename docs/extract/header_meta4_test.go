@@ -194,7 +194,7 @@ func TestNoiNhanItemShapes(t *testing.T) {
 	const sig = "KT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n"
 	cases := []struct{ name, list, want string }{
 		{"a list left open by a comma", "- Như trên;\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp,\nPCN Phạm Mạnh Cường,\nTrợ lý TTg, TGĐ Cổng TTĐT;\ncác Vụ: KTTH, QHĐP, TH;\n- Lưu: VT, CN (2). Ha\n",
-			"Như trên|VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, PCN Phạm Mạnh Cường, Trợ lý TTg, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH|Lưu: VT, CN (2)"},
+			"Như trên|VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, PCN Phạm Mạnh Cường, Trợ lý TTg, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH|Lưu: VT, CN (2). Ha"},
 		{"the purpose wrapped alone", "- Như\ntrên;\n- Lãnh đạo Bộ\n(để báo cáo);\n- Cục Thuế (để phối hợp);\n- Lưu: VT, CT (PC)\n",
 			"Như trên|Lãnh đạo Bộ (để báo cáo)|Cục Thuế (để phối hợp)|Lưu: VT, CT (PC)"},
 		{"an item without its dash", "- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\nCác Vụ: TH, KTTH, NN;\n- Lưu: VT, CN.\n",

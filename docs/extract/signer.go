@@ -354,7 +354,9 @@ func findSigPrefix(s string) []int {
 			ws = p - size
 		}
 		we := min(len(s), p+64)
-		if m := sigPrefixRe.FindStringSubmatchIndex(s[ws:we]); m != nil && ws+m[2] == p {
+		// "(2b)Q.Cường": a drafter's initials, not a "Q." (quyền) whose
+		// office is in capitals
+		if m := sigPrefixRe.FindStringSubmatchIndex(s[ws:we]); m != nil && ws+m[2] == p && isCaps(strings.Trim(firstWord(s[ws+m[3]:we]), ",.")) {
 			for i := range m {
 				if m[i] >= 0 {
 					m[i] += ws
