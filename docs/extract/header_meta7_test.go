@@ -80,3 +80,20 @@ func TestNoiNhanSubListsAndDrafterMark(t *testing.T) {
 		{"a signature flattened onto the entry is cut", "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng\n", "Như trên|Lưu: VT, ĐMDN (2b) ~ Mai Tiến Dũng"},
 	})
 }
+
+// A cited document's date that contradicts the year of its symbol gives
+// way to another citation's that agrees.
+func TestReferenceDateAgreesWithSymbol(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a slip in the first citation", "thực hiện Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 phê duyệt. Theo Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội.", "2024-11-27"},
+		{"the first date agrees: kept", "theo Nghị quyết số 163/2024/QH15 ngày 27/11/2024. Theo Nghị quyết số 163/2024/QH15 ngày 28/11/2024.", "2024-11-27"},
+		{"no other date: the slip stays", "thực hiện Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 phê duyệt.", "2025-11-27"},
+		{"a symbol without a year takes the first", "theo Công văn số 12/UBND-VX ngày 02/3/2024. Công văn số 12/UBND-VX ngày 05/3/2025.", "2024-03-02"},
+	}
+	for _, c := range cases {
+		refs := findReferences(c.text, "")
+		if len(refs) != 1 || refs[0].Date.String() != c.want {
+			t.Errorf("%s: refs %+v, want one dated %s", c.name, refs, c.want)
+		}
+	}
+}
