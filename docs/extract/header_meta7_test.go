@@ -97,3 +97,23 @@ func TestReferenceDateAgreesWithSymbol(t *testing.T) {
 		}
 	}
 }
+
+// A body after "CỦA" is the subject's own words; an older title that
+// restates its own number or its issuer after its name is cut there, a
+// cited document's number is kept.
+func TestSubjectRestatedTail(t *testing.T) {
+	const qh = "QUỐC HỘI ******** CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ********\n"
+	const cp = "CHÍNH PHỦ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+	checkField(t, "", func(r *Result) string { return r.Subject }, []fieldCase{
+		{"a body after CỦA", qh + "Luật số:\n87/2015/QH13\nHà Nội, ngày 20 tháng 11 năm 2015 LUẬT HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN\nCăn cứ Hiến pháp;\n",
+			"HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN"},
+		{"a ministry after CỦA", cp + "Số: 131/2025/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2025\nNGHỊ ĐỊNH QUY ĐỊNH PHÂN ĐỊNH THẨM QUYỀN TRONG LĨNH VỰC QUẢN LÝ NHÀ NƯỚC CỦA BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCăn cứ Luật Tổ chức Chính phủ;\n",
+			"QUY ĐỊNH PHÂN ĐỊNH THẨM QUYỀN TRONG LĨNH VỰC QUẢN LÝ NHÀ NƯỚC CỦA BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"},
+		{"the issuer restated into the national title", qh + "Số:\n42/2005/QH11\nHà Nội, ngày 14 tháng 6 năm 2005 LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT HẢI QUAN CỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 42/2005/QH11 NGÀY 14 THÁNG 6 NĂM 2005\nCăn cứ vào Hiến pháp;\n",
+			"SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT HẢI QUAN"},
+		{"the own number restated", qh + "Số: 24-L/CTN\nHà Nội, ngày 14 tháng 7 năm 1993 LUẬT ĐẤT ĐAI SỐ 24-L/CTN NGÀY 14/07/1993 CỦA QUỐC HỘI\nĐất đai là tài nguyên quốc gia vô cùng quý giá.\n",
+			"ĐẤT ĐAI"},
+		{"a cited decree's number stays", cp + "Số: 167/2025/NĐ-CP\nHà Nội, ngày 30 tháng 6 năm 2025\nNGHỊ ĐỊNH SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 08/2015/NĐ-CP NGÀY 21 THÁNG 01 NĂM 2015 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT LUẬT HẢI QUAN\nCăn cứ Luật Tổ chức Chính phủ;\n",
+			"SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 08/2015/NĐ-CP NGÀY 21 THÁNG 01 NĂM 2015 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT LUẬT HẢI QUAN"},
+	})
+}

@@ -474,6 +474,9 @@ func (d *doc) subject(r *Result) {
 		}
 	}
 	e = capsRunEnd(text, s, e)
+	if hasAuthorityLine(r.Type) {
+		e = restatedTail(text, s, e, r.Number)
+	}
 	subj := strings.TrimSpace(collapse(text[s:e]))
 	subj = strings.TrimLeft(subj, ":- ")
 	if subj == "" {
@@ -526,6 +529,50 @@ func afterNumberBlock(text string, start int) int {
 		return start
 	}
 	return start + i + 1
+}
+
+// restatedTail cuts what an older title in capitals restates after its
+// name, in the way of the Công báo title block: its number ("LUẬT ĐẤT ĐAI
+// SỐ 24-L/CTN NGÀY 14/07/1993 CỦA QUỐC HỘI") or its issuer running into the
+// national title ("… LUẬT HẢI QUAN CỦA QUỐC HỘI NƯỚC CỘNG HOÀ …"). Returns
+// the new end of text[s:e].
+func restatedTail(text string, s, e int, own string) int {
+	seg := text[s:e]
+	if hasLower(seg) {
+		return e
+	}
+	if at := ownNumberAt(seg, own); at > 0 {
+		e = s + at
+	} else if !nationalTitleRe.MatchString(vn.Prefix(strings.TrimLeft(text[e:], " \t"), 48)) {
+		return e
+	}
+	seg = text[s:e]
+	if i := strings.LastIndex(seg, " CỦA "); i > 0 && startsWithAny(seg[i+len(" CỦA "):], bodyHeads) {
+		e = s + i
+	}
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == ',') {
+		e--
+	}
+	return e
+}
+
+// ownNumberAt returns where "SỐ <own number>" stands in seg, after a
+// space, or -1: a cited document's number ("… CỦA NGHỊ ĐỊNH SỐ
+// 08/2015/NĐ-CP …") belongs in the subject.
+func ownNumberAt(seg, own string) int {
+	if own == "" {
+		return -1
+	}
+	for _, m := range titleNumberRe.FindAllStringIndex(seg, -1) {
+		if m[0] == 0 || (seg[m[0]-1] != ' ' && seg[m[0]-1] != '\n') {
+			continue
+		}
+		d := m[1] - 1 // the first digit
+		if nm := numberRe.FindStringIndex(seg[d:]); nm != nil && nm[0] == 0 && strings.EqualFold(normNumber(seg[d:d+nm[1]]), own) {
+			return m[0]
+		}
+	}
+	return -1
 }
 
 // subjectVeRe is a công văn's trích yếu opened by "Về" alone ("Về hướng
@@ -792,6 +839,11 @@ func authorityFrom(s string, heads []string, atLine, withVe bool) int {
 			continue
 		}
 		if atLine && !strings.Contains(s[ws[i-1].end:ws[i].start], "\n") {
+			continue
+		}
+		// "… QUẢN LÝ NHÀ NƯỚC CỦA BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": a body
+		// after "CỦA" is the subject's own, never an authority line.
+		if ws[i-1].text == "CỦA" {
 			continue
 		}
 		joined := strings.Join(wordTexts(rest), " ")

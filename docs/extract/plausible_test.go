@@ -32,7 +32,7 @@ var (
 	plBodyRe     = regexp.MustCompile(`(?m)^\s*(?:Căn cứ|Kính gửi|Điều 1)`)
 	plTypeAtRe   = regexp.MustCompile(`(?m)^\s*(QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|THÔNG TƯ LIÊN TỊCH|THÔNG TƯ|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|BÁO CÁO|HƯỚNG DẪN|CÔNG ĐIỆN|TỜ TRÌNH|BỘ LUẬT|LUẬT|PHÁP LỆNH)\s*$`)
 	plSignedRe   = regexp.MustCompile(`(?m)(?:^|\s)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3} \(Đã ký\)`)
-	plCutWords   = map[string]bool{"của": true, "và": true, "về": true, "cho": true, "các": true, "với": true, "tại": true, "trong": true, "theo": true, "đối": true, "những": true, "-": true}
+	plCutWords   = map[string]bool{"của": true, "và": true, "về": true, "cho": true, "các": true, "với": true, "tại": true, "trong": true, "đối": true, "những": true, "-": true}
 	plQuocHieuRe = regexp.MustCompile(`(?i)CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do`)
 	plTypeLineRe = regexp.MustCompile(`(?m)^\s*(?:QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|THÔNG TƯ|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|BÁO CÁO|HƯỚNG DẪN|CÔNG ĐIỆN|TỜ TRÌNH|LUẬT|BỘ LUẬT|PHÁP LỆNH)\s*$`)
 	plVVRe       = regexp.MustCompile(`(?m)^\s*(?:V/v|Về việc)\s+\p{L}`)
@@ -103,6 +103,14 @@ func headerFlags(r *Result, text string) []string {
 	}
 	if ws := strings.Fields(r.Subject); len(ws) > 0 && plCutWords[strings.ToLower(ws[len(ws)-1])] {
 		flag("subject-cut", r.Subject)
+	} else if ws := strings.Fields(strings.ToUpper(r.Subject)); len(ws) > 2 {
+		// "… MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH": a cited document's name cut off
+		for _, tn := range []string{"NGHỊ ĐỊNH", "THÔNG TƯ", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "LUẬT", "CHỈ THỊ"} {
+			if strings.HasSuffix(strings.Join(ws, " "), " CỦA "+tn) {
+				flag("subject-cut", r.Subject)
+				break
+			}
+		}
 	}
 	if plOfficeRe.MatchString(r.Issuer) {
 		flag("issuer-office", r.Issuer)
@@ -217,6 +225,7 @@ func TestHeaderFlags(t *testing.T) {
 		{"a type other than the type line's", func(r *Result) { r.Type = "L"; r.Number = "" }, "type-line"},
 		{"a subject that holds the number", func(r *Result) { r.Subject += " số 12/2025/QĐ-UBND" }, "subject-number"},
 		{"a subject cut after a function word", func(r *Result) { r.Subject += " của" }, "subject-cut"},
+		{"a subject cut after a type name", func(r *Result) { r.Subject = "SỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH" }, "subject-cut"},
 	}
 	for _, c := range cases {
 		r := *ok
