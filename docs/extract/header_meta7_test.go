@@ -109,6 +109,8 @@ func TestSubjectRestatedTail(t *testing.T) {
 			"HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN"},
 		{"a ministry after CỦA", cp + "Số: 131/2025/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2025\nNGHỊ ĐỊNH QUY ĐỊNH PHÂN ĐỊNH THẨM QUYỀN TRONG LĨNH VỰC QUẢN LÝ NHÀ NƯỚC CỦA BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCăn cứ Luật Tổ chức Chính phủ;\n",
 			"QUY ĐỊNH PHÂN ĐỊNH THẨM QUYỀN TRONG LĨNH VỰC QUẢN LÝ NHÀ NƯỚC CỦA BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"},
+		{"a law's name that opens like a body's", "QUỐC HỘI -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Luật số:\n07/2022/QH15\nHà Nội, ngày 16 tháng 6 năm 2022 LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT SỞ HỮU TRÍ TUỆ\nCăn cứ Hiến pháp;\n",
+			"SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT SỞ HỮU TRÍ TUỆ"},
 		{"the issuer restated into the national title", qh + "Số:\n42/2005/QH11\nHà Nội, ngày 14 tháng 6 năm 2005 LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT HẢI QUAN CỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 42/2005/QH11 NGÀY 14 THÁNG 6 NĂM 2005\nCăn cứ vào Hiến pháp;\n",
 			"SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT HẢI QUAN"},
 		{"the own number restated", qh + "Số: 24-L/CTN\nHà Nội, ngày 14 tháng 7 năm 1993 LUẬT ĐẤT ĐAI SỐ 24-L/CTN NGÀY 14/07/1993 CỦA QUỐC HỘI\nĐất đai là tài nguyên quốc gia vô cùng quý giá.\n",

@@ -842,8 +842,9 @@ func authorityFrom(s string, heads []string, atLine, withVe bool) int {
 			continue
 		}
 		// "… QUẢN LÝ NHÀ NƯỚC CỦA BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": a body
-		// after "CỦA" is the subject's own, never an authority line.
-		if ws[i-1].text == "CỦA" {
+		// after "CỦA" is the subject's own, never an authority line; so
+		// is a law's name that opens like one ("CỦA LUẬT SỞ HỮU TRÍ TUỆ").
+		if ws[i-1].text == "CỦA" || ws[i-1].text == "LUẬT" {
 			continue
 		}
 		joined := strings.Join(wordTexts(rest), " ")
