@@ -98,6 +98,18 @@ func TestReferenceDateAgreesWithSymbol(t *testing.T) {
 	}
 }
 
+// A resolution of the Quốc hội is typed by its type line, its symbol
+// naming no type; a law keeps "L".
+func TestTypeOfAQuocHoiResolution(t *testing.T) {
+	const qh = "QUỐC HỘI -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- "
+	check := func(r *Result) string { return r.Type + " | " + r.Subject }
+	checkField(t, qh, check, []fieldCase{
+		{"a resolution", "Nghị quyết số: 96/2023/QH15\nHà Nội, ngày 23 tháng 6 năm 2023 NGHỊ QUYẾT VỀ VIỆC LẤY PHIẾU TÍN NHIỆM ĐỐI VỚI NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU HOẶC PHÊ CHUẨN QUỐC HỘI\nCăn cứ Hiến pháp;\n",
+			"NQ | VỀ VIỆC LẤY PHIẾU TÍN NHIỆM ĐỐI VỚI NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU HOẶC PHÊ CHUẨN"},
+		{"a law", "Luật số: 26/2023/QH15\nHà Nội, ngày 27 tháng 11 năm 2023 LUẬT CĂN CƯỚC\nCăn cứ Hiến pháp;\n", "L | CĂN CƯỚC"},
+	})
+}
+
 // A body after "CỦA" is the subject's own words; an older title that
 // restates its own number or its issuer after its name is cut there, a
 // cited document's number is kept.

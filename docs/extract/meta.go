@@ -413,7 +413,9 @@ func (d *doc) docType(r *Result) {
 	if d.titleBlock {
 		return // the type name line runs on into the block; the symbol says the type
 	}
-	if d.typeAt >= 0 && (r.Type == "" || r.Type == "CV") {
+	// A symbol of the Quốc hội ("96/2023/QH15") names no type: "L" is a
+	// guess, and a resolution's type line says otherwise.
+	if d.typeAt >= 0 && (r.Type == "" || r.Type == "CV" || r.Type == "L") {
 		name := collapse(d.text[d.typeAt:d.typeEnd])
 		for _, t := range typeNames {
 			if t.name == name {
@@ -844,7 +846,9 @@ func authorityFrom(s string, heads []string, atLine, withVe bool) int {
 		// "… QUẢN LÝ NHÀ NƯỚC CỦA BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": a body
 		// after "CỦA" is the subject's own, never an authority line; so
 		// is a law's name that opens like one ("CỦA LUẬT SỞ HỮU TRÍ TUỆ").
-		if ws[i-1].text == "CỦA" || ws[i-1].text == "LUẬT" {
+		// After "DO" or a comma it is one of the subject's own list ("…
+		// NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU …").
+		if prev := ws[i-1].text; prev == "CỦA" || prev == "LUẬT" || prev == "DO" || strings.HasSuffix(prev, ",") {
 			continue
 		}
 		joined := strings.Join(wordTexts(rest), " ")
