@@ -88,6 +88,8 @@ func TestReferenceDateAgreesWithSymbol(t *testing.T) {
 		{"a slip in the first citation", "thực hiện Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 phê duyệt. Theo Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội.", "2024-11-27"},
 		{"the first date agrees: kept", "theo Nghị quyết số 163/2024/QH15 ngày 27/11/2024. Theo Nghị quyết số 163/2024/QH15 ngày 28/11/2024.", "2024-11-27"},
 		{"no other date: the slip stays", "thực hiện Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 phê duyệt.", "2025-11-27"},
+		{"the day it takes effect is no day of issue", "bãi bỏ Nghị quyết số 724/2009/UBTVQH12 của Ủy ban Thường vụ Quốc hội kể từ ngày 01 tháng 01 năm 2016.", ""},
+		{"the day of issue after the issuer stays", "theo Thông tư số 556/2007/TT-TTCP của Thanh tra Chính phủ ngày 26 tháng 3 năm 2007.", "2007-03-26"},
 		{"a symbol without a year takes the first", "theo Công văn số 12/UBND-VX ngày 02/3/2024. Công văn số 12/UBND-VX ngày 05/3/2025.", "2024-03-02"},
 	}
 	for _, c := range cases {

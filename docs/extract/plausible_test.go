@@ -70,7 +70,8 @@ func headerFlags(r *Result, text string) []string {
 	if r.Subject == "" && (plTypeLineRe.MatchString(head) || plVVRe.MatchString(head)) {
 		flag("subject-empty", "")
 	}
-	if code := typeFromNumber(r.Number); code != "" && code != "CV" && r.Type != "" && !sameType(code, r.Type) {
+	// a symbol of the Quốc hội names no type ("L" is typeFromNumber's guess)
+	if code := typeFromNumber(r.Number); code != "" && code != "CV" && code != "L" && r.Type != "" && !sameType(code, r.Type) {
 		flag("symbol-type", r.Number+" typed "+r.Type)
 	}
 	if !r.Date.IsZero() && (r.Date.Year < 1945 || r.Date.Year > 2030) {

@@ -26,7 +26,9 @@ var (
 	// "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP" is the same day.
 	issuedOnRe = regexp.MustCompile(`(?:^|[.;:]\s+|\n\s*)(Ngày\s+[^,.;\n]{3,30}),(?:[^.;]{0,160}?\bban\s+hành|\s*tại)\s+[^.;]{0,30}$`)
 	// issuerStop ends the name of a cited document's issuer.
-	issuerStop = regexp.MustCompile(`\s(?:ngày\s|về|V/v|v/v|(?i:hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt|thực\s+hiện)|đã|là|để|tại|đối\s+với|và\s+\p{Ll}|“|")|[,;:.()“"|]`)
+	// "… của Ủy ban Thường vụ Quốc hội kể từ ngày 01 tháng 01 năm 2016":
+	// the day a text takes effect is no day of issue.
+	issuerStop = regexp.MustCompile(`\s(?:ngày\s|về|V/v|v/v|(?i:hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt|thực\s+hiện|kể\s+từ|có\s+hiệu\s+lực)|đã|là|để|tại|đối\s+với|và\s+\p{Ll}|“|")|[,;:.()“"|]`)
 )
 
 // numberStartRe is numberRe for a match that starts with its number,
