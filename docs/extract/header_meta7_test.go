@@ -133,3 +133,15 @@ func TestSubjectRestatedTail(t *testing.T) {
 			"SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 08/2015/NĐ-CP NGÀY 21 THÁNG 01 NĂM 2015 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT LUẬT HẢI QUAN"},
 	})
 }
+
+// A date line whose comma was left out is read by the number; a cited
+// law's "… ngày …" in the body is not.
+func TestDateLineWithoutComma(t *testing.T) {
+	const head = "CHÍNH PHỦ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+	checkField(t, head, func(r *Result) string { return r.Place + " " + r.Date.String() }, []fieldCase{
+		{"on the number's line", "Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025\nNGHỊ ĐỊNH QUY ĐỊNH VIỆC GIẢM TIỀN THUÊ ĐẤT\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n", "Hà Nội 2025-04-11"},
+		{"on the line under it", "Số: 87/2025/NĐ-CP\nHà Nội ngày 11 tháng 4 năm 2025\nNGHỊ ĐỊNH QUY ĐỊNH VIỆC GIẢM TIỀN THUÊ ĐẤT\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n", "Hà Nội 2025-04-11"},
+		{"a cited law's date is none", "Số: 87/2025/NĐ-CP\nNGHỊ ĐỊNH QUY ĐỊNH VIỆC GIẢM TIỀN THUÊ ĐẤT\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n", " "},
+		{"with its comma, unchanged", "Số: 87/2025/NĐ-CP Hà Nội, ngày 11 tháng 4 năm 2025\nNGHỊ ĐỊNH QUY ĐỊNH VIỆC GIẢM TIỀN THUÊ ĐẤT\n", "Hà Nội 2025-04-11"},
+	})
+}

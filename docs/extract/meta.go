@@ -241,8 +241,12 @@ func (d *doc) dateLine(r *Result) {
 		}
 		return false
 	}
-	if !try(dateLineRe) {
-		try(dateLineNumRe)
+	if !try(dateLineRe) && !try(dateLineNumRe) {
+		if sp, ok := r.Spans["number"]; ok {
+			li := lineIndex(d.lines, sp.Start)
+			limit = d.lines[min(li+1, len(d.lines)-1)].end
+			try(dateLineBareRe)
+		}
 	}
 }
 
