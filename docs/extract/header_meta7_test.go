@@ -145,3 +145,16 @@ func TestDateLineWithoutComma(t *testing.T) {
 		{"with its comma, unchanged", "Số: 87/2025/NĐ-CP Hà Nội, ngày 11 tháng 4 năm 2025\nNGHỊ ĐỊNH QUY ĐỊNH VIỆC GIẢM TIỀN THUÊ ĐẤT\n", "Hà Nội 2025-04-11"},
 	})
 }
+
+// An older law reprinted by the Công báo is signed by a name and "(Đã
+// ký)" alone; a line that is no name gives none.
+func TestSignedNameWithoutTitle(t *testing.T) {
+	const law = "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 29/2001/QH10\nHà Nội, ngày 29 tháng 6 năm 2001\nLUẬT\nHẢI QUAN\nCăn cứ vào Hiến pháp;\nĐiều 1. Luật này quy định về hải quan.\nLuật này đã được Quốc hội thông qua ngày 29 tháng 6 năm 2001.\n"
+	checkSigners(t, law, []signerCase{
+		{"name and (Đã ký)", "Nông Đức Mạnh (Đã ký)\n", "", "Nông Đức Mạnh", ""},
+		{"before an appendix", "Võ Văn Kiệt (Đã ký)\nPHỤ LỤC\n| Hệ số | 0,00 |\n", "", "Võ Văn Kiệt", ""},
+		{"no (Đã ký): none", "Nông Đức Mạnh\n", "", "", ""},
+		{"a body (Đã ký) is no name", "Bộ Tài Chính (Đã ký)\n", "", "", ""},
+		{"with a title, as before", "CHỦ TỊCH QUỐC HỘI\nNguyễn Văn An (Đã ký)\n", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Văn An", ""},
+	})
+}

@@ -66,6 +66,7 @@ func (d *doc) signer(r *Result) {
 		}
 	}
 	if start < 0 {
+		d.signedNameOnly(r, head)
 		return
 	}
 	// The block of capitals: authority and title.
@@ -101,6 +102,35 @@ func (d *doc) signer(r *Result) {
 		r.Signer.Name = name
 		r.Spans["signer.name"] = Span{ns, ne}
 	}
+}
+
+// signedNameRe is a line that holds only a name and the copy's "(Đã ký)":
+// older laws and decrees as the Công báo reprinted them, signed without a
+// title ("Nông Đức Mạnh (Đã ký)").
+var signedNameRe = regexp.MustCompile(`(?m)^[ \t|]*(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]*\((?:Đã|đã)[ \t]+ký\)[ \t.|]*$`)
+
+// signedNameOnly takes the signer's name from a "(Đã ký)" line after the
+// header, where no title was found to stand above one.
+func (d *doc) signedNameOnly(r *Result, from int) {
+	text := d.signText
+	if from >= len(text) {
+		from = 0
+	}
+	if !strings.Contains(text[from:], "ký)") {
+		return // most texts: no regexp pass
+	}
+	m := signedNameRe.FindStringSubmatchIndex(text[from:])
+	if m == nil {
+		return
+	}
+	name := collapse(text[from+m[2] : from+m[3]])
+	for _, w := range strings.Fields(name) {
+		if nameStop[w] || bodyWords[w] {
+			return
+		}
+	}
+	r.Signer.Name = name
+	r.Spans["signer.name"] = Span{from + m[2], from + m[3]}
 }
 
 // positionLine finds a line that is only a signer title ("CHỦ TỊCH"), for
