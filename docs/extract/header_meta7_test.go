@@ -108,6 +108,7 @@ func TestTypeOfAQuocHoiResolution(t *testing.T) {
 	checkField(t, qh, check, []fieldCase{
 		{"a resolution", "Nghị quyết số: 96/2023/QH15\nHà Nội, ngày 23 tháng 6 năm 2023 NGHỊ QUYẾT VỀ VIỆC LẤY PHIẾU TÍN NHIỆM ĐỐI VỚI NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU HOẶC PHÊ CHUẨN QUỐC HỘI\nCăn cứ Hiến pháp;\n",
 			"NQ | VỀ VIỆC LẤY PHIẾU TÍN NHIỆM ĐỐI VỚI NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU HOẶC PHÊ CHUẨN"},
+		{"a decision numbered as a directive", "Số: 55/2007/CT-UBND\nHà Nội, ngày 05 tháng 3 năm 2007\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH HÀNH ĐỘNG\nCăn cứ Luật Tổ chức;\n", "QĐ | BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG"},
 		{"a law", "Luật số: 26/2023/QH15\nHà Nội, ngày 27 tháng 11 năm 2023 LUẬT CĂN CƯỚC\nCăn cứ Hiến pháp;\n", "L | CĂN CƯỚC"},
 	})
 }

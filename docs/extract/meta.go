@@ -417,9 +417,11 @@ func (d *doc) docType(r *Result) {
 	if d.titleBlock {
 		return // the type name line runs on into the block; the symbol says the type
 	}
-	// A symbol of the Quốc hội ("96/2023/QH15") names no type: "L" is a
-	// guess, and a resolution's type line says otherwise.
-	if d.typeAt >= 0 && (r.Type == "" || r.Type == "CV" || r.Type == "L") {
+	// The type name line is what the document calls itself: it wins over
+	// a symbol of the Quốc hội ("96/2023/QH15" names no type, "L" is a
+	// guess) and over a symbol typed wrong ("QUYẾT ĐỊNH" numbered
+	// "55/2007/CT-UBND").
+	if d.typeAt >= 0 {
 		name := collapse(d.text[d.typeAt:d.typeEnd])
 		for _, t := range typeNames {
 			if t.name == name {
