@@ -50,11 +50,13 @@ func TestCapsSubjectEndingOnACompound(t *testing.T) {
 
 // headerFloors7 sit just under the header figures of the seventh round on
 // the tuning sets it raised (measured: round7 meta 1.000, Nơi nhận 1.000;
-// round6 meta 1.000, Nơi nhận 1.000), kept apart from laterTuningFloors so
+// round6 meta 1.000, Nơi nhận 1.000; invite below), kept apart from laterTuningFloors so
 // that the task rounds' floors on the same sets stay theirs.
 var headerFloors7 = map[string]map[string]float64{
 	"testdata/tuning/round6": {"meta": 0.99, "noi_nhan": 0.99},
 	"testdata/tuning/round7": {"meta": 0.99, "noi_nhan": 0.99},
+	// measured: meta 0.906 (the summary sentence of three copies without a header)
+	"testdata/tuning/invite": {"meta": 0.90},
 }
 
 func TestScoreHeadersRound7(t *testing.T) {
@@ -157,5 +159,31 @@ func TestSignedNameWithoutTitle(t *testing.T) {
 		{"no (Đã ký): none", "Nông Đức Mạnh\n", "", "", ""},
 		{"a body (Đã ký) is no name", "Bộ Tài Chính (Đã ký)\n", "", "", ""},
 		{"with a title, as before", "CHỦ TỊCH QUỐC HỘI\nNguyễn Văn An (Đã ký)\n", "CHỦ TỊCH QUỐC HỘI", "Nguyễn Văn An", ""},
+	})
+}
+
+// A copy with no header that opens on the summary sentence "Ngày …, X ban
+// hành Công văn N về việc …" takes its fields from it; a body sentence
+// that cites another document that way later on gives nothing.
+func TestSummarySentence(t *testing.T) {
+	fields := func(r *Result) string {
+		return strings.Join([]string{r.Type, r.Number, r.Date.String(), r.Issuer, r.Subject, r.Unsure["number"]}, " | ")
+	}
+	checkField(t, "", fields, []fieldCase{
+		{"a công văn", "Ngày 18/11/2025, Bộ Tài chính ban hành Công văn 17899/BTC-VP năm 2025 về việc bồi dưỡng, tập huấn nghiệp vụ thuế cho công chức, viên chức cấp xã.\nTheo đó, thực hiện Kết luận 186-KL/TW.\n",
+			"CV | 17899/BTC-VP | 2025-11-18 | Bộ Tài chính | bồi dưỡng, tập huấn nghiệp vụ thuế cho công chức, viên chức cấp xã | bản sao không có phần đầu, số lấy từ câu tóm tắt «Ngày …, … ban hành …»"},
+		{"a decision, the date in words", "Ngày 10 tháng 11 năm 2025, Bộ Văn hóa Thể thao và Du lịch đã ban hành Quyết định 4269/QĐ-BVHTTDL về việc tổ chức Hội thảo tập huấn.\n",
+			"QĐ | 4269/QĐ-BVHTTDL | 2025-11-10 | Bộ Văn hóa Thể thao và Du lịch | tổ chức Hội thảo tập huấn | bản sao không có phần đầu, số lấy từ câu tóm tắt «Ngày …, … ban hành …»"},
+		{"not the first line", "Thông tin văn bản.\nNgày 18/11/2025, Bộ Tài chính ban hành Công văn 17899/BTC-VP về việc bồi dưỡng.\n",
+			" |  |  |  |  | không tìm thấy số, ký hiệu văn bản"},
+	})
+}
+
+// "thứ Năm, ngày 04/12/2025" in a body is a weekday, no place and date
+// line.
+func TestWeekdayIsNoPlace(t *testing.T) {
+	checkField(t, "", func(r *Result) string { return r.Place + "|" + r.Date.String() }, []fieldCase{
+		{"a weekday", "Kính gửi: Các đơn vị.\n- Thời gian: Tập huấn 1 ngày, thứ Năm, ngày 04/12/2025\n", "|"},
+		{"a place", "Số: 12/UBND-VP\nKon Tum, ngày 04 tháng 12 năm 2025\nKính gửi: Các đơn vị.\n", "Kon Tum|2025-12-04"},
 	})
 }

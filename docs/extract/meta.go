@@ -45,6 +45,9 @@ type doc struct {
 	ownIssuer                    string // the issuer's own header line, before qualify()
 	// subjectLong: the subject ran to the line limit and may be cut.
 	subjectLong bool
+	// fromSummary: number, date, issuer and subject were read from the
+	// sentence a copy without a header opens with.
+	fromSummary bool
 }
 
 var (
@@ -99,6 +102,9 @@ func (d *doc) header(r *Result) {
 	}
 	d.docType(r)
 	d.subject(r)
+	if r.Number == "" && r.Subject == "" {
+		d.summaryLine(r)
+	}
 	d.marks(r)
 }
 
@@ -222,7 +228,7 @@ func (d *doc) dateLine(r *Result) {
 				}
 			}
 			placeStart := placeBefore(text, d.lines, m[0])
-			if placeStart < 0 {
+			if placeStart < 0 || afterWeekdayWord(text, placeStart) {
 				continue
 			}
 			d.dateAt, d.dateEnd = placeStart, m[1]
@@ -306,6 +312,13 @@ func placeBefore(text string, ls []line, end int) int {
 		}
 	}
 	return start
+}
+
+// afterWeekdayWord reports a "place" that is a weekday's number: "thứ
+// Năm, ngày 04/12/2025" in an invitation's body is no date line.
+func afterWeekdayWord(text string, at int) bool {
+	before := strings.TrimRight(text[max(0, at-8):at], " \t")
+	return strings.HasSuffix(before, "thứ") || strings.HasSuffix(before, "Thứ")
 }
 
 func isPlaceWord(w string) bool {
