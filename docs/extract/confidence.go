@@ -39,6 +39,8 @@ func (d *doc) unsure(r *Result) {
 		u["number"] = "số lấy từ khối tiêu đề kiểu Công báo (không có dòng «Số:»)"
 	case d.numberFromWeb:
 		u["number"] = "không có dòng «Số:», số lấy từ dòng tiêu đề của trang web"
+	case d.fromSummary:
+		u["number"] = "bản sao không có phần đầu, số lấy từ câu tóm tắt «Ngày …, … ban hành …»"
 	}
 	if r.Date.IsZero() && blankDateRe.MatchString(d.text[:min(len(d.text), maxHead)]) {
 		d.blankDate = true
@@ -60,6 +62,8 @@ func (d *doc) unsure(r *Result) {
 		u["issuer"] = "cơ quan ban hành suy ra từ chức danh người có thẩm quyền"
 	case d.issuerFromWeb:
 		u["issuer"] = "không thấy khối cơ quan ban hành, tên lấy từ dòng tiêu đề của trang web"
+	case d.fromSummary:
+		u["issuer"] = "bản sao không có phần đầu, cơ quan lấy từ câu tóm tắt «Ngày …, … ban hành …»"
 	case d.issuerRespelled != "":
 		u["issuer"] = "dấu trong tên cơ quan ở phần đầu khác với trong nội dung, đã sửa theo nội dung (" + d.issuerRespelled + ")"
 	case r.ParentIssuer != "" && r.Issuer != orgName(d.ownIssuer):

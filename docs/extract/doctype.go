@@ -129,3 +129,10 @@ var typeNames = []struct{ name, code string }{
 	{"KẾT LUẬN", "KL"},
 	{"NGHỊ ĐỊNH", "NĐ"}, {"THÔNG TƯ LIÊN TỊCH", "TTLT"}, {"THÔNG TƯ", "TT"}, {"BỘ LUẬT", "L"}, {"LUẬT", "L"},
 }
+
+// opensOnKinhGui reports a text whose first line that holds anything is
+// its "Kính gửi" line.
+func opensOnKinhGui(text string) bool {
+	t := strings.TrimLeft(text, " \t\r\n|")
+	return strings.HasPrefix(t, "Kính gửi") || strings.HasPrefix(t, "Kính\tgửi")
+}

@@ -19,7 +19,10 @@ func FuzzFromText(f *testing.F) {
 	for _, s := range []string{"Số: 1/", "Nơi nhận: - | KT.", "Kính gửi:\n-", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", ", ngày 1 tháng 2 năm", "Quyết định số 12/QĐ-\n",
 		"Số:\n1/QĐ-X\n", "Luật số: 56/2010/QH12 |", "số 135/2020/NĐ -CP", "số 66.4/2025/NQ-CP", "Kính gửi:\nCông ty X. (Đ/c: Y)",
 		"Ngày 28 tháng 10 năm 2025, Chủ tịch đã ban hành Công văn số 3280/UBND-VX", "BAN CHẤP HÀNH\nTRUNG ƯƠNG\nVĂN PHÒNG\n\nĐẢNG CỘNG SẢN\nVIỆT NAM",
-		"CỤC THUẾ\nTHUẾ TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nA B"} {
+		"CỤC THUẾ\nTHUẾ TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nA B",
+		// seventh round: a summary sentence, a restated title, "(Đã ký)", "+" parts, a date line without comma
+		"Ngày 1/2/2025, Bộ X ban hành Công văn 1/BX-Y về việc z", "Số: 1/2005/QH11 X ngày 1 tháng 2 năm 2005 LUẬT A CỦA QUỐC HỘI NƯỚC CỘNG HOÀ X SỐ 1/2005/QH11",
+		"Điều 1.\nA Bé (Đã ký)", "Nơi nhận:\n- VP:\n+ A;\n+ Lưu: VT. Hg", "Kính gửi: A\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nPHÓ THỦ TƯỚNG\nA B"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -26,6 +26,10 @@ var (
 	dateLineRe = regexp.MustCompile(`(?i),\s*ngày\s*(\d{1,2})?[\s.…_]*tháng\s*(\d{1,2})?[\s.…_]*năm\s*(\d{4})?`)
 	// dateLineNumRe is the rarer "Hà Nội, ngày 05/01/2020".
 	dateLineNumRe = regexp.MustCompile(`(?i),\s*ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})`)
+	// dateLineBareRe is a date line whose comma was left out ("Số:
+	// 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025"), tried only by the
+	// number, where a cited law's "… ngày …" cannot stand.
+	dateLineBareRe = regexp.MustCompile(`[ \t]+ngày\s*(\d{1,2})\s+tháng\s*(\d{1,2})\s+năm\s*(\d{4})`)
 	// webTitleRe is the title line web copies put first: "Công văn 3397/...
 	// năm 2019 ... do Bộ Kế hoạch và Đầu tư ban hành".
 	webTitleIssuerRe = regexp.MustCompile(`\bdo\s+(.{3,120}?)\s+ban\s+hành\.?\s*`)
@@ -252,10 +256,13 @@ func splitInner(b string) []string {
 }
 
 // compoundBefore reports a word that makes a compound with a body's head
-// after it: "ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "THỊ TRƯỜNG".
+// after it: "ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "THỊ TRƯỜNG",
+// and the words of which "VỤ" and "BÁO" are the second half ("CÔNG VỤ",
+// "DỊCH VỤ", "THÔNG BÁO"), which a subject may end on.
 func compoundBefore(w string) bool {
 	switch w {
-	case "ỦY", "UỶ", "VÀ", "-", "–", "CHỦ", "MÔI", "THỊ", "NHÀ", "CƠ", "QUỐC", "VĂN", "TỔNG", "CHI", "BỆNH", "HỌC", "TRUNG", "HỘI", "KHO", "THANH":
+	case "ỦY", "UỶ", "VÀ", "-", "–", "CHỦ", "MÔI", "THỊ", "NHÀ", "CƠ", "QUỐC", "VĂN", "TỔNG", "CHI", "BỆNH", "HỌC", "TRUNG", "HỘI", "KHO", "THANH",
+		"CÔNG", "NHIỆM", "DỊCH", "PHỤC", "NGHĨA", "CHỨC", "NGHIỆP", "THÔNG":
 		return true
 	}
 	return false

@@ -6,72 +6,64 @@ import (
 )
 
 // Header layouts of the fourth round (testdata/tuning/meta4), reduced to
-// their lines, each with a near variant the rule must not change.
-func TestHeaderLayoutsRound4(t *testing.T) {
-	const qh = "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
-	checkHeaderCases(t, []headerCase{
-		{"number on the line under Số:",
-			"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\n-------\n" + qh + "Số:\n125/2025/QĐ-UBND\nHuế, ngày 24\ntháng 11 năm 2025\nQUYẾT ĐỊNH\nBAN HÀNH QUY TRÌNH RÀ SOÁT\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
-			"QĐ", "125/2025/QĐ-UBND", "Ủy ban nhân dân thành phố Huế", "2025-11-24", "Huế", "BAN HÀNH QUY TRÌNH RÀ SOÁT"},
-		{"a law's 'Luật số:'",
-			"QUỐC HỘI\n------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n--------------\nLuật số: 56/2010/QH12 | Hà Nội, ngày 15 tháng 11 năm 2010\nLUẬT\nTHANH TRA\nCăn cứ Hiến pháp;\n",
-			"L", "56/2010/QH12", "Quốc hội", "2010-11-15", "Hà Nội", "THANH TRA"},
-		{"V/v stops at the date line under it",
-			"BỘ NỘI VỤ\n--------\n" + qh + "Số: 10989/BNV-TCBC\nV/v\nđề xuất biên chế theo vị trí việc làm\nHà Nội, ngày 21 tháng\n11 năm 2025\nKính gửi: Các bộ.\n",
-			"CV", "10989/BNV-TCBC", "Bộ Nội vụ", "2025-11-21", "Hà Nội", "V/v đề xuất biên chế theo vị trí việc làm"},
-		{"V/v stops at a place broken over two lines",
-			"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n" + qh + "Số: 4240/UBND-VX\nV/v khẩn trương hoàn thành cập nhật, đồng bộ\ncơ sở dữ liệu cán bộ\nThành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025\nKính gửi: Sở Nội vụ.\n",
-			"CV", "4240/UBND-VX", "Ủy ban nhân dân thành phố Hồ Chí Minh", "2025-11-28", "Thành phố Hồ Chí Minh", "V/v khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ"},
-		{"party office under the Central Committee",
-			"BAN CHẤP HÀNH\nTRUNG ƯƠNG\nVĂN PHÒNG\n\nĐẢNG CỘNG SẢN\nVIỆT NAM\n---------------\nSố 07-KL/VPTW\nHà Nội, ngày 01 tháng 12 năm 2025\n\nKẾT LUẬN\n\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG\n\nTẠI HỘI NGHỊ TOÀN QUỐC NĂM 2025\n\n-----\n\nHội nghị đã thống nhất đánh giá kết quả.\n",
-			"KL", "07-KL/VPTW", "Văn phòng Trung ương Đảng", "2025-12-01", "Hà Nội", "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TẠI HỘI NGHỊ TOÀN QUỐC NĂM 2025"},
-		{"party department flattened onto one line",
-			"BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-HD/BTCTW\nHà Nội, ngày 10 tháng 11 năm 2025\nHƯỚNG DẪN\nVỀ CÔNG TÁC NHÂN SỰ\nCăn cứ Điều lệ Đảng;\n",
-			"HD", "45-HD/BTCTW", "Ban Tổ chức Trung ương", "2025-11-10", "Hà Nội", "VỀ CÔNG TÁC NHÂN SỰ"},
-		{"tax office under the Cục Thuế",
-			"CỤC THUẾ\nTHUẾ TỈNH VĨNH LONG\n-------\n" + qh + "Số: 1539/VLO-QLDN3\nV/v trả lãi tiền vay cho cổ đông\nVĩnh Long, ngày\n02 tháng 12 năm 2025\nNgày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được Công văn.\n",
-			"CV", "1539/VLO-QLDN3", "Thuế tỉnh Vĩnh Long", "2025-12-02", "Vĩnh Long", "V/v trả lãi tiền vay cho cổ đông"},
-		{"tax office flattened onto the parent's line",
-			"CỤC THUẾ THUẾ TỈNH VĨNH LONG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 1539/VLO-QLDN3 V/v trả lãi tiền vay Vĩnh Long, ngày 02 tháng 12 năm 2025\nNgày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được Công văn.\n",
-			"CV", "1539/VLO-QLDN3", "Thuế tỉnh Vĩnh Long", "2025-12-02", "Vĩnh Long", "V/v trả lãi tiền vay"},
-		{"a subject ending on a tax is no authority line",
-			"BỘ TÀI CHÍNH\n-------\n" + qh + "Số: 12/2025/TT-BTC\nHà Nội, ngày 02 tháng 12 năm 2025\nTHÔNG TƯ\nHƯỚNG DẪN MỨC THU\nTHUẾ BẢO VỆ MÔI TRƯỜNG\nCăn cứ Luật Thuế bảo vệ môi trường;\n",
-			"TT", "12/2025/TT-BTC", "Bộ Tài chính", "2025-12-02", "Hà Nội", "HƯỚNG DẪN MỨC THU THUẾ BẢO VỆ MÔI TRƯỜNG"},
-		{"authority line of a steering committee holds 'VỀ'",
-			"BAN CHỈ ĐẠO NHÀ\nNƯỚC\nVỀ DU LỊCH\n-------\n" + qh + "Số: 170/QĐ-BCĐNNDL\nHà Nội, ngày 21\ntháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\nBAN\nHÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nTRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nCăn cứ Luật Tổ chức Chính phủ;\n",
-			"QĐ", "170/QĐ-BCĐNNDL", "Ban Chỉ đạo Nhà nước về du lịch", "2025-11-21", "Hà Nội", "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"},
-		{"authority line opening its line, after a law's name that is a body's",
-			"CHÍNH PHỦ\n------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 86/2011/NĐ-CP | Hà Nội, ngày 22 tháng 09 năm 2011\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT THANH TRA\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n",
-			"NĐ", "86/2011/NĐ-CP", "Chính phủ", "2011-09-22", "Hà Nội", "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT THANH TRA"},
-		{"the national title after a page of web summary",
-			"Số hiệu:\n96/CĐ-BXD\nLoại văn bản:\nCông điện\n## Bộ Xây dựng yêu cầu ứng phó mưa lũ\n" + strings.Repeat("Bộ Xây dựng yêu cầu các cơ quan, đơn vị tập trung ứng phó, khắc phục nhanh hậu quả mưa lũ tại khu vực Trung Bộ.\n", 40) +
-				"BỘ XÂY DỰNG\n-------\n" + qh + "Số: 96/CĐ-BXD\nHà Nội, ngày 22\ntháng 11 năm 2025\nCÔNG ĐIỆN\nVỀ VIỆC ỨNG PHÓ MƯA LŨ\nBỘ XÂY DỰNG điện:\n- Sở Xây dựng các tỉnh.\n",
-			"CĐ", "96/CĐ-BXD", "Bộ Xây dựng", "2025-11-22", "Hà Nội", "VỀ VIỆC ỨNG PHÓ MƯA LŨ"},
-	})
+// their lines, each with a near variant the rule must not change; run by
+// TestHeaderLayoutsByRound.
+const qh4 = "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+
+var headerCasesRound4 = []headerCase{
+	{"number on the line under Số:",
+		"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\n-------\n" + qh4 + "Số:\n125/2025/QĐ-UBND\nHuế, ngày 24\ntháng 11 năm 2025\nQUYẾT ĐỊNH\nBAN HÀNH QUY TRÌNH RÀ SOÁT\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+		"QĐ", "125/2025/QĐ-UBND", "Ủy ban nhân dân thành phố Huế", "2025-11-24", "Huế", "BAN HÀNH QUY TRÌNH RÀ SOÁT"},
+	{"a law's 'Luật số:'",
+		"QUỐC HỘI\n------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n--------------\nLuật số: 56/2010/QH12 | Hà Nội, ngày 15 tháng 11 năm 2010\nLUẬT\nTHANH TRA\nCăn cứ Hiến pháp;\n",
+		"L", "56/2010/QH12", "Quốc hội", "2010-11-15", "Hà Nội", "THANH TRA"},
+	{"V/v stops at the date line under it",
+		"BỘ NỘI VỤ\n--------\n" + qh4 + "Số: 10989/BNV-TCBC\nV/v\nđề xuất biên chế theo vị trí việc làm\nHà Nội, ngày 21 tháng\n11 năm 2025\nKính gửi: Các bộ.\n",
+		"CV", "10989/BNV-TCBC", "Bộ Nội vụ", "2025-11-21", "Hà Nội", "V/v đề xuất biên chế theo vị trí việc làm"},
+	{"V/v stops at a place broken over two lines",
+		"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n" + qh4 + "Số: 4240/UBND-VX\nV/v khẩn trương hoàn thành cập nhật, đồng bộ\ncơ sở dữ liệu cán bộ\nThành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025\nKính gửi: Sở Nội vụ.\n",
+		"CV", "4240/UBND-VX", "Ủy ban nhân dân thành phố Hồ Chí Minh", "2025-11-28", "Thành phố Hồ Chí Minh", "V/v khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ"},
+	{"party office under the Central Committee",
+		"BAN CHẤP HÀNH\nTRUNG ƯƠNG\nVĂN PHÒNG\n\nĐẢNG CỘNG SẢN\nVIỆT NAM\n---------------\nSố 07-KL/VPTW\nHà Nội, ngày 01 tháng 12 năm 2025\n\nKẾT LUẬN\n\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG\n\nTẠI HỘI NGHỊ TOÀN QUỐC NĂM 2025\n\n-----\n\nHội nghị đã thống nhất đánh giá kết quả.\n",
+		"KL", "07-KL/VPTW", "Văn phòng Trung ương Đảng", "2025-12-01", "Hà Nội", "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TẠI HỘI NGHỊ TOÀN QUỐC NĂM 2025"},
+	{"party department flattened onto one line",
+		"BAN CHẤP HÀNH TRUNG ƯƠNG BAN TỔ CHỨC\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-HD/BTCTW\nHà Nội, ngày 10 tháng 11 năm 2025\nHƯỚNG DẪN\nVỀ CÔNG TÁC NHÂN SỰ\nCăn cứ Điều lệ Đảng;\n",
+		"HD", "45-HD/BTCTW", "Ban Tổ chức Trung ương", "2025-11-10", "Hà Nội", "VỀ CÔNG TÁC NHÂN SỰ"},
+	{"tax office under the Cục Thuế",
+		"CỤC THUẾ\nTHUẾ TỈNH VĨNH LONG\n-------\n" + qh4 + "Số: 1539/VLO-QLDN3\nV/v trả lãi tiền vay cho cổ đông\nVĩnh Long, ngày\n02 tháng 12 năm 2025\nNgày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được Công văn.\n",
+		"CV", "1539/VLO-QLDN3", "Thuế tỉnh Vĩnh Long", "2025-12-02", "Vĩnh Long", "V/v trả lãi tiền vay cho cổ đông"},
+	{"tax office flattened onto the parent's line",
+		"CỤC THUẾ THUẾ TỈNH VĨNH LONG ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 1539/VLO-QLDN3 V/v trả lãi tiền vay Vĩnh Long, ngày 02 tháng 12 năm 2025\nNgày 18/11/2025, Thuế tỉnh Vĩnh Long có nhận được Công văn.\n",
+		"CV", "1539/VLO-QLDN3", "Thuế tỉnh Vĩnh Long", "2025-12-02", "Vĩnh Long", "V/v trả lãi tiền vay"},
+	{"a subject ending on a tax is no authority line",
+		"BỘ TÀI CHÍNH\n-------\n" + qh4 + "Số: 12/2025/TT-BTC\nHà Nội, ngày 02 tháng 12 năm 2025\nTHÔNG TƯ\nHƯỚNG DẪN MỨC THU\nTHUẾ BẢO VỆ MÔI TRƯỜNG\nCăn cứ Luật Thuế bảo vệ môi trường;\n",
+		"TT", "12/2025/TT-BTC", "Bộ Tài chính", "2025-12-02", "Hà Nội", "HƯỚNG DẪN MỨC THU THUẾ BẢO VỆ MÔI TRƯỜNG"},
+	{"authority line of a steering committee holds 'VỀ'",
+		"BAN CHỈ ĐẠO NHÀ\nNƯỚC\nVỀ DU LỊCH\n-------\n" + qh4 + "Số: 170/QĐ-BCĐNNDL\nHà Nội, ngày 21\ntháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\nBAN\nHÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nTRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH\n\nCăn cứ Luật Tổ chức Chính phủ;\n",
+		"QĐ", "170/QĐ-BCĐNNDL", "Ban Chỉ đạo Nhà nước về du lịch", "2025-11-21", "Hà Nội", "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"},
+	{"authority line opening its line, after a law's name that is a body's",
+		"CHÍNH PHỦ\n------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 86/2011/NĐ-CP | Hà Nội, ngày 22 tháng 09 năm 2011\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT THANH TRA\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n",
+		"NĐ", "86/2011/NĐ-CP", "Chính phủ", "2011-09-22", "Hà Nội", "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT THANH TRA"},
+	{"the national title after a page of web summary",
+		"Số hiệu:\n96/CĐ-BXD\nLoại văn bản:\nCông điện\n## Bộ Xây dựng yêu cầu ứng phó mưa lũ\n" + strings.Repeat("Bộ Xây dựng yêu cầu các cơ quan, đơn vị tập trung ứng phó, khắc phục nhanh hậu quả mưa lũ tại khu vực Trung Bộ.\n", 40) +
+			"BỘ XÂY DỰNG\n-------\n" + qh4 + "Số: 96/CĐ-BXD\nHà Nội, ngày 22\ntháng 11 năm 2025\nCÔNG ĐIỆN\nVỀ VIỆC ỨNG PHÓ MƯA LŨ\nBỘ XÂY DỰNG điện:\n- Sở Xây dựng các tỉnh.\n",
+		"CĐ", "96/CĐ-BXD", "Bộ Xây dựng", "2025-11-22", "Hà Nội", "VỀ VIỆC ỨNG PHÓ MƯA LŨ"},
 }
 
 // Signature blocks of the fourth round.
 func TestSignerRound4(t *testing.T) {
 	const head = "BỘ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BNV-TCBC\nHà Nội, ngày 21 tháng 11 năm 2025\nV/v báo cáo\nKính gửi: Các bộ.\nĐề nghị các bộ báo cáo./.\n"
-	cases := []struct{ name, tail, title, auth, signer string }{
+	checkSigners(t, head, []signerCase{
 		{"KT. with an unknown title: the deputy's starts at PHÓ",
 			"Nơi nhận:\n- Như trên;\n- Lưu: VT, QLDN3.\nKT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nHuỳnh Minh Giám\n",
-			"PHÓ TRƯỞNG THUẾ TỈNH", "KT. TRƯỞNG THUẾ TỈNH", "Huỳnh Minh Giám"},
+			"PHÓ TRƯỞNG THUẾ TỈNH", "Huỳnh Minh Giám", "KT. TRƯỞNG THUẾ TỈNH"},
 		{"KT. and title flattened onto the Lưu line",
 			"Nơi nhận:\n- Như trên;\n- Lưu: VT, QLDN3. H(4) KT. TRƯỞNG THUẾ TỈNH PHÓ TRƯỞNG THUẾ TỈNH Huỳnh Minh Giám\n",
-			"PHÓ TRƯỞNG THUẾ TỈNH", "KT. TRƯỞNG THUẾ TỈNH", "Huỳnh Minh Giám"},
+			"PHÓ TRƯỞNG THUẾ TỈNH", "Huỳnh Minh Giám", "KT. TRƯỞNG THUẾ TỈNH"},
 		{"KT. of a known office stays as it was",
 			"Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nVũ Chiến Thắng\n",
-			"THỨ TRƯỞNG", "KT. BỘ TRƯỞNG", "Vũ Chiến Thắng"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := FromText(head + c.tail)
-			if r.Signer.Title != c.title || r.Signer.Authority != c.auth || r.Signer.Name != c.signer {
-				t.Errorf("signer = %+v, want %q %q %q", r.Signer, c.title, c.auth, c.signer)
-			}
-		})
-	}
+			"THỨ TRƯỞNG", "Vũ Chiến Thắng", "KT. BỘ TRƯỞNG"},
+	})
 }
 
 // A law has no Nơi nhận and no "./.": its signature closes the text, far
@@ -134,18 +126,11 @@ func TestReferenceDateBefore(t *testing.T) {
 // PHỦ điện:") is not the subject's last word.
 func TestDienSenderBrokenAfterFirstWord(t *testing.T) {
 	head := "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 226/CĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\nCÔNG ĐIỆN\nVỀ VIỆC ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC\n"
-	cases := []struct{ name, tail, want string }{
+	checkField(t, head, func(r *Result) string { return r.Subject }, []fieldCase{
 		{"sender broken", "TRUNG BỘ\nTHỦ\nTƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ.\n", "VỀ VIỆC ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC TRUNG BỘ"},
 		{"sender whole", "TRUNG BỘ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ.\n", "VỀ VIỆC ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC TRUNG BỘ"},
 		{"a subject's last short line stays", "MIỀN TRUNG\nBỘ XÂY DỰNG điện:\n- Sở Xây dựng.\n", "VỀ VIỆC ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC MIỀN TRUNG"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if r := FromText(head + c.tail); r.Subject != c.want {
-				t.Errorf("subject %q, want %q", r.Subject, c.want)
-			}
-		})
-	}
+	})
 }
 
 // A single addressee with its address on the next line: the address is
@@ -192,25 +177,20 @@ func TestLongAuthorityLine(t *testing.T) {
 func TestNoiNhanItemShapes(t *testing.T) {
 	head := "VĂN PHÒNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 11414/VPCP-CN\nV/v đẩy nhanh tiến độ\nHà Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Bộ Xây dựng.\nĐề nghị thực hiện./.\nNơi nhận:\n"
 	const sig = "KT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n"
-	cases := []struct{ name, list, want string }{
-		{"a list left open by a comma", "- Như trên;\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp,\nPCN Phạm Mạnh Cường,\nTrợ lý TTg, TGĐ Cổng TTĐT;\ncác Vụ: KTTH, QHĐP, TH;\n- Lưu: VT, CN (2). Ha\n",
-			"Như trên|VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, PCN Phạm Mạnh Cường, Trợ lý TTg, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH|Lưu: VT, CN (2)"},
-		{"the purpose wrapped alone", "- Như\ntrên;\n- Lãnh đạo Bộ\n(để báo cáo);\n- Cục Thuế (để phối hợp);\n- Lưu: VT, CT (PC)\n",
-			"Như trên|Lãnh đạo Bộ (để báo cáo)|Cục Thuế (để phối hợp)|Lưu: VT, CT (PC)"},
-		{"an item without its dash", "- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\nCác Vụ: TH, KTTH, NN;\n- Lưu: VT, CN.\n",
-			"VPCP: BTCN, các PCN, TGĐ Cổng TTĐT|Các Vụ: TH, KTTH, NN|Lưu: VT, CN"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := FromText(head + c.list + sig)
-			if got := strings.Join(r.NoiNhan, "|"); got != c.want {
-				t.Errorf("noi_nhan = %q\nwant %q", got, c.want)
-			}
-			if r.Signer.Name != "Phạm Mạnh Cường" || r.Signer.Title != "PHÓ CHỦ NHIỆM" {
-				t.Errorf("signer = %+v", r.Signer)
-			}
-		})
-	}
+	const signedBy = " ~ PHÓ CHỦ NHIỆM Phạm Mạnh Cường"
+	checkField(t, head, noiNhanAndSigner, []fieldCase{
+		{"a list left open by a comma", "- Như trên;\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp,\nPCN Phạm Mạnh Cường,\nTrợ lý TTg, TGĐ Cổng TTĐT;\ncác Vụ: KTTH, QHĐP, TH;\n- Lưu: VT, CN (2). Ha\n" + sig,
+			"Như trên|VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, PCN Phạm Mạnh Cường, Trợ lý TTg, TGĐ Cổng TTĐT; các Vụ: KTTH, QHĐP, TH|Lưu: VT, CN (2). Ha" + signedBy},
+		{"the purpose wrapped alone", "- Như\ntrên;\n- Lãnh đạo Bộ\n(để báo cáo);\n- Cục Thuế (để phối hợp);\n- Lưu: VT, CT (PC)\n" + sig,
+			"Như trên|Lãnh đạo Bộ (để báo cáo)|Cục Thuế (để phối hợp)|Lưu: VT, CT (PC)" + signedBy},
+		{"an item without its dash", "- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\nCác Vụ: TH, KTTH, NN;\n- Lưu: VT, CN.\n" + sig,
+			"VPCP: BTCN, các PCN, TGĐ Cổng TTĐT|Các Vụ: TH, KTTH, NN|Lưu: VT, CN" + signedBy},
+	})
+}
+
+// noiNhanAndSigner is the Nơi nhận list and the signer's title and name.
+func noiNhanAndSigner(r *Result) string {
+	return strings.Join(r.NoiNhan, "|") + " ~ " + r.Signer.Title + " " + r.Signer.Name
 }
 
 // A symbol opening with the issuer's initials that read as a type code is
@@ -230,7 +210,7 @@ func TestTypeFromInitials(t *testing.T) {
 // A công điện's addressee closed by a full stop is followed by another.
 func TestAddresseeAfterFullStop(t *testing.T) {
 	head := "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 226/CĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\nCÔNG ĐIỆN\nVỀ VIỆC ỨNG PHÓ MƯA LŨ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng\ncác Bộ:\nQuốc phòng, Công an, Y tế.\n"
-	cases := []struct{ name, rest, want string }{
+	checkField(t, head, func(r *Result) string { return strings.Join(r.Recipients, "|") }, []fieldCase{
 		{"another addressee", "- Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Huế, Đà Nẵng.\nTrong những ngày qua, mưa lũ lớn.\n",
 			"Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế|Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Huế, Đà Nẵng"},
 		{"the body's first item", "- Trong những ngày qua, mưa lũ lớn đã gây thiệt hại.\n",
@@ -239,13 +219,5 @@ func TestAddresseeAfterFullStop(t *testing.T) {
 			"Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế|Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng"},
 		{"a closed addressee, then the body naming a body", "- Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Huế.\nỦy ban nhân dân các tỉnh đã chủ động ứng phó với mưa lũ trong những ngày qua.\n",
 			"Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế|Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Huế"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := FromText(head + c.rest)
-			if got := strings.Join(r.Recipients, "|"); got != c.want {
-				t.Errorf("recipients %q\nwant %q", got, c.want)
-			}
-		})
-	}
+	})
 }

@@ -77,7 +77,9 @@ func TestClosingColumns(t *testing.T) {
 func TestCutAfterLuu(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG", "Lưu: VT, ĐMDN (2b)."},
-		{"Lưu: Văn thư, CCHC (5b). Hà", "Lưu: Văn thư, CCHC (5b)."},
+		// the drafter's mark that ends the line stays (seventh round)
+		{"Lưu: Văn thư, CCHC (5b). Hà", "Lưu: Văn thư, CCHC (5b). Hà"},
+		{"Lưu: VT, CN (2). Ha THỦ TƯỚNG", "Lưu: VT, CN (2)."},
 		{"Lưu: VT, P. TH", "Lưu: VT, P. TH"},
 		{"Lưu: VT, P.CNTT.", "Lưu: VT, P.CNTT."},
 	}

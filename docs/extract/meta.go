@@ -45,6 +45,9 @@ type doc struct {
 	ownIssuer                    string // the issuer's own header line, before qualify()
 	// subjectLong: the subject ran to the line limit and may be cut.
 	subjectLong bool
+	// fromSummary: number, date, issuer and subject were read from the
+	// sentence a copy without a header opens with.
+	fromSummary bool
 }
 
 var (
@@ -99,6 +102,9 @@ func (d *doc) header(r *Result) {
 	}
 	d.docType(r)
 	d.subject(r)
+	if r.Number == "" && r.Subject == "" {
+		d.summaryLine(r)
+	}
 	d.marks(r)
 }
 
@@ -222,7 +228,7 @@ func (d *doc) dateLine(r *Result) {
 				}
 			}
 			placeStart := placeBefore(text, d.lines, m[0])
-			if placeStart < 0 {
+			if placeStart < 0 || afterWeekdayWord(text, placeStart) {
 				continue
 			}
 			d.dateAt, d.dateEnd = placeStart, m[1]
@@ -241,8 +247,12 @@ func (d *doc) dateLine(r *Result) {
 		}
 		return false
 	}
-	if !try(dateLineRe) {
-		try(dateLineNumRe)
+	if !try(dateLineRe) && !try(dateLineNumRe) {
+		if sp, ok := r.Spans["number"]; ok {
+			li := lineIndex(d.lines, sp.Start)
+			limit = d.lines[min(li+1, len(d.lines)-1)].end
+			try(dateLineBareRe)
+		}
 	}
 }
 
@@ -302,6 +312,13 @@ func placeBefore(text string, ls []line, end int) int {
 		}
 	}
 	return start
+}
+
+// afterWeekdayWord reports a "place" that is a weekday's number: "thứ
+// Năm, ngày 04/12/2025" in an invitation's body is no date line.
+func afterWeekdayWord(text string, at int) bool {
+	before := strings.TrimRight(text[max(0, at-8):at], " \t")
+	return strings.HasSuffix(before, "thứ") || strings.HasSuffix(before, "Thứ")
 }
 
 func isPlaceWord(w string) bool {
@@ -413,7 +430,11 @@ func (d *doc) docType(r *Result) {
 	if d.titleBlock {
 		return // the type name line runs on into the block; the symbol says the type
 	}
-	if d.typeAt >= 0 && (r.Type == "" || r.Type == "CV") {
+	// The type name line is what the document calls itself: it wins over
+	// a symbol of the Quốc hội ("96/2023/QH15" names no type, "L" is a
+	// guess) and over a symbol typed wrong ("QUYẾT ĐỊNH" numbered
+	// "55/2007/CT-UBND").
+	if d.typeAt >= 0 {
 		name := collapse(d.text[d.typeAt:d.typeEnd])
 		for _, t := range typeNames {
 			if t.name == name {
@@ -422,6 +443,12 @@ func (d *doc) docType(r *Result) {
 		}
 	}
 	if r.Type == "" && r.Number == "" && subjectVVRe.MatchString(d.text[:min(len(d.text), d.headEnd, maxHead)]) {
+		r.Type = "CV"
+	}
+	// A copy that lost its header opens straight on "Kính gửi": of the
+	// types that address someone so, only the công văn has no type name
+	// line (Decree 30, Appendix I), and a tờ trình's would stand above.
+	if r.Type == "" && r.Number == "" && d.typeAt < 0 && opensOnKinhGui(d.text) {
 		r.Type = "CV"
 	}
 	// A symbol may open with the issuer's initials that read as a type
@@ -468,6 +495,9 @@ func (d *doc) subject(r *Result) {
 		}
 	}
 	e = capsRunEnd(text, s, e)
+	if hasAuthorityLine(r.Type) {
+		e = restatedTail(text, s, e, r.Number)
+	}
 	subj := strings.TrimSpace(collapse(text[s:e]))
 	subj = strings.TrimLeft(subj, ":- ")
 	if subj == "" {
@@ -520,6 +550,50 @@ func afterNumberBlock(text string, start int) int {
 		return start
 	}
 	return start + i + 1
+}
+
+// restatedTail cuts what an older title in capitals restates after its
+// name, in the way of the Công báo title block: its number ("LUẬT ĐẤT ĐAI
+// SỐ 24-L/CTN NGÀY 14/07/1993 CỦA QUỐC HỘI") or its issuer running into the
+// national title ("… LUẬT HẢI QUAN CỦA QUỐC HỘI NƯỚC CỘNG HOÀ …"). Returns
+// the new end of text[s:e].
+func restatedTail(text string, s, e int, own string) int {
+	seg := text[s:e]
+	if hasLower(seg) {
+		return e
+	}
+	if at := ownNumberAt(seg, own); at > 0 {
+		e = s + at
+	} else if !nationalTitleRe.MatchString(vn.Prefix(strings.TrimLeft(text[e:], " \t"), 48)) {
+		return e
+	}
+	seg = text[s:e]
+	if i := strings.LastIndex(seg, " CỦA "); i > 0 && startsWithAny(seg[i+len(" CỦA "):], bodyHeads) {
+		e = s + i
+	}
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == ',') {
+		e--
+	}
+	return e
+}
+
+// ownNumberAt returns where "SỐ <own number>" stands in seg, after a
+// space, or -1: a cited document's number ("… CỦA NGHỊ ĐỊNH SỐ
+// 08/2015/NĐ-CP …") belongs in the subject.
+func ownNumberAt(seg, own string) int {
+	if own == "" {
+		return -1
+	}
+	for _, m := range titleNumberRe.FindAllStringIndex(seg, -1) {
+		if m[0] == 0 || (seg[m[0]-1] != ' ' && seg[m[0]-1] != '\n') {
+			continue
+		}
+		d := m[1] - 1 // the first digit
+		if nm := numberRe.FindStringIndex(seg[d:]); nm != nil && nm[0] == 0 && strings.EqualFold(normNumber(seg[d:d+nm[1]]), own) {
+			return m[0]
+		}
+	}
+	return -1
 }
 
 // subjectVeRe is a công văn's trích yếu opened by "Về" alone ("Về hướng
@@ -786,6 +860,14 @@ func authorityFrom(s string, heads []string, atLine, withVe bool) int {
 			continue
 		}
 		if atLine && !strings.Contains(s[ws[i-1].end:ws[i].start], "\n") {
+			continue
+		}
+		// "… QUẢN LÝ NHÀ NƯỚC CỦA BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": a body
+		// after "CỦA" is the subject's own, never an authority line; so
+		// is a law's name that opens like one ("CỦA LUẬT SỞ HỮU TRÍ TUỆ").
+		// After "DO" or a comma it is one of the subject's own list ("…
+		// NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU …").
+		if prev := ws[i-1].text; prev == "CỦA" || prev == "LUẬT" || prev == "DO" || strings.HasSuffix(prev, ",") {
 			continue
 		}
 		joined := strings.Join(wordTexts(rest), " ")

@@ -239,7 +239,9 @@ func (d *doc) noiNhan(r *Result) {
 			done = true
 		}
 		// A signature flattened onto the item's line ends the item.
-		if sm := sigPrefixRe.FindStringSubmatchIndex(t); sm != nil && sm[2] > 0 {
+		// "(2b)Q.Cường": a drafter's initials after the entry are no "Q."
+		// (quyền) prefix, whose office is in capitals.
+		if sm := sigPrefixRe.FindStringSubmatchIndex(t); sm != nil && sm[2] > 0 && isCaps(strings.Trim(firstWord(t[sm[3]:]), ",.")) {
 			t = t[:sm[2]]
 			done = true
 		}
@@ -271,6 +273,11 @@ func (d *doc) noiNhan(r *Result) {
 			continue
 		}
 		switch {
+		// "- VP UBND tỉnh:" / "+ LĐVP, KGVX;" / "+ TTTT …;": the "+" lines
+		// are the parts of the unit the item opened with a colon, and go
+		// in its item.
+		case strings.HasPrefix(t, "+") && opensSubList(cur):
+			add(t, l.end)
 		case isItemLine(t):
 			items = appendItem(items, cur)
 			cur = ""
@@ -306,6 +313,13 @@ func (d *doc) noiNhan(r *Result) {
 	}
 }
 
+// opensSubList reports an item that names a unit and then lists its parts
+// after a colon: "VP UBND tỉnh:", "VPUB: + CVP, các PCVP (đ/b);".
+func opensSubList(item string) bool {
+	item = strings.TrimSpace(item)
+	return item != "" && !isLuu(item) && (strings.HasSuffix(item, ":") || strings.Contains(item, ": +"))
+}
+
 func appendItem(items []string, it string) []string {
 	it = strings.TrimSpace(it)
 	if it == "" {
@@ -326,6 +340,12 @@ func cutAfterLuu(item string) string {
 			return item[:i]
 		}
 		if item[i] == '.' && item[i+1] == ' ' && (isTitleWord(strings.Trim(firstWord(item[i+2:]), ",;.")) || startsWithAny(item[i+2:], positions)) {
+			// "Lưu: VT, KGVX. Thg": the drafter's mark that ends the
+			// line is part of the entry; more words are a signature
+			// or a sentence run into it.
+			if len(strings.Fields(item[i+2:])) <= 2 && !startsWithAny(item[i+2:], positions) {
+				continue
+			}
 			return item[:i+1]
 		}
 	}

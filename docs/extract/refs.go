@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +26,9 @@ var (
 	// "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP" is the same day.
 	issuedOnRe = regexp.MustCompile(`(?:^|[.;:]\s+|\n\s*)(Ngày\s+[^,.;\n]{3,30}),(?:[^.;]{0,160}?\bban\s+hành|\s*tại)\s+[^.;]{0,30}$`)
 	// issuerStop ends the name of a cited document's issuer.
-	issuerStop = regexp.MustCompile(`\s(?:ngày\s|về|V/v|v/v|(?i:hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt|thực\s+hiện)|đã|là|để|tại|đối\s+với|và\s+\p{Ll}|“|")|[,;:.()“"|]`)
+	// "… của Ủy ban Thường vụ Quốc hội kể từ ngày 01 tháng 01 năm 2016":
+	// the day a text takes effect is no day of issue.
+	issuerStop = regexp.MustCompile(`\s(?:ngày\s|về|V/v|v/v|(?i:hướng\s+dẫn|quy\s+định|ban\s+hành|phê\s+duyệt|thực\s+hiện|kể\s+từ|có\s+hiệu\s+lực)|đã|là|để|tại|đối\s+với|và\s+\p{Ll}|“|")|[,;:.()“"|]`)
 )
 
 // numberStartRe is numberRe for a match that starts with its number,
@@ -140,7 +143,10 @@ func findReferences(text, own string) []Reference {
 		}
 		if i, ok := seen[key]; ok {
 			prev := &out[i]
-			if prev.Date.IsZero() && !ref.Date.IsZero() {
+			// A date that contradicts the year in the symbol is a typing
+			// slip ("163/2024/QH15 ngày 27 tháng 11 năm 2025"): another
+			// citation's that agrees with it wins.
+			if !ref.Date.IsZero() && (prev.Date.IsZero() || !agreesWithSymbol(prev.Number, prev.Date) && agreesWithSymbol(ref.Number, ref.Date)) {
 				prev.Date = ref.Date
 			}
 			if prev.Issuer == "" {
@@ -155,6 +161,21 @@ func findReferences(text, own string) []Reference {
 		out = append(out, ref)
 	}
 	return out
+}
+
+// agreesWithSymbol reports whether date d can be the issue date of num: a
+// legal symbol states its year ("30/2020/NĐ-CP"), and a document is dated
+// in that year; a symbol without a year agrees with any date.
+func agreesWithSymbol(num string, d vndate.Date) bool {
+	_, segs := symbolParts(num)
+	if len(segs) < 2 || len(segs[0]) != 4 {
+		return true
+	}
+	y, err := strconv.Atoi(segs[0])
+	if err != nil || y < 1945 || y > 2100 {
+		return true
+	}
+	return d.Year == y
 }
 
 // issuedOnBefore returns the day of issue a sentence gives before the

@@ -66,6 +66,7 @@ func (d *doc) signer(r *Result) {
 		}
 	}
 	if start < 0 {
+		d.signedNameOnly(r, head)
 		return
 	}
 	// The block of capitals: authority and title.
@@ -101,6 +102,35 @@ func (d *doc) signer(r *Result) {
 		r.Signer.Name = name
 		r.Spans["signer.name"] = Span{ns, ne}
 	}
+}
+
+// signedNameRe is a line that holds only a name and the copy's "(Đã ký)":
+// older laws and decrees as the Công báo reprinted them, signed without a
+// title ("Nông Đức Mạnh (Đã ký)").
+var signedNameRe = regexp.MustCompile(`(?m)^[ \t|]*(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]*\((?:Đã|đã)[ \t]+ký\)[ \t.|]*$`)
+
+// signedNameOnly takes the signer's name from a "(Đã ký)" line after the
+// header, where no title was found to stand above one.
+func (d *doc) signedNameOnly(r *Result, from int) {
+	text := d.signText
+	if from >= len(text) {
+		from = 0
+	}
+	if !strings.Contains(text[from:], "ký)") {
+		return // most texts: no regexp pass
+	}
+	m := signedNameRe.FindStringSubmatchIndex(text[from:])
+	if m == nil {
+		return
+	}
+	name := collapse(text[from+m[2] : from+m[3]])
+	for _, w := range strings.Fields(name) {
+		if nameStop[w] || bodyWords[w] {
+			return
+		}
+	}
+	r.Signer.Name = name
+	r.Spans["signer.name"] = Span{from + m[2], from + m[3]}
 }
 
 // positionLine finds a line that is only a signer title ("CHỦ TỊCH"), for
@@ -228,6 +258,14 @@ func splitTitle(b, text string, block []word) (title, auth string) {
 		if (auth == "TRƯỞNG BAN" || auth == "TRƯỞNG ĐOÀN") && !strings.Contains(best, auth) {
 			return auth, ""
 		}
+		// So does the deputy who signs for him, his post elsewhere under
+		// his deputy's office ("KT. TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN THƯỜNG
+		// TRỰC" / "PHÓ THỦ TƯỚNG").
+		for _, office := range []string{"TRƯỞNG BAN", "TRƯỞNG ĐOÀN"} {
+			if i := strings.Index(auth, " PHÓ "+office); i > 0 && strings.HasPrefix(auth, "KT. "+office) && !strings.Contains(best, office) {
+				return auth[i+1:], auth[:i]
+			}
+		}
 		return best, auth
 	}
 	// "KT. TRƯỞNG THUẾ TỈNH PHÓ TRƯỞNG THUẾ TỈNH": the deputy signs for the
@@ -346,7 +384,9 @@ func findSigPrefix(s string) []int {
 			ws = p - size
 		}
 		we := min(len(s), p+64)
-		if m := sigPrefixRe.FindStringSubmatchIndex(s[ws:we]); m != nil && ws+m[2] == p {
+		// "(2b)Q.Cường": a drafter's initials, not a "Q." (quyền) whose
+		// office is in capitals
+		if m := sigPrefixRe.FindStringSubmatchIndex(s[ws:we]); m != nil && ws+m[2] == p && isCaps(strings.Trim(firstWord(s[ws+m[3]:we]), ",.")) {
 			for i := range m {
 				if m[i] >= 0 {
 					m[i] += ws
