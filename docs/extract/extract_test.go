@@ -166,6 +166,12 @@ func TestRecipients(t *testing.T) {
 		{"Kính gửi:\n\n- Sở Y tế;\n\n- Sở Tài chính.\n\nCăn cứ", []string{"Sở Y tế", "Sở Tài chính"}},
 		{"Kính gửi:\nỦy ban nhân dân các huyện, thành phố\nĐể triển khai", []string{"Ủy ban nhân dân các huyện, thành phố"}},
 		{"Kính gửi: - Sở Nội vụ; - Sở Tư pháp.\nTheo đề nghị", []string{"Sở Nội vụ", "Sở Tư pháp"}},
+		// one addressee broken over two lines: after a joining word, or a
+		// head's office before the body's name
+		{"Kính gửi: Sở Nội vụ, Sở Kế hoạch và\nĐầu tư\nỦy ban nhân dân tỉnh đề nghị", []string{"Sở Nội vụ, Sở Kế hoạch và Đầu tư"}},
+		{"Kính gửi: Bộ trưởng\nBộ Công Thương\nỦy ban nhân dân tỉnh đề nghị", []string{"Bộ trưởng Bộ Công Thương"}},
+		// the body's first line naming a body is the body's
+		{"Kính gửi: Sở Y tế\nSở Y tế tổng hợp, báo cáo kết quả trước ngày 15/12/2026.", []string{"Sở Y tế"}},
 	}
 	for _, c := range cases {
 		r := FromText(c.in)

@@ -65,7 +65,7 @@ func (d *doc) recipients(r *Result) {
 		// Trung ương": a web copy's line break inside the one addressee.
 		if cut == d.lines[li].end && !endsItem(item) && li+1 < len(d.lines) {
 			nl := d.lines[li+1]
-			if t := strings.TrimSpace(text[nl.start:nl.end]); startsLower(t) && utf8.RuneCountInString(t) < 60 && !openerRe.MatchString(t) {
+			if t := strings.TrimSpace(text[nl.start:nl.end]); inlineGoesOn(item, t) {
 				item += " " + t
 				cut = nl.end
 			}
@@ -144,6 +144,38 @@ func (d *doc) recipients(r *Result) {
 	}
 	flush()
 	d.setRecipients(r, items, m[0], spanEnd)
+}
+
+// inlineGoesOn reports whether the line after "Kính gửi: …" carries on the
+// one addressee there, left open without its punctuation: a line opening
+// in lower case ("Ủy ban nhân dân các tỉnh, thành phố" / "trực thuộc Trung
+// ương"), the rest of a name broken after a joining word ("Sở Kế hoạch
+// và" / "Đầu tư"), or a body after its head's office ("Bộ trưởng" / "Bộ
+// Công Thương"). A line that opens the body ("Sở Nội vụ tổng hợp …", long,
+// or an opener) stays the body's.
+func inlineGoesOn(item, t string) bool {
+	if openerRe.MatchString(t) || utf8.RuneCountInString(t) >= 60 {
+		return false
+	}
+	if startsLower(t) {
+		return true
+	}
+	last := strings.ToLower(lastWord(item))
+	switch last {
+	case "và", "của", "các", "thuộc", "về", "-", "–":
+		return true
+	}
+	if strings.HasSuffix(strings.TrimSpace(item), ",") {
+		return true
+	}
+	up := strings.ToUpper(strings.TrimSpace(item))
+	for _, p := range positions {
+		if up == p || strings.HasSuffix(up, " "+p) {
+			ws := strings.Fields(t)
+			return startsWithAny(strings.ToUpper(strings.Join(ws[:min(3, len(ws))], " ")), bodyHeads)
+		}
+	}
+	return false
 }
 
 // addresseeItem reports a dash line that names an addressee ("- Bí thư
