@@ -255,6 +255,10 @@ var laterTuningFloors = map[string]map[string]float64{
 	// 1.000, Kính gửi 1.000, Nơi nhận 0.961, reference dates 0.922, timed
 	// 0.605 when it was last held out, 0.851 after the seventh round's rules
 	"testdata/tuning/round7": {"meta": 0.95, "recipients": 0.99, "noi_nhan": 0.95, "refs": 0.99, "ref_date": 0.91, "timed": 0.84},
+	// held-out batch 6, its part of plans and regulations (8 documents, 38
+	// timed tasks) retired in the eighth round: meta 0.984, timed 0.629 when
+	// it was retired (the whole batch 6 had scored meta 0.970, timed 0.630)
+	"testdata/tuning/round8": {"meta": 0.98, "refs": 0.99, "timed": 0.62},
 }
 
 func TestScoreLaterTuning(t *testing.T) {
@@ -268,7 +272,16 @@ func TestScoreLaterTuning(t *testing.T) {
 // and never tuned on: a change that loses ground there fails the build.
 // The figures themselves are in the README; they are below the targets.
 var heldoutFloors = map[string]float64{
-	// batch 6 is being annotated; its floors are set at its first score.
+	// batch 6 (21 documents, 40 timed tasks, the part of batches 6A and 6B
+	// not retired to tuning/round8), scored once before the eighth round:
+	// meta 0.964, Kính gửi 0.963, Nơi nhận 0.989, refs 1.000, reference
+	// dates 1.000, timed 0.632; no file lists every task.
+	"meta":       0.96,
+	"recipients": 0.96,
+	"noi_nhan":   0.98,
+	"refs":       0.99,
+	"ref_date":   0.99,
+	"timed":      0.63,
 }
 
 func TestScoreHeldout(t *testing.T) {
