@@ -63,8 +63,10 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 			// last section's. A web copy's gap ("….........") leaves the
 			// next number unknown.
 			if k, ok := sectionRow(text, spans, j); ok {
-				if k >= len(spans) || rowNum(text[spans[k].start:spans[k].end]) != n {
+				if k >= len(spans) {
 					n = 1
+				} else {
+					n = sectionFirstRow(text[spans[k].start:spans[k].end], n)
 				}
 				section, j = j, k
 				continue
@@ -296,7 +298,8 @@ func itoa(n int) string {
 func sectionRow(text string, spans []span, j int) (int, bool) {
 	t := text[spans[j].start:spans[j].end]
 	titled := romanTitled(t)
-	if !isRoman(t) && !titled {
+	letter := partLetter(t)
+	if !isRoman(t) && !titled && !letter {
 		return j, false
 	}
 	k := j + 1
@@ -306,6 +309,9 @@ func sectionRow(text string, spans []span, j int) (int, bool) {
 	}
 	if k > j+1 || titled {
 		return k, true
+	}
+	if letter {
+		return j, false
 	}
 	return plainSection(text, spans, j)
 }
@@ -320,7 +326,7 @@ func plainSection(text string, spans []span, j int) (int, bool) {
 	}
 	for k := j + 1; k < len(spans) && k <= j+maxTitleLines; k++ {
 		t := text[spans[k].start:spans[k].end]
-		if isRowNumber(t) {
+		if opensSectionRow(t) {
 			return k, k > j+1
 		}
 		if looksTime(t) || endsTable(t) {
