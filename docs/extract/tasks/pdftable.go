@@ -51,9 +51,9 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 	if h == nil || h.action < 0 {
 		return nil, i
 	}
-	numbered := isNumberCol(strings.ToLower(head.text[head.cells[0].start:head.cells[0].end]))
+	numCol := isNumberCol(strings.ToLower(head.text[head.cells[0].start:head.cells[0].end]))
+	numbered, n := numberedRows(text, spans, j, numCol)
 	out := []*block{head}
-	n := 1
 	glued := false // the table writes "1. Xây dựng …" with its number on the row's first line
 	section := -1  // where the section row just read starts
 	for j < len(spans) {
@@ -91,7 +91,7 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 		// "1" / "Hoàn thiện thể chế" over "1.1" / "1.2" …: a row whose
 		// sub-rows carry the duties heads them, it is none itself.
 		if !(len(lines) <= maxTitleRowLines && next < len(spans) && subOpen(text[spans[next].start:spans[next].end], n) > 0 && !sub) {
-			row := pdfRow(text, lines, cols, h, numbered)
+			row := pdfRow(text, lines, cols, h, numCol)
 			if section >= 0 && dutyOnly(row, h) {
 				// "III. TỔ CHỨC THỰC HIỆN" / "1. Sở Tài chính bố trí …":
 				// the part after the table, no section of it.

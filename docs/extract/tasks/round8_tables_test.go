@@ -90,3 +90,34 @@ Quyết định
 	}
 	runRules(t, cases, Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}})
 }
+
+// A section's own header without a number column, its rows numbered
+// after the section ("2.1", "2.2"), as plans repeat the header under each
+// section of a long appendix.
+func TestSectionHeaderWithoutNumberColumn(t *testing.T) {
+	type got = ruleGot
+	cases := []ruleCase{
+		{"rows 2.1 and 2.2 under a header without STT", `II
+Chuyển đổi số trong y tế
+Nội dung
+Đơn vị thực hiện
+Đơn vị phối hợp
+Thời gian thực hiện
+Sản phẩm đầu ra
+2.1
+Kiện toàn Tổ công tác chuyển đổi số ngành y tế
+Sở Y tế
+Các sở, ngành; UBND các xã
+2025
+Quyết định
+2.2
+Triển khai nền tảng hồ sơ sức khỏe điện tử
+Sở Y tế
+Các sở, ngành
+2026 - 2030
+Nền tảng ứng dụng
+`, []got{{who: "Sở Y tế", deadline: "2025-12-31", quote: "Kiện toàn Tổ công tác"},
+			{who: "Sở Y tế", quote: "hồ sơ sức khỏe"}}},
+	}
+	runRules(t, cases, Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}})
+}

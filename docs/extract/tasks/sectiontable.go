@@ -44,3 +44,19 @@ func sectionFirstRow(t string, n int) int {
 func opensSectionRow(t string) bool {
 	return isRowNumber(t) || sectionFirstRow(t, 0) > 1
 }
+
+// numberedRows reports whether the rows of a table whose header ends at
+// spans[j] open with their numbers, and the number the first row has. A
+// header without a number column ("Nội dung" / "Đơn vị thực hiện" / …,
+// repeated under each section) may still head rows numbered "2.1", "2.2".
+func numberedRows(text string, spans []span, j int, numCol bool) (bool, int) {
+	if j >= len(spans) {
+		return numCol, 1
+	}
+	t := text[spans[j].start:spans[j].end]
+	n := sectionFirstRow(t, 1)
+	if numCol {
+		return true, n
+	}
+	return opensSectionRow(t), n
+}
