@@ -110,7 +110,7 @@ const MaxText = 4 << 20
 // FromTextContext is FromText stopped between stages when ctx is done; it
 // then returns ctx's error and what was found so far.
 func FromTextContext(ctx context.Context, text string) (*Result, error) {
-	r := newResult(vn.NFC(text))
+	r := newResult(repairGlyphs(vn.NFC(text)))
 	err := extractStages(ctx, r, guarded)
 	return r, err
 }

@@ -31,6 +31,10 @@ func FuzzFind(f *testing.F) {
 	// The body's first line after the Kính gửi line or a title (round 7,
 	// positions), whole or broken.
 	f.Add("Kính gửi: Các sở, ban, ngành\nSở Nội vụ tổng hợp kết quả, báo cáo\nSở Tài chính trước ngày 20.\nKẾ HOẠCH\nGiao\nCác sở, x y z w v")
+	// Tables numbered by section (round 8): a part letter, "1.1" rows with
+	// no row 1, a header without a number column, a row cut short.
+	f.Add("STT\nNhiệm vụ\nĐơn vị thực hiện\nĐơn vị phối hợp\nThời gian\nA\nNHIỆM VỤ\nI\nThể chế\n1.1\nRà soát\nSở Tư pháp\n2026\n2.1\n")
+	f.Add("II\nY tế\nNội dung\nĐơn vị thực hiện\nĐơn vị phối hợp\nThời gian thực hiện\n0.1\n2.1\nB\n99.1 X\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, task := range Find(text, Context{DocDate: vndate.Date{Year: 2021, Month: 2, Day: 28}}) {
 			if task.Start < 0 || task.Start > task.End || task.End > len(text) {

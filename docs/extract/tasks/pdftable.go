@@ -51,9 +51,9 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 	if h == nil || h.action < 0 {
 		return nil, i
 	}
-	numbered := isNumberCol(strings.ToLower(head.text[head.cells[0].start:head.cells[0].end]))
+	numCol := isNumberCol(strings.ToLower(head.text[head.cells[0].start:head.cells[0].end]))
+	numbered, n := numberedRows(text, spans, j, numCol)
 	out := []*block{head}
-	n := 1
 	glued := false // the table writes "1. Xây dựng …" with its number on the row's first line
 	section := -1  // where the section row just read starts
 	for j < len(spans) {
@@ -63,8 +63,10 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 			// last section's. A web copy's gap ("….........") leaves the
 			// next number unknown.
 			if k, ok := sectionRow(text, spans, j); ok {
-				if k >= len(spans) || rowNum(text[spans[k].start:spans[k].end]) != n {
+				if k >= len(spans) {
 					n = 1
+				} else {
+					n = sectionFirstRow(text[spans[k].start:spans[k].end], n)
 				}
 				section, j = j, k
 				continue
@@ -89,7 +91,7 @@ func pdfTable(text string, spans []span, i int) ([]*block, int) {
 		// "1" / "Hoàn thiện thể chế" over "1.1" / "1.2" …: a row whose
 		// sub-rows carry the duties heads them, it is none itself.
 		if !(len(lines) <= maxTitleRowLines && next < len(spans) && subOpen(text[spans[next].start:spans[next].end], n) > 0 && !sub) {
-			row := pdfRow(text, lines, cols, h, numbered)
+			row := pdfRow(text, lines, cols, h, numCol)
 			if section >= 0 && dutyOnly(row, h) {
 				// "III. TỔ CHỨC THỰC HIỆN" / "1. Sở Tài chính bố trí …":
 				// the part after the table, no section of it.
@@ -296,7 +298,8 @@ func itoa(n int) string {
 func sectionRow(text string, spans []span, j int) (int, bool) {
 	t := text[spans[j].start:spans[j].end]
 	titled := romanTitled(t)
-	if !isRoman(t) && !titled {
+	letter := partLetter(t)
+	if !isRoman(t) && !titled && !letter {
 		return j, false
 	}
 	k := j + 1
@@ -306,6 +309,9 @@ func sectionRow(text string, spans []span, j int) (int, bool) {
 	}
 	if k > j+1 || titled {
 		return k, true
+	}
+	if letter {
+		return j, false
 	}
 	return plainSection(text, spans, j)
 }
@@ -320,7 +326,7 @@ func plainSection(text string, spans []span, j int) (int, bool) {
 	}
 	for k := j + 1; k < len(spans) && k <= j+maxTitleLines; k++ {
 		t := text[spans[k].start:spans[k].end]
-		if isRowNumber(t) {
+		if opensSectionRow(t) {
 			return k, k > j+1
 		}
 		if looksTime(t) || endsTable(t) {
