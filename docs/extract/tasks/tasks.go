@@ -785,7 +785,10 @@ var dutyOf = newLexicon(`trách nhiệm của|nhiệm vụ của|trách nhiệm 
 // dutyEnd ends the name in a duty heading: what follows says in what
 // matter or describes the units ("Trách nhiệm của các cơ quan quản lý cấp
 // trên (bao gồm cả …):", "Trách nhiệm của Sở Y tế trong việc …:").
-var dutyEnd = regexp.MustCompile(`\(|:|\s(?:trong|về|đối với|khi|theo)\s`)
+// A heading joined by the text reader to an opening sentence that says it
+// again ("Trách nhiệm của Ủy ban nhân dân cấp xã Trách nhiệm của Ủy ban nhân
+// dân cấp xã trong … được thực hiện …:") ends where the repeat starts.
+var dutyEnd = regexp.MustCompile(`\(|:|\s(?:trong|về|đối với|khi|theo)\s|\s(?:Trách nhiệm|Nhiệm vụ|trách nhiệm|nhiệm vụ) của\s`)
 
 // dutyHeading reads a heading "Trách nhiệm của X:" alone on its line with
 // the duties under it. The heading itself says X is who must act, so X is
@@ -911,6 +914,9 @@ func reports(name []token) bool {
 // depth is the number of brackets open before the first word.
 func subjectStarts(text string, toks []token, first, last, depth int) []int {
 	out := []int{first}
+	if k := rhythmThenSubject(toks, first, last); k > 0 && !strings.Contains(text[toks[first+1].e:toks[k].s], ",") {
+		out = append(out, k)
+	}
 	sub := subordin.at(text, toks, first) > 0
 	grounded := groundsOpen.at(text, toks, first) > 0 || topicOpen.at(text, toks, first) > 0
 	timed := timeOpeners.at(text, toks, first) > 0
