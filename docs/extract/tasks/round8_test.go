@@ -32,6 +32,12 @@ Hàng năm Ủy ban nhân dân các xã, phường lồng ghép việc chỉnh t
 Trách nhiệm của Ủy ban nhân dân cấp xã trong quản lý chất thải rắn sinh hoạt được thực hiện theo quy định tại khoản 3 Điều 63 Nghị định số 08/2022/NĐ-CP và các quy định sau:
 1. Chịu trách nhiệm về công tác thu gom chất thải rắn sinh hoạt trên địa bàn. Định kỳ trước ngày 31 tháng 12 hằng năm gửi Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện trong năm.
 `, []got{{who: "Ủy ban nhân dân cấp xã", rec: "yearly", quote: "Định kỳ trước ngày 31 tháng 12 hằng năm"}}},
+		{"what a unit urges pupils or citizens to do is no duty of the unit's", `đ) Các trường học tuyên truyền, khuyến khích giáo viên, học sinh, sinh viên thực hiện các nội dung sau:
+- Hằng năm vào đầu năm học thực hiện bọc sách vở bằng các loại giấy không làm từ chất liệu nhựa.
+- Khi thải bỏ dụng cụ học tập phải để đúng nơi quy định.
+e) Các trường học thực hiện các nội dung sau:
+- Hằng năm rà soát danh mục dụng cụ học tập bằng nhựa.
+`, []got{{who: "Các trường học", rec: "yearly", quote: "Hằng năm rà soát danh mục"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

@@ -151,6 +151,7 @@ type scope struct {
 	kind     kind
 	siblings bool // "- Sở Tài chính:" heads the dashes after it at its own level
 	who      string
+	urged    bool // the items list what people the unit urges must do, no duty of its own
 }
 
 // cand is a task that may still take "Cơ quan thực hiện" / "Thời gian thực
@@ -413,14 +414,14 @@ func (f *finder) item(i int, b *block) {
 			continue
 		}
 		if si == 0 && sc != nil && startsWithAction(text, toks, s.a) {
-			if !heading {
+			if !heading && !sc.urged {
 				f.add(b, s.a, end, s.a, sc.who)
 			}
 			return
 		}
 		if who, at, act, ok := f.obligation(text, key, toks, s); ok {
 			if strings.HasSuffix(strings.TrimRight(text[s.a:s.e], " "), ":") {
-				f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who})
+				f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who, urged: urgesOthers(key[act:s.e])})
 				if m := dongThoi.FindStringIndex(key[act:s.e]); m != nil && hasAction(text[act:act+m[0]]) {
 					f.add(b, at, act+m[0], act, who)
 				} else if hasAction(text[act:s.e]) && timedLead(key[act:s.e], f.tc) {
