@@ -258,7 +258,7 @@ var laterTuningFloors = map[string]map[string]float64{
 	// held-out batch 6, its part of plans and regulations (8 documents, 38
 	// timed tasks) retired in the eighth round: meta 0.984, timed 0.629 when
 	// it was retired (the whole batch 6 had scored meta 0.970, timed 0.630)
-	"testdata/tuning/round8": {"meta": 0.98, "refs": 0.99, "timed": 0.62},
+	"testdata/tuning/round8": {"meta": 0.98, "refs": 0.99, "timed": 0.71},
 }
 
 func TestScoreLaterTuning(t *testing.T) {

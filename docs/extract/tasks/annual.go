@@ -26,13 +26,18 @@ var (
 	// reWithinPlan: the plan or programme the duty works within or is
 	// written into, named after "trong" or "vào".
 	reWithinPlan = regexp.MustCompile(`(?:^|\s)(?:trong|vào)\s+(?:các\s+)?(?:kế\s+hoạch|chương\s+trình)[^,.;:()]{0,60}$`)
+	// reRatingCriteria: "bổ sung tiêu chí đánh giá thi đua, khen thưởng
+	// hằng năm": the criteria of the yearly rating; the duty (add a
+	// criterion) is done once.
+	reRatingCriteria = regexp.MustCompile(`tiêu\s+chí[^,.;:()]{0,30}(?:thi\s+đua|khen\s+thưởng|xếp\s+loại)(?:\s*(?:,|và)\s*(?:thi\s+đua|khen\s+thưởng))?\s+$`)
 	// reMidTerm: "trung hạn, hằng năm", "trung hạn và hằng năm" name two
 	// kinds of plan or budget.
-	reMidTerm = regexp.MustCompile(`trung\s+hạn\s*(?:,|và)\s*$`)
+	// "(05 năm và hằng năm)" after a plan likewise: five-year and yearly plans.
+	reMidTerm = regexp.MustCompile(`(?:trung\s+hạn|0?5\s+năm)\s*(?:,|và)\s*$`)
 	// reDrawsPlan: a duty to draw up the plans themselves ("lập kế hoạch
 	// đầu tư trung hạn và hằng năm") falls due each year, as "xây dựng kế
 	// hoạch … hàng năm và 5 năm" of the dev gold.
-	reDrawsPlan = regexp.MustCompile(`(?:lập|xây\s+dựng)\s+(?:các\s+)?kế\s+hoạch[^,.;:()]{0,50}trung\s+hạn\s*(?:,|và)\s*$`)
+	reDrawsPlan = regexp.MustCompile(`(?:lập|xây\s+dựng)\s+(?:các\s+)?kế\s+hoạch[^,.;:()]{0,50}(?:trung\s+hạn|0?5\s+năm)\s*(?:,|và)\s*$`)
 )
 
 // annualNoun reports a "hằng năm" that qualifies the noun before it, before
@@ -41,7 +46,7 @@ func annualNoun(before string) bool {
 	if len(before) > 90 {
 		before = before[len(before)-90:]
 	}
-	if reAnnualMoney.MatchString(before) || (reMidTerm.MatchString(before) && !reDrawsPlan.MatchString(before)) {
+	if reAnnualMoney.MatchString(before) || reRatingCriteria.MatchString(before) || (reMidTerm.MatchString(before) && !reDrawsPlan.MatchString(before)) {
 		return true
 	}
 	if !strings.Contains(before, "kế") && !strings.Contains(before, "chương") {

@@ -24,6 +24,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("b) Các Bộ: Tài chính khắc phục, hoàn thành trong tháng 11 năm 2025, cụ thể:\n(1) Bộ Y tế x.\n")
 	f.Add("5. Xây dựng Nghị định\n- Nghị định x\n+ Nội dung: y\n+ Cơ quan chủ trì: Bộ Công an.\n+ Thời hạn ban hành: trước ngày 01/01/2026.\n")
 	f.Add("1. Sở Nội vụ rà soát. Định kỳ báo cáo hằng năm (trước ngày 15 tháng 11. Báo cáo trước ngày 20 hằng tháng.")
+	// Round 8's shapes, cut short: a bracketed spelled number, a rhythm
+	// with no comma before its subject, a heading restated, an urging lead.
+	f.Add("Định kỳ 06 (sáu\nHàng năm Ủy\nĐiều 1. Trách nhiệm của Trách nhiệm của (:\nđ) X khuyến khích học sinh thực hiện:\n- Hằng năm")
 	// Shapes of tuning round 7: cadence lists, "của tháng tiếp theo", a
 	// broken article label, "định kỳ (trước ngày …)".
 	f.Add("d) Định kỳ 6 tháng (gửi trước ngày 15/6) và hằng năm (gửi trước ngày 15/11), gửi báo cáo.\n7. Sở Y tế báo cáo định kỳ (trước ngày 15 tháng 12), tháng (trước ngày\n")

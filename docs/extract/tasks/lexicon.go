@@ -130,7 +130,7 @@ phát huy|hình thành|liên hệ|phản ánh|ngăn chặn|kết hợp|phân cô
 mỗi|lựa chọn|chọn|tổ chức thực hiện|rà soát|bổ sung|điều chỉnh|theo dõi|tiếp thu|giải trình|
 chi trả|thanh toán|quyết toán|lập dự toán|dự toán|thực thi|tăng|giảm|kiến nghị|nhắc nhở|
 vận hành|phòng chống|ngăn ngừa|đề ra|hoàn tất|nộp|rút kinh nghiệm|sơ kết|tổng kết|nắm bắt|
-làm việc|làm|thu hồi|sắp xếp|bàn giao|huy động|sửa chữa|khôi phục|di dời|có ý kiến|có báo cáo|đẩy nhanh|nỗ lực|ra mắt|dự kiến|phấn đấu`)
+làm việc|làm|thu hồi|sắp xếp|bàn giao|huy động|sửa chữa|khôi phục|di dời|có ý kiến|có báo cáo|đẩy nhanh|nỗ lực|ra mắt|dự kiến|phấn đấu|lồng ghép`)
 
 // nounCompounds end in a word the verb list holds.
 var nounCompounds = map[string]bool{"bầu cử": true, "ứng cử": true, "đề cử": true}

@@ -151,6 +151,7 @@ type scope struct {
 	kind     kind
 	siblings bool // "- Sở Tài chính:" heads the dashes after it at its own level
 	who      string
+	urged    bool // the items list what people the unit urges must do, no duty of its own
 }
 
 // cand is a task that may still take "Cơ quan thực hiện" / "Thời gian thực
@@ -413,14 +414,14 @@ func (f *finder) item(i int, b *block) {
 			continue
 		}
 		if si == 0 && sc != nil && startsWithAction(text, toks, s.a) {
-			if !heading {
+			if !heading && !sc.urged {
 				f.add(b, s.a, end, s.a, sc.who)
 			}
 			return
 		}
 		if who, at, act, ok := f.obligation(text, key, toks, s); ok {
 			if strings.HasSuffix(strings.TrimRight(text[s.a:s.e], " "), ":") {
-				f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who})
+				f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who, urged: urgesOthers(key[act:s.e])})
 				if m := dongThoi.FindStringIndex(key[act:s.e]); m != nil && hasAction(text[act:act+m[0]]) {
 					f.add(b, at, act+m[0], act, who)
 				} else if hasAction(text[act:s.e]) && timedLead(key[act:s.e], f.tc) {
@@ -785,7 +786,10 @@ var dutyOf = newLexicon(`trách nhiệm của|nhiệm vụ của|trách nhiệm 
 // dutyEnd ends the name in a duty heading: what follows says in what
 // matter or describes the units ("Trách nhiệm của các cơ quan quản lý cấp
 // trên (bao gồm cả …):", "Trách nhiệm của Sở Y tế trong việc …:").
-var dutyEnd = regexp.MustCompile(`\(|:|\s(?:trong|về|đối với|khi|theo)\s`)
+// A heading joined by the text reader to an opening sentence that says it
+// again ("Trách nhiệm của Ủy ban nhân dân cấp xã Trách nhiệm của Ủy ban nhân
+// dân cấp xã trong … được thực hiện …:") ends where the repeat starts.
+var dutyEnd = regexp.MustCompile(`\(|:|\s(?:trong|về|đối với|khi|theo)\s|\s(?:Trách nhiệm|Nhiệm vụ|trách nhiệm|nhiệm vụ) của\s`)
 
 // dutyHeading reads a heading "Trách nhiệm của X:" alone on its line with
 // the duties under it. The heading itself says X is who must act, so X is
@@ -911,6 +915,9 @@ func reports(name []token) bool {
 // depth is the number of brackets open before the first word.
 func subjectStarts(text string, toks []token, first, last, depth int) []int {
 	out := []int{first}
+	if k := rhythmThenSubject(toks, first, last); k > 0 && !strings.Contains(text[toks[first+1].e:toks[k].s], ",") {
+		out = append(out, k)
+	}
 	sub := subordin.at(text, toks, first) > 0
 	grounded := groundsOpen.at(text, toks, first) > 0 || topicOpen.at(text, toks, first) > 0
 	timed := timeOpeners.at(text, toks, first) > 0
