@@ -257,8 +257,9 @@ var laterTuningFloors = map[string]map[string]float64{
 	"testdata/tuning/round7": {"meta": 0.95, "recipients": 0.99, "noi_nhan": 0.95, "refs": 0.99, "ref_date": 0.91, "timed": 0.84},
 	// held-out batch 6, its part of plans and regulations (8 documents, 38
 	// timed tasks) retired in the eighth round: meta 0.984, timed 0.629 when
-	// it was retired (the whole batch 6 had scored meta 0.970, timed 0.630)
-	"testdata/tuning/round8": {"meta": 0.98, "refs": 0.99, "timed": 0.71},
+	// it was retired (the whole batch 6 had scored meta 0.970, timed 0.630),
+	// 0.789 after the eighth round's rules
+	"testdata/tuning/round8": {"meta": 0.98, "refs": 0.99, "timed": 0.78},
 }
 
 func TestScoreLaterTuning(t *testing.T) {
