@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -189,3 +190,34 @@ func TestRegistersTab(t *testing.T) {
 }
 
 func registersIn(to string) registers.In { return registers.In{Recipient: to} }
+
+// TestTasksTabPages: a view of more tasks than a page lays out a page, and
+// «Xem thêm» lays out the next one.
+func TestTasksTabPages(t *testing.T) {
+	newTestApp(t)
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\nKon Tum, ngày 01 tháng 9 năm 2026\nKẾ HOẠCH\nCải cách hành chính\n")
+	for i := 1; i <= pageItems+30; i++ {
+		fmt.Fprintf(&b, "%d. Sở Nội vụ rà soát thủ tục hành chính nhóm %d, báo cáo Ủy ban nhân dân tỉnh trước ngày %d/12/2026.\n", i, i, i%28+1)
+	}
+	importLetter(t, dir, b.String(), "2026-01-01")
+	ui, _, _ := openTestUI(t, dir)
+	waitFor(t, "the tasks", func() bool { return len(ui.tasks.items) == pageItems+30 })
+	done := func() (n int) {
+		fyne.DoAndWait(func() { n = len(buttons(ui.tasks.body, "Đã xong")) })
+		return n
+	}
+	if n := done(); n != pageItems {
+		t.Fatalf("%d tasks laid out, want a page of %d", n, pageItems)
+	}
+	var more []*widget.Button
+	fyne.DoAndWait(func() { more = buttons(ui.tasks.body, "Xem thêm") })
+	if len(more) != 1 || !strings.Contains(more[0].Text, "Xem thêm 30 việc") {
+		t.Fatalf("«Xem thêm» buttons: %d", len(more))
+	}
+	fyne.DoAndWait(func() { test.Tap(more[0]) })
+	if n := done(); n != pageItems+30 {
+		t.Errorf("after «Xem thêm» %d tasks laid out, want %d", n, pageItems+30)
+	}
+}
