@@ -43,6 +43,7 @@ func confirmBlock(ui *mainUI, v *library.DocumentView, reload func()) (fyne.Canv
 					dialog.ShowError(err, ui.win)
 				}
 				reload()
+				ui.library.refreshLibrary() // «Cần kiểm tra» may no longer list it
 			})
 		})
 	})

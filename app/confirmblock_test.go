@@ -66,3 +66,31 @@ func TestConfirmBlock(t *testing.T) {
 		t.Errorf("still to confirm after «Đúng, đã kiểm tra»: %+v", v.ToConfirm)
 	}
 }
+
+// TestToConfirmFilter: «Cần kiểm tra» keeps the documents with a field to
+// confirm, in the listing and in a search.
+func TestToConfirmFilter(t *testing.T) {
+	letter, err := os.ReadFile(undatedLetter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A letter whose header and signature are all there: nothing to check.
+	whole := "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+		"Số: 4541/KH-UBND\nKon Tum, ngày 07 tháng 12 năm 2020\nKẾ HOẠCH\nCải cách hành chính năm 2021\n" +
+		"Sở Nội vụ tổng hợp, báo cáo kết quả tiêm chủng trước ngày 15/12/2020.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Hòa\n"
+	ui, _ := openUI(t, map[string]string{"cv.txt": string(letter), "kh.txt": whole})
+	lt := ui.library
+	for _, text := range []string{"", "tiem chung"} {
+		fyne.DoAndWait(func() {
+			lt.query.SetText(text)
+			lt.checkChk.SetChecked(true)
+		})
+		waitFor(t, "the filtered list", func() bool {
+			r, ok := lt.results.row(0)
+			return lt.results.spec.ToConfirm && lt.results.spec.Text == text && lt.results.total == 1 && ok &&
+				strings.Contains(r.Title, "15/UBND-VX")
+		})
+		fyne.DoAndWait(func() { lt.checkChk.SetChecked(false) })
+		waitFor(t, "the whole list", func() bool { return !lt.results.spec.ToConfirm })
+	}
+}

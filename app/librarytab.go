@@ -25,6 +25,7 @@ type libraryTab struct {
 	yearSel  *widget.Select
 	openChk  *widget.Check
 	overChk  *widget.Check
+	checkChk *widget.Check // «Cần kiểm tra»: documents with a field to confirm
 	sortSel  *widget.Select
 	status   *widget.Label
 	progress *widget.ProgressBar
@@ -68,6 +69,7 @@ func newLibraryTab(ui *mainUI) *libraryTab {
 	t.yearSel.SetSelectedIndex(0)
 	t.openChk = widget.NewCheck("Còn nhiệm vụ", func(bool) { t.refresh() })
 	t.overChk = widget.NewCheck("Có việc quá hạn", func(bool) { t.refresh() })
+	t.checkChk = widget.NewCheck("Cần kiểm tra", func(bool) { t.refresh() })
 	t.sortSel = widget.NewSelect(sortChoices, func(string) { t.filterChanged() })
 	t.sortSel.SetSelectedIndex(0)
 	t.status = widget.NewLabel("Đang mở thư viện…")
@@ -106,7 +108,7 @@ func newLibraryTab(ui *mainUI) *libraryTab {
 	importDir := widget.NewButtonWithIcon("Nhập thư mục…", theme.FolderIcon(), t.chooseFolderToImport)
 	search := widget.NewButtonWithIcon("Tìm", theme.SearchIcon(), t.refresh)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(search, importFile, importDir), t.query)
-	filters := container.NewHBox(minWidth(250, t.typeSel), minWidth(130, t.yearSel), t.openChk, t.overChk,
+	filters := container.NewHBox(minWidth(250, t.typeSel), minWidth(130, t.yearSel), t.openChk, t.overChk, t.checkChk,
 		widget.NewLabel("Sắp xếp:"), minWidth(210, t.sortSel))
 	top := container.NewVBox(bar, filters, t.status, t.progress)
 	split := container.NewHSplit(t.list, t.scroll)
@@ -271,10 +273,11 @@ func (t *libraryTab) openFirst() {
 
 func (t *libraryTab) currentSpec() listSpec {
 	s := listSpec{
-		Text:    strings.TrimSpace(t.query.Text),
-		Open:    t.openChk.Checked,
-		Overdue: t.overChk.Checked,
-		Sort:    t.sortSel.SelectedIndex(),
+		Text:      strings.TrimSpace(t.query.Text),
+		Open:      t.openChk.Checked,
+		Overdue:   t.overChk.Checked,
+		ToConfirm: t.checkChk.Checked,
+		Sort:      t.sortSel.SelectedIndex(),
 	}
 	if i := t.typeSel.SelectedIndex(); i > 0 && i < len(t.typeCodes) {
 		s.Type = t.typeCodes[i]

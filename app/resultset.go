@@ -37,10 +37,13 @@ type listSpec struct {
 	Type          string
 	Year          int
 	Open, Overdue bool
-	Sort          int // a position in sortChoices
+	ToConfirm     bool // a header field the extractor was unsure of, not checked yet
+	Sort          int  // a position in sortChoices
 }
 
-func (s listSpec) filtered() bool { return s.Type != "" || s.Year != 0 || s.Open || s.Overdue }
+func (s listSpec) filtered() bool {
+	return s.Type != "" || s.Year != 0 || s.Open || s.Overdue || s.ToConfirm
+}
 
 // resultRow is one line of the library list.
 type resultRow struct {
@@ -154,7 +157,7 @@ func (rs *resultSet) indexOf(id int64) (int, bool) {
 func (rs *resultSet) fetch(page int) ([]resultRow, int, error) {
 	s := rs.spec
 	if s.Text == "" {
-		f := store.Filter{Type: s.Type, Year: s.Year, HasOpen: s.Open, HasOverdue: s.Overdue,
+		f := store.Filter{Type: s.Type, Year: s.Year, HasOpen: s.Open, HasOverdue: s.Overdue, ToConfirm: s.ToConfirm,
 			Limit: pageSize, Offset: page * pageSize, Sort: storeSort(s.Sort)}
 		ctx := context.Background()
 		docs, err := rs.lib.List(ctx, f)
@@ -180,7 +183,7 @@ func (rs *resultSet) fetch(page int) ([]resultRow, int, error) {
 		q.Types = []string{s.Type}
 	}
 	ctx := context.Background()
-	res, err := rs.lib.SearchWithStatus(ctx, q, library.StatusFilter{Open: s.Open, Overdue: s.Overdue})
+	res, err := rs.lib.SearchWithStatus(ctx, q, library.StatusFilter{Open: s.Open, Overdue: s.Overdue, ToConfirm: s.ToConfirm})
 	if err != nil {
 		return nil, 0, err
 	}

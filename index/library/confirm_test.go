@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"vanthu/index/search"
 	"vanthu/index/store"
 )
 
@@ -53,6 +54,25 @@ func TestToConfirmUntilChecked(t *testing.T) {
 		if got := fields(); got != s.want {
 			t.Errorf("%s: to confirm %q, want %q", s.name, got, s.want)
 		}
+		// The library's filter «Cần kiểm tra» lists the document while a
+		// field is left, in the listing and in a search.
+		list, err := lib.List(ctx, store.Filter{ToConfirm: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := lib.SearchWithStatus(ctx, search.Query{Text: "tiêm chủng"}, StatusFilter{ToConfirm: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		listed := false
+		for _, d := range list {
+			listed = listed || d.ID == id
+		}
+		// letterA, with no Quốc hiệu, has its issuer and signer to check
+		// all along: it stays listed.
+		if listed != (s.want != "") || len(list) != 1+btoi(listed) || int(res.Total) != btoi(s.want != "") {
+			t.Errorf("%s: the filter lists %d documents (the draft: %v), search finds %d", s.name, len(list), listed, res.Total)
+		}
 	}
 	hist, err := lib.Store().History(ctx, id)
 	if err != nil {
@@ -79,5 +99,12 @@ func findByNumber(t *testing.T, lib *Library, number string) int64 {
 		}
 	}
 	t.Fatalf("no document %s in the library", number)
+	return 0
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
 	return 0
 }

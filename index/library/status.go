@@ -47,25 +47,46 @@ func (l *Library) DocStatuses(ctx context.Context, ids []int64) (map[int64]store
 	return l.store.DocStatuses(ctx, ids)
 }
 
-// StatusFilter narrows a search to documents with open or overdue tasks.
-type StatusFilter struct{ Open, Overdue bool }
+// StatusFilter narrows a search to documents with open or overdue tasks,
+// or with a header field to confirm (ToConfirm, as DocumentView lists them).
+type StatusFilter struct{ Open, Overdue, ToConfirm bool }
 
 // restrict turns a status filter into the ids a search may return (nil
 // when there is no filter).
 func (l *Library) restrict(ctx context.Context, f StatusFilter) ([]string, error) {
-	if !f.Open && !f.Overdue {
+	if !f.Open && !f.Overdue && !f.ToConfirm {
 		return nil, nil
 	}
-	if err := l.refreshStatus(ctx); err != nil {
-		return nil, err
+	var keep map[int64]bool // nil: every document so far
+	and := func(ids []int64) {
+		next := map[int64]bool{}
+		for _, id := range ids {
+			if keep == nil || keep[id] {
+				next[id] = true
+			}
+		}
+		keep = next
 	}
-	ids, err := l.store.DocsWithStatus(ctx, f.Overdue)
-	if err != nil {
-		return nil, err
+	if f.Open || f.Overdue {
+		if err := l.refreshStatus(ctx); err != nil {
+			return nil, err
+		}
+		ids, err := l.store.DocsWithStatus(ctx, f.Overdue)
+		if err != nil {
+			return nil, err
+		}
+		and(ids)
 	}
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = strconv.FormatInt(id, 10)
+	if f.ToConfirm {
+		ids, err := l.store.DocsToConfirm(ctx)
+		if err != nil {
+			return nil, err
+		}
+		and(ids)
+	}
+	out := make([]string, 0, len(keep))
+	for id := range keep {
+		out = append(out, strconv.FormatInt(id, 10))
 	}
 	return out, nil
 }

@@ -156,3 +156,17 @@ func (s *Store) DocsWithStatus(ctx context.Context, late bool) ([]int64, error) 
 	}
 	return s.ids(ctx, `SELECT document_id FROM doc_status WHERE `+col+` > 0 ORDER BY document_id`)
 }
+
+// toConfirmSQL holds for a document d whose stored extraction marks a
+// header field unsure ("unsure" keys, named as the extractor names them)
+// that no audit entry shows a clerk corrected or confirmed.
+const toConfirmSQL = `EXISTS (SELECT 1 FROM documents x, json_each(x.extraction, '$.unsure') u
+	WHERE x.id = d.id AND json_valid(x.extraction)
+	AND u.key IN ('type', 'number', 'date', 'place', 'issuer', 'subject', 'signer', 'signer.title')
+	AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.tbl = 'documents' AND a.row_id = d.id
+		AND a.field = CASE u.key WHEN 'signer' THEN 'signer_name' WHEN 'signer.title' THEN 'signer_title' ELSE u.key END))`
+
+// DocsToConfirm lists, by id, the documents with a header field to check.
+func (s *Store) DocsToConfirm(ctx context.Context) ([]int64, error) {
+	return s.ids(ctx, `SELECT d.id FROM documents d WHERE `+toConfirmSQL+` ORDER BY d.id`)
+}

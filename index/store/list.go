@@ -28,6 +28,7 @@ type Filter struct {
 	Year       int
 	HasOpen    bool // at least one task follow-up counts open (doc_status)
 	HasOverdue bool // at least one task follow-up counts overdue (doc_status)
+	ToConfirm  bool // a header field the extractor was unsure of, not yet checked (see toConfirmSQL)
 	Limit      int  // 0 = all
 	Offset     int
 	Sort       string // SortDate (default), SortNumber or SortIssuer
@@ -82,6 +83,9 @@ func listQuery(f Filter) (string, []any) {
 	}
 	if f.HasOverdue {
 		where = append(where, `overdue_tasks > 0`)
+	}
+	if f.ToConfirm {
+		where = append(where, toConfirmSQL)
 	}
 	q := `SELECT * FROM (SELECT d.id, d.type, d.number, d.issuer, d.date, d.subject, d.file_name, d.scanned,
 		coalesce(s.open, 0) AS open_tasks, coalesce(s.late, 0) AS overdue_tasks
