@@ -29,18 +29,20 @@ typevi() { xdotool type --delay 50 "$1"; }
 start
 shot welcome
 click 545 461 1.5; shot samples-offer # «Để sau»: the name stays for «Cài đặt»
-click 677 471 10; shot import-report
+click 677 471 10
+click 545 417 # «Không»: the samples are not entered in the incoming register
+shot import-report
 click 589 560 # «Đóng»
 click 400 89; typevi "cai cach hanh chinh"; sleep 1.5
-click 250 240 1.5
+click 250 480 1.5 # 435/QĐ-UBND: a document with nothing to confirm, so the buttons stand where the clicks below expect them
 xdotool mousemove 850 500; for _ in $(seq 8); do xdotool click 5; done; sleep 0.5
-click 745 684; click 910 289; shot edit-date; click 500 489
+click 745 722; click 910 289; shot edit-date; click 500 489
 click 600 289; xdotool key ctrl+a; typevi "5/1/2021"; click 625 621 1.5
 xdotool mousemove 850 400; for _ in $(seq 10); do xdotool click 4; done; sleep 0.5; shot library
 xdotool mousemove 850 500; for _ in $(seq 8); do xdotool click 5; done; sleep 0.5
-click 610 684; shot open-error
+click 610 722; shot open-error
 xdotool key Escape; sleep 0.5
-click 413 49; click 600 349; typevi "Kon Tum"
+click 655 49; click 600 349; typevi "Kon Tum"
 xdotool mousemove 100 450; sleep 0.3; shot settings
 for _ in $(seq 10); do xdotool click 5; done; sleep 0.5
 click 67 695; click 210 611; click 630 652; click 120 704 1; shot settings-dark
