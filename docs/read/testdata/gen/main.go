@@ -21,6 +21,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -116,15 +117,19 @@ func withPart(data []byte, name, content string) ([]byte, error) {
 	return zipOf(parts)
 }
 
-func zipOf(parts map[string]string) ([]byte, error) {
-	names := make([]string, 0, len(parts))
+// zipOf packs the parts: the names in first in that order (a .docx as Word
+// writes it, [Content_Types].xml first), then the others in name order.
+func zipOf(parts map[string]string, first ...string) ([]byte, error) {
+	rest := make([]string, 0, len(parts))
 	for n := range parts {
-		names = append(names, n)
+		if !slices.Contains(first, n) {
+			rest = append(rest, n)
+		}
 	}
-	sort.Strings(names)
+	sort.Strings(rest)
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	for _, n := range names {
+	for _, n := range append(first, rest...) {
 		w, err := zw.Create(n)
 		if err != nil {
 			return nil, err
@@ -239,23 +244,10 @@ func (b *builder) paragraph(line string, inCell bool) string {
 	return sb.String()
 }
 
+// pack zips a .docx built by build.
 func pack(parts map[string]string) ([]byte, error) {
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	// [Content_Types].xml first, as Word writes it.
-	order := []string{"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml",
-		"word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/footnotes.xml"}
-	for _, name := range order {
-		w, err := zw.Create(name)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write([]byte(parts[name])); err != nil {
-			return nil, err
-		}
-	}
-	err := zw.Close()
-	return buf.Bytes(), err
+	return zipOf(parts, "[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml",
+		"word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/footnotes.xml")
 }
 
 const xmlHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
