@@ -421,6 +421,9 @@ func (f *finder) item(i int, b *block) {
 		}
 		if who, at, act, ok := f.obligation(text, key, toks, s); ok {
 			if strings.HasSuffix(strings.TrimRight(text[s.a:s.e], " "), ":") {
+				if issuesThisText(key[act:s.e]) {
+					continue // the issuer issuing this very text heads no duties
+				}
 				f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who, urged: urgesOthers(key[act:s.e])})
 				if m := dongThoi.FindStringIndex(key[act:s.e]); m != nil && hasAction(text[act:act+m[0]]) {
 					f.add(b, at, act+m[0], act, who)

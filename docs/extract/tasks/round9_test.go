@@ -1,0 +1,34 @@
+package tasks
+
+import (
+	"testing"
+
+	"vanthu/docs/vndate"
+)
+
+// Each case holds one rule of the ninth round (the tuning rounds'
+// leftovers); each fails on the code before it.
+func TestRoundNineRules(t *testing.T) {
+	type got = ruleGot
+	cases := []ruleCase{
+		{"the issuer issuing this very plan heads none of its parts", `UBND tỉnh Đồng Nai ban hành Kế hoạch phát triển kinh tế số giai đoạn 2026 - 2030, cụ thể như sau:
+I. NHIỆM VỤ, GIẢI PHÁP
+1. Hạ tầng số
+- Hằng năm tổ chức Tuần lễ Chuyển đổi số của tỉnh.
+- Xây dựng và định kỳ hàng năm công bố báo cáo dự báo nhu cầu nhân lực.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Khoa học và Công nghệ
+Chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch trước ngày 15/12 hằng năm.
+`, []got{{who: "Sở Khoa học và Công nghệ", rec: "yearly", quote: "báo cáo Ủy ban nhân dân tỉnh"}}},
+		{"a unit told to issue a text by a date keeps its duty", `Sở Tư pháp ban hành Hướng dẫn thực hiện Quy chế trước ngày 15/12/2025.
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+- Các sở, ngành báo cáo kết quả trước ngày 20/12/2025.
+`, []got{{who: "Sở Tư pháp", deadline: "2025-12-15", quote: "ban hành Hướng dẫn"},
+			{who: "Các sở, ngành", deadline: "2025-12-20", quote: "báo cáo kết quả"}}},
+		{"a unit's lead that does not issue the text still heads its items", `Sở Y tế có trách nhiệm thực hiện các nội dung như sau:
+- Hằng năm tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.
+`, []got{{who: "Sở Y tế", rec: "yearly", quote: "tổng hợp kết quả"}}},
+	}
+	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
+	runRules(t, cases, ctx)
+}
