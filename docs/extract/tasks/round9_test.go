@@ -28,6 +28,16 @@ Chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực
 		{"a unit's lead that does not issue the text still heads its items", `Sở Y tế có trách nhiệm thực hiện các nội dung như sau:
 - Hằng năm tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.
 `, []got{{who: "Sở Y tế", rec: "yearly", quote: "tổng hợp kết quả"}}},
+		{"a unit named as a topic before a colon does the subject-less duty after it", `2. Đối với khen thưởng tổng kết năm: Các cơ quan, đơn vị, địa phương gửi hồ sơ đề nghị khen thưởng đến Sở Nội vụ trước ngày 10/12 hằng năm.
+3. Đối với ngành Giáo dục và Đào tạo: Căn cứ thời gian kết thúc năm học, gửi hồ sơ đề nghị khen thưởng đến Sở Nội vụ (qua Phòng Thi đua, khen thưởng) trước ngày 10/7 hằng năm.
+4. Đối với Sở Y tế, Sở Tài chính: tổng hợp nhu cầu kinh phí, gửi Ủy ban nhân dân tỉnh trước ngày 15/12/2025.
+`, []got{{who: "Các cơ quan, đơn vị, địa phương", rec: "yearly", quote: "trước ngày 10/12 hằng năm"},
+			{who: "Ngành Giáo dục và Đào tạo", rec: "yearly", quote: "trước ngày 10/7 hằng năm"},
+			{who: "Sở Y tế, Sở Tài chính", deadline: "2025-12-15", quote: "tổng hợp nhu cầu kinh phí"}}},
+		{"a case or a figure after 'Đối với …:' is no unit's duty", `1. Đối với cá nhân: Sử dụng kết quả đánh giá mức độ hoàn thành nhiệm vụ hằng năm theo quy định.
+2. Đối với trường hợp quy định tại điểm a khoản 1 Điều này: Trong thời hạn 10 ngày, gửi đơn phúc khảo.
+3. Đối với Ủy ban nhân dân cấp xã: tối thiểu 40m2 hằng năm.
+`, nil},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

@@ -378,6 +378,10 @@ func (f *finder) item(i int, b *block) {
 		}
 	}()
 
+	if who, rest, ok := f.topicUnit(text, toks, end); ok {
+		f.add(b, rest, end, rest, who)
+		return
+	}
 	if who, rest, ok := f.header(text, toks, end, kids); ok {
 		f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who,
 			siblings: !kids && (b.kind == kindDash || b.kind == kindPlus || b.kind == kindStar)})
