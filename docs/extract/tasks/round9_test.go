@@ -38,6 +38,12 @@ Chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực
 2. Đối với trường hợp quy định tại điểm a khoản 1 Điều này: Trong thời hạn 10 ngày, gửi đơn phúc khảo.
 3. Đối với Ủy ban nhân dân cấp xã: tối thiểu 40m2 hằng năm.
 `, nil},
+		{"a clause opening on 'trong đó' goes on with the clause before", `a) Sở Tài chính:
+- Phối hợp với Sở Khoa học và Công nghệ xây dựng và trình Ủy ban nhân dân tỉnh phê duyệt Kế hoạch sao lưu dữ liệu hằng năm; trong đó quy định cụ thể chu kỳ sao lưu, chế độ kiểm tra định kỳ và tổ chức diễn tập tối thiểu một lần/năm.
+- Hoàn thành sửa chữa trụ sở chậm nhất trước ngày 31/12/2025; xây dựng lại nhà kho chậm nhất trước ngày 31/01/2026.
+`, []got{{who: "Sở Tài chính", rec: "yearly", quote: "trong đó quy định"},
+			{who: "Sở Tài chính", deadline: "2025-12-31", quote: "sửa chữa trụ sở"},
+			{who: "Sở Tài chính", deadline: "2026-01-31", quote: "xây dựng lại nhà kho"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

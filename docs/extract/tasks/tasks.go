@@ -1144,7 +1144,9 @@ func (f *finder) timedClauses(c *cand) []*cand {
 			// A time before the action opens the duty ("Chậm nhất đến
 			// ngày …, Sở … hoàn thành …"): it times the first task
 			// rather than make one of its own.
-			if e > c.act && mayTime(key[a:e]) {
+			if n := len(clauses); n > 0 && inWhich(key[a:e]) {
+				clauses[n-1].e = e // the clause before goes on
+			} else if e > c.act && mayTime(key[a:e]) {
 				for _, cl := range f.commaClauses(c.b, a, e) {
 					clauses = append(clauses, f.andRecurring(key, cl)...)
 				}
