@@ -260,9 +260,9 @@ var laterTuningFloors = map[string]map[string]float64{
 	// held-out batch 6, its part of plans and regulations (8 documents, 38
 	// timed tasks) retired in the eighth round: meta 0.984, timed 0.629 when
 	// it was retired (the whole batch 6 had scored meta 0.970, timed 0.630),
-	// 0.789 after the eighth round's rules, 0.849 after the ninth's; Nơi
+	// 0.789 after the eighth round's rules, 0.865 after the ninth's; Nơi
 	// nhận 0.913, reference dates 1.000
-	"testdata/tuning/round8": {"meta": 0.98, "refs": 0.99, "noi_nhan": 0.91, "ref_date": 0.99, "timed": 0.84},
+	"testdata/tuning/round8": {"meta": 0.98, "refs": 0.99, "noi_nhan": 0.91, "ref_date": 0.99, "timed": 0.86},
 }
 
 func TestScoreLaterTuning(t *testing.T) {

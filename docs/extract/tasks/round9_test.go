@@ -44,6 +44,17 @@ Chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực
 `, []got{{who: "Sở Tài chính", rec: "yearly", quote: "trong đó quy định"},
 			{who: "Sở Tài chính", deadline: "2025-12-31", quote: "sửa chữa trụ sở"},
 			{who: "Sở Tài chính", deadline: "2026-01-31", quote: "xây dựng lại nhà kho"}}},
+		{"a body named by its role before 'có trách nhiệm' is the subject, the verb in its name notwithstanding", `2. Cơ quan quản lý cấp trên có trách nhiệm rà soát, kiểm tra và phê duyệt dữ liệu tài sản công của các đơn vị trực thuộc.
+3. Cơ quan tiếp nhận kê khai giá có trách nhiệm thông báo hình thức tiếp nhận cho các tổ chức.
+`, []got{{who: "Cơ quan quản lý cấp trên", quote: "rà soát, kiểm tra"}, {who: "Cơ quan tiếp nhận kê khai giá", quote: "thông báo hình thức"}}},
+		{"a passive duty with a time takes the unit the clause above gave the same action", `Điều 5. Phê duyệt dữ liệu tài sản
+2. Cơ quan quản lý cấp trên có trách nhiệm rà soát, kiểm tra và phê duyệt dữ liệu tài sản công của các đơn vị trực thuộc.
+3. Việc phê duyệt dữ liệu tài sản công phải được hoàn thành trước thời điểm khóa sổ theo thời gian quy định hằng năm.
+4. Việc bàn giao hồ sơ phải được hoàn thành trước ngày 31/12/2025.
+Điều 6. Lập dự toán
+Việc lập dự toán chi ngân sách hằng năm phải được thực hiện như sau:
+`, []got{{who: "Cơ quan quản lý cấp trên", quote: "rà soát, kiểm tra"},
+			{who: "Cơ quan quản lý cấp trên", rec: "yearly", quote: "Việc phê duyệt dữ liệu"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

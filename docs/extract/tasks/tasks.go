@@ -452,6 +452,9 @@ func (f *finder) item(i int, b *block) {
 		if named != "" && len(f.cands) == before && f.namedTimedDuty(b, toks, s, named) {
 			continue
 		}
+		if f.passiveDuty(b, toks, s) {
+			continue
+		}
 		if f.followUp(b, toks, s) {
 			continue
 		}
@@ -893,6 +896,11 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 			at = toks[first].s // the quote keeps the deadline that opens the sentence
 		}
 		return who, at, toks[v].s, true
+	}
+	if who, at, act, ok := genericHolder(text, toks, first, last); ok {
+		if who = cleanWho(who, f.notes); who != "" {
+			return who, at, act, true
+		}
 	}
 	return "", 0, 0, false
 }
