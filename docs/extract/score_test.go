@@ -250,8 +250,8 @@ var laterTuningFloors = map[string]map[string]float64{
 	"testdata/tuning/invite": {"meta": 0.90, "refs": 0.99, "timed": 0.66},
 	// held-out batch 4, retired in the sixth round: meta 0.984, refs 1.000,
 	// Nơi nhận 0.969, timed 0.584 when it was last held out; now meta and
-	// Nơi nhận 1.000, timed 0.911
-	"testdata/tuning/round6": {"meta": 0.99, "refs": 0.99, "noi_nhan": 0.99, "timed": 0.90},
+	// Nơi nhận 1.000, timed 0.911, 0.935 after the ninth round's rules
+	"testdata/tuning/round6": {"meta": 0.99, "refs": 0.99, "noi_nhan": 0.99, "timed": 0.93},
 	// held-out batch 5, retired in the seventh round: meta 0.963, refs
 	// 1.000, Kính gửi 1.000, Nơi nhận 0.961, reference dates 0.922, timed
 	// 0.605 when it was last held out; after the seventh round's rules meta
@@ -260,8 +260,9 @@ var laterTuningFloors = map[string]map[string]float64{
 	// held-out batch 6, its part of plans and regulations (8 documents, 38
 	// timed tasks) retired in the eighth round: meta 0.984, timed 0.629 when
 	// it was retired (the whole batch 6 had scored meta 0.970, timed 0.630),
-	// 0.789 after the eighth round's rules; Nơi nhận 0.913, reference dates 1.000
-	"testdata/tuning/round8": {"meta": 0.98, "refs": 0.99, "noi_nhan": 0.91, "ref_date": 0.99, "timed": 0.78},
+	// 0.789 after the eighth round's rules, 0.865 after the ninth's; Nơi
+	// nhận 0.913, reference dates 1.000
+	"testdata/tuning/round8": {"meta": 0.98, "refs": 0.99, "noi_nhan": 0.91, "ref_date": 0.99, "timed": 0.86},
 }
 
 func TestScoreLaterTuning(t *testing.T) {

@@ -378,6 +378,10 @@ func (f *finder) item(i int, b *block) {
 		}
 	}()
 
+	if who, rest, ok := f.topicUnit(text, toks, end); ok {
+		f.add(b, rest, end, rest, who)
+		return
+	}
 	if who, rest, ok := f.header(text, toks, end, kids); ok {
 		f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who,
 			siblings: !kids && (b.kind == kindDash || b.kind == kindPlus || b.kind == kindStar)})
@@ -421,6 +425,9 @@ func (f *finder) item(i int, b *block) {
 		}
 		if who, at, act, ok := f.obligation(text, key, toks, s); ok {
 			if strings.HasSuffix(strings.TrimRight(text[s.a:s.e], " "), ":") {
+				if issuesThisText(key[act:s.e]) {
+					continue // the issuer issuing this very text heads no duties
+				}
 				f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who, urged: urgesOthers(key[act:s.e])})
 				if m := dongThoi.FindStringIndex(key[act:s.e]); m != nil && hasAction(text[act:act+m[0]]) {
 					f.add(b, at, act+m[0], act, who)
@@ -443,6 +450,9 @@ func (f *finder) item(i int, b *block) {
 			continue
 		}
 		if named != "" && len(f.cands) == before && f.namedTimedDuty(b, toks, s, named) {
+			continue
+		}
+		if f.passiveDuty(b, toks, s) {
 			continue
 		}
 		if f.followUp(b, toks, s) {
@@ -887,6 +897,11 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 		}
 		return who, at, toks[v].s, true
 	}
+	if who, at, act, ok := genericHolder(text, toks, first, last); ok {
+		if who = cleanWho(who, f.notes); who != "" {
+			return who, at, act, true
+		}
+	}
 	return "", 0, 0, false
 }
 
@@ -1137,7 +1152,9 @@ func (f *finder) timedClauses(c *cand) []*cand {
 			// A time before the action opens the duty ("Chậm nhất đến
 			// ngày …, Sở … hoàn thành …"): it times the first task
 			// rather than make one of its own.
-			if e > c.act && mayTime(key[a:e]) {
+			if n := len(clauses); n > 0 && inWhich(key[a:e]) {
+				clauses[n-1].e = e // the clause before goes on
+			} else if e > c.act && mayTime(key[a:e]) {
 				for _, cl := range f.commaClauses(c.b, a, e) {
 					clauses = append(clauses, f.andRecurring(key, cl)...)
 				}
