@@ -37,7 +37,11 @@ var (
 	// reDrawsPlan: a duty to draw up the plans themselves ("lập kế hoạch
 	// đầu tư trung hạn và hằng năm") falls due each year, as "xây dựng kế
 	// hoạch … hàng năm và 5 năm" of the dev gold.
-	reDrawsPlan = regexp.MustCompile(`(?:lập|xây\s+dựng)\s+(?:các\s+)?kế\s+hoạch[^,.;:()]{0,50}(?:trung\s+hạn|0?5\s+năm)\s*(?:,|và)\s*$`)
+	// reRatingNoun: "hướng dẫn … thực hiện việc đánh giá, xếp loại chất
+	// lượng cán bộ, công chức hằng năm": "việc" makes the yearly rating a
+	// noun the duty is about.
+	reRatingNoun = regexp.MustCompile(`việc\s+đánh\s+giá[^.;:()]{0,80}$`)
+	reDrawsPlan  = regexp.MustCompile(`(?:lập|xây\s+dựng)\s+(?:các\s+)?kế\s+hoạch[^,.;:()]{0,50}(?:trung\s+hạn|0?5\s+năm)\s*(?:,|và)\s*$`)
 )
 
 // annualNoun reports a "hằng năm" that qualifies the noun before it, before
@@ -46,7 +50,7 @@ func annualNoun(before string) bool {
 	if len(before) > 90 {
 		before = before[len(before)-90:]
 	}
-	if reAnnualMoney.MatchString(before) || reRatingCriteria.MatchString(before) || (reMidTerm.MatchString(before) && !reDrawsPlan.MatchString(before)) {
+	if reAnnualMoney.MatchString(before) || reRatingCriteria.MatchString(before) || reRatingNoun.MatchString(before) || (reMidTerm.MatchString(before) && !reDrawsPlan.MatchString(before)) {
 		return true
 	}
 	if !strings.Contains(before, "kế") && !strings.Contains(before, "chương") {
