@@ -100,6 +100,8 @@ func TestCadenceIssueForms(t *testing.T) {
 		{"Sở Y tế báo cáo Ủy ban nhân dân tỉnh tuần một lần.", "weekly", "", ""},
 		{"Sở Y tế báo cáo Ủy ban nhân dân tỉnh vào thứ Sáu hằng tuần.", "weekly", "", "FR"},
 		{"Sở Y tế báo cáo Ủy ban nhân dân tỉnh hằng năm (trước ngày 15/12).", "yearly", "--12-15", ""},
+		// the noun count's "06 tháng và hằng năm" (14): the first rhythm named
+		{"Sở Y tế gửi báo cáo hoạt động 06 tháng và hằng năm về Ủy ban nhân dân tỉnh.", "semiannual", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCadence(t, c.text, ctx, c.rec, c.due, c.wd) })
@@ -140,9 +142,19 @@ func TestCadenceNotDuty(t *testing.T) {
 			[]ruleGot{{who: "Sở Tài chính", quote: "bố trí từ nguồn"}}},
 		{"the yearly rating as a noun", "Sở Nội vụ hướng dẫn các cơ quan thực hiện việc đánh giá, xếp loại chất lượng cán bộ, công chức hằng năm.\n",
 			[]ruleGot{{who: "Sở Nội vụ", quote: "hướng dẫn các cơ quan"}}},
+		{"annual crops", "Ủy ban nhân dân cấp xã hướng dẫn chuyển đổi đất trồng cây hằng năm sang trồng cây lâu năm.\n",
+			[]ruleGot{{who: "Ủy ban nhân dân cấp xã", quote: "hướng dẫn chuyển đổi"}}},
+		{"land rent paid yearly", "Sở Tài nguyên và Môi trường trình Ủy ban nhân dân tỉnh cho thuê đất trả tiền thuê đất hàng năm.\n",
+			[]ruleGot{{who: "Sở Tài nguyên và Môi trường", quote: "trình Ủy ban"}}},
+		{"a yearly average", "Sở Công Thương phấn đấu đưa tốc độ tăng trưởng bình quân hằng năm đạt 8%.\n",
+			[]ruleGot{{who: "Sở Công Thương", quote: "phấn đấu"}}},
+		{"annual leave", "Sở Nội vụ hướng dẫn số ngày nghỉ hằng năm của công chức.\n",
+			[]ruleGot{{who: "Sở Nội vụ", quote: "hướng dẫn số ngày"}}},
+		{"a monthly allowance", "Sở Lao động - Thương binh và Xã hội rà soát đối tượng hưởng trợ cấp xã hội hằng tháng.\n",
+			[]ruleGot{{who: "Sở Lao động - Thương binh và Xã hội", quote: "rà soát"}}},
 		{"a report named by its kind", "Sở Y tế thực hiện chế độ báo cáo định kỳ theo quy định.\n",
 			[]ruleGot{{who: "Sở Y tế", quote: "thực hiện chế độ"}}},
-		{"a council's own meeting rhythm", "Điều 4. Chế độ làm việc\nHội đồng họp định kỳ 06 tháng một lần; họp đột xuất khi cần thiết.\nBan Chỉ đạo họp định kỳ mỗi quý một lần, do Trưởng ban triệu tập.\nSở Nội vụ báo cáo Chủ tịch Ủy ban nhân dân tỉnh hằng quý.\n",
+		{"a council's own meeting rhythm", "Điều 4. Chế độ làm việc\nHội đồng họp định kỳ 06 tháng một lần; họp đột xuất khi cần thiết.\nBan Chỉ đạo họp định kỳ mỗi quý một lần, do Trưởng ban triệu tập.\nỦy ban nhân dân họp thường kỳ mỗi tháng 01 lần.\nHội đồng quản trị phải tổ chức họp ít nhất mỗi quý 01 lần.\nTổ công tác họp định kỳ hằng tuần vào thứ Hai.\nSở Nội vụ báo cáo Chủ tịch Ủy ban nhân dân tỉnh hằng quý.\n",
 			[]ruleGot{{who: "Sở Nội vụ", rec: "quarterly", quote: "báo cáo Chủ tịch"}}},
 	}
 	runRules(t, cases, ctx)

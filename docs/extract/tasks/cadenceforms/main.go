@@ -46,6 +46,7 @@ var (
 			`|(?:` + count + again + `\s+)?` + period + `\s*(?:/\s*(?:một\s+|1\s+|01\s+)?lần|(?:một|1|01)\s+lần)` +
 			`|(?:(?:0?1|một)\s+)?(?:lần|kỳ|báo\s+cáo|bài|tin|số)\s*/\s*(?:0?1\s+)?(?:` + count + `\s+)?` + period +
 			`|nửa\s+năm\s+(?:một|1)\s+lần` +
+			`|(?:0?6|sáu|0?3|ba)` + again + `\s+tháng\s*(?:,|và)\s*(?:hằng|hàng)\s+năm` + // "báo cáo 06 tháng và hằng năm"
 			`|định\s+kỳ\s*\(?\s*(?:gửi\s+)?(?:trước|chậm\s+nhất)` + // "định kỳ (trước ngày 15/12)"
 			`)` +
 			`(?:\s*(?:,|và|hoặc)\s*(?:định\s+kỳ\s+)?(?:` + every + `\s+)?(?:` + count + again + `\s+)?` + `(?:tuần|tháng|quý|năm))*`)
