@@ -38,6 +38,9 @@ func FuzzFind(f *testing.F) {
 	// no row 1, a header without a number column, a row cut short.
 	f.Add("STT\nNhiệm vụ\nĐơn vị thực hiện\nĐơn vị phối hợp\nThời gian\nA\nNHIỆM VỤ\nI\nThể chế\n1.1\nRà soát\nSở Tư pháp\n2026\n2.1\n")
 	f.Add("II\nY tế\nNội dung\nĐơn vị thực hiện\nĐơn vị phối hợp\nThời gian thực hiện\n0.1\n2.1\nB\n99.1 X\n")
+	// Cadence forms (ninth round): rhythms that open a sentence, cut short,
+	// a list of periods, a due day after its rhythm, a meeting rhythm.
+	f.Add("Mỗi 2\nVào ngày 15 hằng\nHằng quý, 06 tháng,\nHằng năm, vào, Sở\nĐịnh kỳ hằng tháng, quý, năm\nBan Chỉ đạo họp mỗi\n03 tháng/\ntuần một")
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, task := range Find(text, Context{DocDate: vndate.Date{Year: 2021, Month: 2, Day: 28}}) {
 			if task.Start < 0 || task.Start > task.End || task.End > len(text) {
