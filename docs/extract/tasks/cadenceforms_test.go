@@ -12,8 +12,7 @@ import (
 
 // The rhythms of recurring duties offices write, counted in real documents
 // by cadenceforms (testdata/cadence-forms.tsv: the legal corpus, dev,
-// tuning and half the crawl): every form seen twice or more is read in a
-// duty sentence, after the duty and, where a clause can open on it, before
+// tuning and half the crawl): every form is read in a duty sentence, after the duty and, where a clause can open on it, before
 // it, and must give the rhythm, due day and weekday its row names.
 
 type cadenceRow struct {
@@ -70,11 +69,16 @@ func opensClause(form string) bool {
 	return false
 }
 
+// notRead are the forms seen once that the rules leave as they are: a
+// day and month written with a dot after "vào" ("mỗi năm vào ngày 29.6")
+// and a garbled "định kỳ tháng trong 15".
+var notRead = map[string]bool{"mỗi năm vào ngày DD/MM": true, "định kỳ tháng trong 15": true}
+
 func TestCadenceForms(t *testing.T) {
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 3, Day: 10}}
 	for _, r := range readCadenceForms(t) {
-		if r.n < 2 {
-			continue
+		if r.n < 2 && notRead[r.form] {
+			continue // every form seen twice or more must be read
 		}
 		texts := []string{"Sở Tài chính gửi báo cáo về Ủy ban nhân dân tỉnh " + r.example + "."}
 		if opensClause(r.form) {
