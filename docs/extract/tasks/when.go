@@ -602,11 +602,9 @@ func recAnchor(win string) bool {
 		}
 	}
 	// "tuần một lần", "01 tháng/lần", "12 tháng một lần", "quý 1 lần"
-	if i := strings.Index(win[:min(len(win), 26)], "lần"); i > 0 {
-		for _, a := range []string{"tuần", "tháng", "quý", "một ", "1 ", "01 ", "12 ", "mười"} {
-			if strings.HasPrefix(win, a) {
-				return true
-			}
+	for _, a := range []string{"tuần", "tháng", "quý", "một ", "1 ", "01 ", "12 ", "mười"} {
+		if strings.HasPrefix(win, a) {
+			return strings.Contains(win[:min(len(win), 26)], "lần")
 		}
 	}
 	// "01 lần/01 năm", "tin, bài/tháng", "báo cáo/quý"
