@@ -236,7 +236,10 @@ func normalise(s string) string {
 }
 
 // must is what a duty carrying the form gives, by the conventions of
-// ../shared/eval/README.md: the first rhythm named, its due day as
+// ../shared/eval/README.md. It and weekday are written apart from the
+// tasks package on purpose (weekday repeats weekdayCode): the table is a
+// check on the rules, so it must not read rhythms with them.
+// The conventions: the first rhythm named, its due day as
 // ---DD (a day of the month, of a monthly or quarterly duty) or --MM-DD
 // (yearly), its weekday. A rhythm of days or of several years is none
 // the schema names.
