@@ -155,7 +155,7 @@ func forms(low string, add func(form, example, give string)) {
 		if a > 0 && !boundaryBefore(low, a) {
 			continue
 		}
-		core := low[a:e]
+		core, c0 := low[a:e], a // a moves back over a due day written before
 		pre, post := "", ""
 		if d := reDueBefore.FindStringIndex(low[max(0, a-40):a]); d != nil {
 			pre = low[max(0, a-40)+d[0] : a]
@@ -172,10 +172,11 @@ func forms(low string, add func(form, example, give string)) {
 		}
 		if strings.HasPrefix(core, "định kỳ") && (strings.HasSuffix(core, "trước") || strings.HasSuffix(core, "nhất")) {
 			// "định kỳ (trước ngày …)": the due day carries the rhythm
-			if d := reDue.FindStringIndex(low[a+len("định kỳ") : min(len(low), a+len("định kỳ")+90)]); d != nil {
-				post = low[a+len("định kỳ") : a+len("định kỳ")+d[1]]
+			at := c0 + len("định kỳ")
+			if d := reDue.FindStringIndex(low[at:min(len(low), at+90)]); d != nil {
+				post = low[at : at+d[1]]
 				core = "định kỳ"
-				e = a + len("định kỳ") + d[1]
+				e = at + d[1]
 			} else {
 				continue
 			}
