@@ -34,6 +34,18 @@ var (
 	// kinds of plan or budget.
 	// "(05 năm và hằng năm)" after a plan likewise: five-year and yearly plans.
 	reMidTerm = regexp.MustCompile(`(?:trung\s+hạn|0?5\s+năm)\s*(?:,|và)\s*$`)
+	// reRatingNoun: "hướng dẫn … thực hiện việc đánh giá, xếp loại chất
+	// lượng cán bộ, công chức hằng năm": "việc" makes the yearly rating a
+	// noun the duty is about.
+	reRatingNoun = regexp.MustCompile(`việc\s+đánh\s+giá[^.;:()]{0,80}$`)
+	// reRhythmNoun: what the cadence table's noun count shows a rhythm
+	// qualifies most in real texts — annual crops ("đất trồng cây hằng
+	// năm"), land rent paid yearly ("thuê đất trả tiền thuê đất hằng năm"),
+	// a yearly average ("tăng bình quân hằng năm"), annual leave ("ngày nghỉ
+	// hằng năm"), a monthly allowance, pension or income ("trợ cấp xã hội
+	// hằng tháng", "lương hưu hằng tháng"): none times the duty.
+	reRhythmNoun = regexp.MustCompile(`(?:^|\s)(?:cây|nghỉ|bình\s+quân|trung\s+bình|trả\s+tiền(?:\s+thuê(?:\s+đất)?)?|tiền\s+thuê(?:\s+đất)?|thuê\s+đất|` +
+		`trợ\s+cấp(?:\s+xã\s+hội|\s+tuất)?|lương\s+hưu|phụ\s+cấp|thu\s+nhập(?:\s+thực\s+nhận)?|tiền\s+lương|tiền\s+thưởng)\s+$`)
 	// reDrawsPlan: a duty to draw up the plans themselves ("lập kế hoạch
 	// đầu tư trung hạn và hằng năm") falls due each year, as "xây dựng kế
 	// hoạch … hàng năm và 5 năm" of the dev gold.
@@ -46,7 +58,7 @@ func annualNoun(before string) bool {
 	if len(before) > 90 {
 		before = before[len(before)-90:]
 	}
-	if reAnnualMoney.MatchString(before) || reRatingCriteria.MatchString(before) || (reMidTerm.MatchString(before) && !reDrawsPlan.MatchString(before)) {
+	if reAnnualMoney.MatchString(before) || reRatingCriteria.MatchString(before) || reRatingNoun.MatchString(before) || reRhythmNoun.MatchString(before) || (reMidTerm.MatchString(before) && !reDrawsPlan.MatchString(before)) {
 		return true
 	}
 	if !strings.Contains(before, "kế") && !strings.Contains(before, "chương") {

@@ -357,7 +357,7 @@ var (
 	// timeOpeners open a sentence whose deadline stands before the duty:
 	// "Chậm nhất đến ngày 31/12/2024, các Sở hoàn thành …", "Trước ngày 15
 	// tháng 5, Sở Y tế tổng hợp …".
-	timeOpeners = newLexicon(`chậm nhất|trước|trong|hạn chót|đến hết|từ nay đến|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý|định kỳ`)
+	timeOpeners = timeLexicon{newLexicon(`chậm nhất|trước|trong|hạn chót|đến hết|từ nay đến|hằng năm|hàng năm|hằng tháng|hàng tháng|hằng quý|hàng quý|định kỳ`)}
 )
 
 // item reads one paragraph or list item.
@@ -662,6 +662,9 @@ func (fu *followUp) apply(t *Task, src string) {
 
 // add queues a task found in b.text[a:e].
 func (f *finder) add(b *block, a, e, act int, who string) {
+	if act >= a && act <= e && e <= len(b.text) && meetingRhythm(who, b.text[act:e]) {
+		return
+	}
 	under := f.taskHead != nil && b != f.taskHead && b.depth > f.taskDepth
 	f.cands = append(f.cands, &cand{b: b, a: a, e: e, act: act, who: who, depth: b.depth, underTask: under})
 }

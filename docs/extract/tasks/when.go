@@ -42,13 +42,14 @@ var (
 		`(?:kể\s+từ|tính\s+từ|từ|sau)\s+(?P<from>ngày|khi)\s+(?P<ref>[^,.;]{0,60})`)
 
 	// Recurrences, matched at the start of a word on a short window.
-	reMonthly = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tháng|định\s+kỳ\s+(?:theo\s+)?tháng\b|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?tháng)`)
+	reMonthly = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tháng|định\s+kỳ\s+(?:theo\s+)?(?:(?:0?1|một)\s+)?tháng\b|(?:(?:một|0?1)\s+)?tháng\s*(?:/\s*(?:0?1\s*)?lần|(?:một|1|01)\s+lần)|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?tháng)`)
 	// "Định kỳ 03 tháng", "03 tháng một lần": every three months is a quarter.
-	reQuarterly  = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+quý|định\s+kỳ\s+(?:theo\s+)?quý\b|(?:định\s+kỳ|mỗi|hằng|hàng)\s+(?:03|3|ba)` + spelledAgain + `\s+tháng\b|(?:03|3|ba)\s+tháng\s+(?:một|1|01)\s+lần|tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?quý)`)
-	reSemiannual = regexp.MustCompile(`^(?:định\s+kỳ\s+(?:06|6|sáu)` + spelledAgain + `\s+tháng|(?:06|6|sáu)\s+tháng\s+(?:một|1|01)\s+lần|(?:mỗi|hằng|hàng)\s+(?:06|6|sáu)\s+tháng|(?:06|6)\s+tháng\s*/\s*lần|nửa\s+năm\s+(?:một|1)\s+lần)`)
-	reWeekly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tuần|định\s+kỳ\s+(?:theo\s+)?tuần\b|(?:lần|tin|bài|buổi|kỳ|số|báo\s+cáo)\s*/\s*(?:0?1\s+)?tuần)`)
+	// "định kỳ quý" has no \b: Go's \b is ASCII and "quý" ends on a mark.
+	reQuarterly  = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+quý|định\s+kỳ\s+(?:theo\s+)?quý|(?:định\s+kỳ|mỗi|hằng|hàng)\s+(?:03|3|ba)` + spelledAgain + `\s+tháng\b|(?:03|3|ba)` + spelledAgain + `\s+tháng\s*(?:(?:một|1|01)\s+lần|/\s*(?:0?1\s*)?lần)|(?:(?:một|0?1)\s+)?quý\s*(?:(?:một|1|01)\s+lần|/\s*(?:0?1\s*)?lần)|tháng\s+cuối\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý|(?:lần|tin|bài|buổi|kỳ|số|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?quý)`)
+	reSemiannual = regexp.MustCompile(`^(?:định\s+kỳ\s+(?:06|6|sáu)` + spelledAgain + `\s+tháng|(?:06|6|sáu)` + spelledAgain + `\s+tháng\s+(?:một|1|01)\s+lần|(?:mỗi|hằng|hàng)\s+(?:06|6|sáu)\s+tháng|(?:06|6)\s+tháng\s*/\s*(?:0?1\s*)?lần|nửa\s+năm\s+(?:một|1)\s+lần|(?:06|6|sáu)\s+tháng\s*(?:,|và)\s*(?:hằng|hàng)\s+năm)`)
+	reWeekly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tuần|(?:(?:một|0?1)\s+)?tuần\s*(?:/\s*(?:0?1\s*)?lần|(?:một|1|01)\s+lần)|định\s+kỳ\s+(?:theo\s+)?tuần\b|(?:lần|tin|bài|buổi|kỳ|số|báo\s+cáo)\s*/\s*(?:0?1\s+)?tuần)`)
 	reWeekday    = regexp.MustCompile(`(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))\b`)
-	reYearly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ\s+(?:theo\s+)?năm\b|năm\s+(?:một|1)\s+lần|(?:lần|tin|bài|buổi|kỳ|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?năm)`)
+	reYearly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ\s+(?:theo\s+)?(?:(?:0?1|một)\s+)?năm\b|(?:12|mười\s+hai)\s+tháng\s*(?:/\s*(?:0?1\s*)?lần|(?:một|1|01)\s+lần)|(?:mỗi|hằng|hàng|định\s+kỳ)\s+(?:12|mười\s+hai)\s+tháng\b|năm\s+(?:một|1|01)\s+lần|(?:lần|tin|bài|buổi|kỳ|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?năm)`)
 	reDinhKy     = regexp.MustCompile(`định\s+kỳ\s+$`)
 	// "Thực hiện thường xuyên hằng năm" is an ongoing duty, not a periodic one.
 	reOngoing = regexp.MustCompile(`thường\s+xuyên\s*,?\s*(?:và\s+)?$`)
@@ -105,8 +106,8 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 		if !ok || (!bare && f.trig == "") {
 			return
 		}
-		if f.trig == "vào" && strings.Contains(key[f.start:f.end], "ngày") && !launchBefore(key[:f.start]) {
-			return // "vào ngày ..." dates an event
+		if f.trig == "vào" && strings.Contains(key[f.start:f.end], "ngày") && !launchBefore(key[:f.start]) && (rec.kind != "yearly" || f.day == 0) {
+			return // "vào ngày ..." dates an event; "vào ngày 17 tháng 4 hằng năm" is a yearly duty's day
 		}
 		f.end = wholeWord(orig, f.end) // "tháng chạp" read as "tháng 12  ": quote the whole word
 		if strings.HasPrefix(strings.TrimLeft(key[f.end:], " ,"), "đạt ") {
@@ -538,13 +539,17 @@ func findRecurrence(key string) recur {
 
 // reEveryYears is a count of years before "năm một lần": "định kỳ 02 năm
 // một lần" is no yearly duty, and no rhythm this package names.
-var reEveryYears = regexp.MustCompile(`(?:^|\s)(?:0?[2-9]|1\d|hai|ba|bốn|năm)\s+$`)
+var reEveryYears = regexp.MustCompile(`(?:^|\s)(?:0?[2-9]|[1-9]\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)` + spelledAgain + `\s+$`)
 
 // reYearsCycle is a cycle of several years: "02 năm một lần".
-var reYearsCycle = regexp.MustCompile(`(?:^|\s)(?:0?[2-9]|1\d|hai|ba|bốn|năm)\s+năm\s+(?:một|1|01)\s+lần`)
+var reYearsCycle = regexp.MustCompile(`(?:^|\s)(?:0?[2-9]|[1-9]\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)` + spelledAgain + `\s+năm\s+(?:một|1|01)\s+lần`)
 
+// A count of weeks or months before a rhythm read from its period word
+// ("hai tuần một lần", "24 tháng một lần") is none this package names;
+// 3, 6 and 12 months are read from the count itself.
 func everyYears(win, before string) bool {
-	return strings.HasPrefix(win, "năm") && reEveryYears.MatchString(before)
+	return (strings.HasPrefix(win, "năm") || strings.HasPrefix(win, "tuần") || strings.HasPrefix(win, "tháng") && !strings.HasPrefix(win, "tháng cuối")) &&
+		reEveryYears.MatchString(before)
 }
 
 // reDinhKyDay is "định kỳ" with a day and month but no period or year:
@@ -594,6 +599,12 @@ func recAnchor(win string) bool {
 	for _, a := range []string{"hằng", "hàng", "mỗi", "định", "năm", "nửa", "6 ", "06 ", "sáu", "3 ", "03 ", "ba ", "tháng cuối"} {
 		if strings.HasPrefix(win, a) {
 			return true
+		}
+	}
+	// "tuần một lần", "01 tháng/lần", "12 tháng một lần", "quý 1 lần"
+	for _, a := range []string{"tuần", "tháng", "quý", "một ", "1 ", "01 ", "12 ", "mười"} {
+		if strings.HasPrefix(win, a) {
+			return strings.Contains(win[:min(len(win), 26)], "lần")
 		}
 	}
 	// "01 lần/01 năm", "tin, bài/tháng", "báo cáo/quý"

@@ -1,0 +1,38 @@
+package tasks
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A council's or a steering committee's own meeting rhythm ("Hội đồng họp
+// định kỳ 06 tháng một lần", "Ban Chỉ đạo họp định kỳ mỗi quý một lần, do
+// Trưởng ban triệu tập", "Ủy ban nhân dân họp thường kỳ mỗi tháng 01 lần",
+// "Hội đồng quản trị phải tổ chức họp ít nhất mỗi quý 01 lần") is how the
+// body works, set by the text that sets it up: no duty a clerk follows up.
+// A name scan that ran into "họp" ("Ban Chỉ đạo họp") shows the same
+// sentence.
+
+var (
+	// reMeets opens the action of a body that meets.
+	reMeets = regexp.MustCompile(`^(?:phải\s+)?(?:tổ\s+chức\s+)?họp\b`)
+	// reMeetingBody names a collective body: a council, a board, a
+	// committee, a standing body, a team.
+	reMeetingBody = regexp.MustCompile(`^(?:hội\s+đồng|ban|tiểu\s+ban|tổ|ủy\s+ban|thường\s+trực|đoàn|hội\s+nghị)(?:\s|$)`) // no \b: Go's is ASCII, "tổ" ends on a mark
+	// reRanIntoMeeting is a name that ran on into "họp": "Ban Chỉ đạo họp",
+	// "Ủy ban nhân dân họp thường kỳ".
+	reRanIntoMeeting = regexp.MustCompile(`\shọp(?:\s|$)`)
+)
+
+// meetingRhythm reports a candidate whose body meets on a rhythm.
+func meetingRhythm(who, action string) bool {
+	if !strings.Contains(who, "họp") && !strings.Contains(action, "họp") && !strings.Contains(action, "Họp") {
+		return false // the cheap test first: most duties are no meetings
+	}
+	act := strings.ToLower(strings.TrimSpace(action))
+	name := strings.ToLower(strings.TrimSpace(who))
+	if !reRanIntoMeeting.MatchString(name) && !(reMeets.MatchString(act) && reMeetingBody.MatchString(name)) {
+		return false
+	}
+	return strings.Contains(act, "định kỳ") || strings.Contains(act, "thường kỳ") || findRecurrence(act).kind != ""
+}
