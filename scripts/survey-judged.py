@@ -18,8 +18,9 @@ T = {
  ("qd-2025-adf53d88.txt", 17116): ("yearly", "opening 'Hằng năm,' duty, subject after it (cadence: h-cadence)"),
  ("qd-2025-db769f68.txt", 6260): ("yearly", "'hằng năm và đột xuất' after the object (cadence: h-cadence)"),
  ("qd-2025-db769f68.txt", 6433): ("monthly,quarterly,semiannual", "cadence list 'hằng tháng, quý, 6 tháng' (cadence: h-cadence)"),
- ("qd-2025-ec00bd6f.txt", 26815): ("2030-12-31", "plan-table year span, due at its end (row split by the lister)"),
- ("qd-2025-ec00bd6f.txt", 27221): ("2030-12-31", "plan-table year span, due at its end (row split by the lister)"),
+ ("qd-2025-ec00bd6f.txt", 25276): ("2026-12-31", "plan-table year (row split by the lister)"),
+ ("qd-2025-ec00bd6f.txt", 26815): ("-", "plan-table span of the whole period (row split by the lister)"),
+ ("qd-2025-ec00bd6f.txt", 27221): ("-", "plan-table span of the whole period (row split by the lister)"),
  ("qd-2025-b527d799.txt", 12961): ("yearly", "function-list duty with trailing 'hằng năm'"),
 }
 NOTE = {
@@ -52,8 +53,12 @@ for f, off, flat, got in rows:
     if key in T:
         truth, cls = T[key]
     elif f == "qd-2025-ec00bd6f.txt" and re.search(r"\b20[2-3]\d(?:\s*[-–]\s*20[2-3]\d)?$", flat) and re.match(r"\d+ ", flat):
-        y = re.findall(r"20[2-3]\d", flat[-12:])[-1]
-        truth, cls = y + "-12-31", ("plan-table year span, due at its end" if re.search(r"[-–]\s*20\d\d$", flat) else "plan-table year")
+        ys = re.findall(r"20[2-3]\d", flat[-12:])
+        if len(ys) == 2 and int(ys[1]) - int(ys[0]) + 1 > 3:
+            # "2026-2030" spans the plan's whole period: no deadline (eval README; round8 kh-179's gold)
+            truth, cls = "-", "plan-table span of the whole period"
+        else:
+            truth, cls = ys[-1] + "-12-31", ("plan-table year span, due at its end" if len(ys) == 2 else "plan-table year")
     else:
         truth, cls = "-", NOTE.get(key) or none_class(flat)
     want = [w for w in truth.split(",") if w != "-"]

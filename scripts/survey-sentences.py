@@ -47,7 +47,8 @@ def run(cmd, path):
 
 
 def rows(cmd, folder):
-    for path in sorted(glob.glob(os.path.join(folder, "*.txt"))):
+    # The texts stand in texts/, out of the tuning/*/*.txt globs of the header tests (they have no gold).
+    for path in sorted(glob.glob(os.path.join(folder, "texts", "*.txt"))):
         text = unicodedata.normalize("NFC", open(path, encoding="utf-8").read())
         raw = text.encode("utf-8")
         tasks = [t for t in run(cmd, path).get("tasks") or [] if timed(t)]

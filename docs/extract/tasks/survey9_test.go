@@ -1,0 +1,88 @@
+package tasks
+
+import (
+	"testing"
+
+	"vanthu/docs/vndate"
+)
+
+// The ninth round's rules (tuning/survey9: a survey of 57 documents whose
+// time-bearing sentences were judged by hand). Each row failed on the code
+// before its rule.
+func TestSurvey9Rules(t *testing.T) {
+	type got = ruleGot
+	cases := []ruleCase{
+		{"a plan table's time cell that is a span of years is due at the end of its last year", `STT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Sản phẩm
+Thời gian triển khai
+1
+Chuẩn hóa các danh mục dữ liệu, biểu mẫu kết cấu hạ tầng
+Bộ Xây dựng
+Bộ Khoa học và Công nghệ
+Các danh mục được chuẩn hóa
+2026
+2
+Xây dựng, hoàn thiện hệ thống quản lý, điều hành tập trung
+Bộ Xây dựng
+Các bộ, ngành liên quan
+Hệ thống thông tin tập trung
+2026-2027
+3
+Liên kết với các viện nghiên cứu để đào tạo chuyên gia
+Bộ Xây dựng
+Các bộ, ngành liên quan
+Khóa đào tạo được tổ chức
+2026–2028
+4
+Tăng cường hợp tác quốc tế trong lĩnh vực kết cấu hạ tầng
+Bộ Xây dựng
+Các bộ, ngành liên quan
+Đẩy mạnh hợp tác quốc tế
+2026 - 2030
+`, []got{{who: "Bộ Xây dựng", deadline: "2026-12-31", quote: "Chuẩn hóa"},
+			{who: "Bộ Xây dựng", deadline: "2027-12-31", quote: "hoàn thiện hệ thống"},
+			{who: "Bộ Xây dựng", deadline: "2028-12-31", quote: "Liên kết"},
+			{who: "Bộ Xây dựng", deadline: "", quote: "hợp tác quốc tế"}}},
+		{"a monthly allowance is no rhythm of the duty that pays it",
+			"Bộ Nội vụ chịu trách nhiệm chỉ đạo tiếp nhận, quản lý và chi trả chế độ trợ cấp hàng tháng đối với đối tượng theo quy định.",
+			[]got{{who: "Bộ Nội vụ", quote: "chi trả chế độ trợ cấp"}}},
+		{"a yearly budget for spending is no rhythm of the duty that funds beyond it",
+			"Sở Tài chính quyết định cấp kinh phí từ nguồn ngân sách địa phương để xử lý các nhu cầu kinh phí cho chữa cháy rừng ngoài dự toán chi hàng năm đã được phê duyệt.",
+			[]got{{who: "Sở Tài chính", quote: "ngoài dự toán chi"}}},
+		{"a pension paid monthly, and a salary, likewise",
+			"Bảo hiểm xã hội tỉnh có trách nhiệm chi trả lương hưu hằng tháng cho người nghỉ hưu đúng quy định.",
+			[]got{{who: "Bảo hiểm xã hội tỉnh", quote: "lương hưu"}}},
+		{"must not fire: a report on the allowance sent each month keeps its rhythm",
+			"Ủy ban nhân dân cấp xã báo cáo kết quả chi trả trợ cấp về Sở Nội vụ hằng tháng.",
+			[]got{{who: "Ủy ban nhân dân cấp xã", rec: "monthly", quote: "báo cáo kết quả chi trả"}}},
+		{"must not fire: a rhythm that opens the sentence before the payment",
+			"Hằng tháng, Bảo hiểm xã hội tỉnh tổng hợp danh sách chi trả trợ cấp, gửi Sở Nội vụ.",
+			[]got{{who: "Bảo hiểm xã hội tỉnh", rec: "monthly", quote: "tổng hợp danh sách"}}},
+	}
+	runRules(t, cases, Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}})
+}
+
+func TestYearCell(t *testing.T) {
+	cases := []struct{ cell, want string }{
+		{"2026", "năm 2026"},
+		{"2026-2027", "năm 2026 - 2027"},
+		{"2026–2028", "năm 2026 - 2028"},
+		{"2026 - 2030", ""}, // a planning period spans the plan: no deadline
+		{"2025 - 2035", ""},
+		{"2030-2026", ""},             // runs backwards: no time
+		{"15-2026", ""},               // no year before the dash
+		{"2026/2027", ""},             // a school year is another form
+		{"giai đoạn 2026 - 2030", ""}, // the span opener's own rule reads it
+		{"2026-2027-2028", ""},
+		{"", ""},
+	}
+	for _, c := range cases {
+		got, ok := yearCell(c.cell)
+		if ok != (c.want != "") || got != c.want {
+			t.Errorf("yearCell(%q) = %q, %v; want %q", c.cell, got, ok, c.want)
+		}
+	}
+}
