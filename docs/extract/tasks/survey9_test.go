@@ -1,6 +1,7 @@
 package tasks
 
 import (
+	"fmt"
 	"testing"
 
 	"vanthu/docs/vndate"
@@ -85,4 +86,31 @@ func TestYearCell(t *testing.T) {
 			t.Errorf("yearCell(%q) = %q, %v; want %q", c.cell, got, ok, c.want)
 		}
 	}
+}
+
+// FuzzYearCell: any cell text, no panic; a cell read as a span is two
+// ordered years at most three calendar years apart.
+func FuzzYearCell(f *testing.F) {
+	for _, s := range []string{"2026", "2026-2027", "2026 - 2030", "2026–2028", "2030-2026", "20261-2027", "năm 2026", "2026-\u00a02027"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, cell string) {
+		got, ok := yearCell(cell)
+		if !ok {
+			if got != "" {
+				t.Fatalf("yearCell(%q) refused but gave %q", cell, got)
+			}
+			return
+		}
+		var a, b int
+		switch n, _ := fmt.Sscanf(got, "năm %d - %d", &a, &b); n {
+		case 1:
+		case 2:
+			if b < a || b-a+1 > maxStepYears {
+				t.Fatalf("yearCell(%q) = %q: not a short ordered span", cell, got)
+			}
+		default:
+			t.Fatalf("yearCell(%q) = %q", cell, got)
+		}
+	})
 }
