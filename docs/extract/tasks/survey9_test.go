@@ -62,6 +62,21 @@ Các bộ, ngành liên quan
 		{"must not fire: a rhythm that opens the sentence before the payment",
 			"Hằng tháng, Bảo hiểm xã hội tỉnh tổng hợp danh sách chi trả trợ cấp, gửi Sở Nội vụ.",
 			[]got{{who: "Bảo hiểm xã hội tỉnh", rec: "monthly", quote: "tổng hợp danh sách"}}},
+		{"the closing line of an advisory reply asks nothing of anyone",
+			"Đề nghị Sở Tài chính rà soát hồ sơ, xử lý theo quy định. Cục Thuế trả lời để Sở Tài chính biết và căn cứ hồ sơ, tình hình thực tế để thực hiện./.",
+			[]got{{who: "Sở Tài chính", quote: "rà soát hồ sơ"}}},
+		{"an opinion given for the addressee to know, and thanks, likewise",
+			"Cục Thuế có ý kiến để Thuế thành phố Hà Nội được biết./.\nBộ Nông nghiệp và Môi trường trân trọng cảm ơn và rất mong tiếp tục nhận được sự quan tâm của cử tri.",
+			nil},
+		{"must not fire: a duty to answer voters so that they know",
+			"Các sở, ban, ngành có văn bản giải trình, trả lời để cử tri biết trước ngày 15/12/2025.",
+			[]got{{who: "Các sở, ban, ngành", deadline: "2025-12-15", quote: "trả lời để cử tri biết"}}},
+		{"must not fire: a body that must reply so that the party knows why",
+			"Ủy ban nhân dân cấp tỉnh phải có văn bản trả lời để đương sự biết rõ lý do trong tháng 12/2025.",
+			[]got{{who: "Ủy ban nhân dân cấp tỉnh", deadline: "2025-12-31", quote: "trả lời để đương sự"}}},
+		{"must not fire: a request for an opinion",
+			"Đề nghị Sở Tài chính có ý kiến bằng văn bản gửi Sở Nội vụ trước ngày 15/12/2025.",
+			[]got{{who: "Sở Tài chính", deadline: "2025-12-15", quote: "có ý kiến bằng văn bản"}}},
 	}
 	runRules(t, cases, Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}})
 }
