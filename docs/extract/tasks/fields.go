@@ -179,9 +179,9 @@ func (f *finder) row(b *block) {
 		if at < 0 {
 			g.text, at = v.text, 0 // a time cell merged down from the row above
 		}
-		if y := strings.TrimSpace(v.key); isYear(y) {
-			// A time cell that holds a year alone ("2025") is due at its end.
-			g.when = findWhen("năm "+y, f.tc, true)
+		if y, ok := yearCell(strings.TrimSpace(v.key)); ok {
+			// A time cell that holds a year alone ("2025") or a span of years is due at its end.
+			g.when = findWhen(y, f.tc, true)
 			g.when.start, g.when.end = at, at+len(v.text)
 		} else {
 			g.when = findWhen(v.key, f.tc, true)

@@ -409,7 +409,7 @@ func (f *finder) item(i int, b *block) {
 		}
 		sk := key[s.a:s.e]
 		switch {
-		case notTask.MatchString(effectAnchor.ReplaceAllString(sk, "")):
+		case notTask.MatchString(effectAnchor.ReplaceAllString(sk, "")) || replyClosing(sk):
 			continue
 		case escalation.MatchString(sk):
 			if n := len(f.cands); n > before {

@@ -501,7 +501,7 @@ func findRecurrence(key string) recur {
 		}
 		for _, k := range kinds {
 			m := k.re.FindStringIndex(win)
-			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) || annualNoun(key[:p]) || everyYears(win, key[max(0, p-12):p]) {
+			if m == nil || reOngoing.MatchString(key[max(0, p-30):p]) || annualNoun(key[:p]) || paidNoun(key[:p]) || everyYears(win, key[max(0, p-12):p]) {
 				continue
 			}
 			best = recur{kind: k.kind, start: p, end: p + m[1]}
