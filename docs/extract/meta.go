@@ -51,6 +51,10 @@ type doc struct {
 }
 
 var (
+	// spacedNumberRe is a number's digits parted from its symbol by a
+	// space, perhaps with OCR's junk around them: a slash before, a letter
+	// after ("45 /", "/427 /", "426b /").
+	spacedNumberRe = regexp.MustCompile(`^(/?)(\d{1,6})(\p{L}?)[ \t]+/`)
 	// dienRe opens the address of a công điện: "THỦ TƯỚNG CHÍNH PHỦ điện:".
 	dienRe         = regexp.MustCompile(`(?:\p{Lu}+\s+)+điện\s*:`)
 	subjectVVRe    = regexp.MustCompile(`V/[vV]\b|v/v\b|Về\s+việc\b|VỀ\s+VIỆC\b`)
@@ -173,17 +177,29 @@ func (d *doc) numberAfter(r *Result, m []int) bool {
 			pos++
 		}
 	}
+	start := pos
+	digits := ""
+	// "Số: 45 /UBND-VX": a space slipped in before the symbol. Read by OCR
+	// from a number written in by hand, the digits carry junk ("426b
+	// /QĐ-SYT", "/427 /KH-SYT"): they are not to be trusted, and the number
+	// is left blank with its printed symbol, as docs/read/ocr leaves it.
+	if sm := spacedNumberRe.FindStringSubmatchIndex(text[pos:min(len(text), pos+40)]); sm != nil {
+		if sm[3] == sm[2] && sm[7] == sm[6] {
+			digits = text[pos+sm[4] : pos+sm[5]]
+		}
+		pos += sm[1] - 1
+	}
 	nm := numberRe.FindStringIndex(text[pos:min(len(text), pos+120)])
 	if nm == nil || nm[0] != 0 {
 		return false
 	}
-	num := normNumber(text[pos : pos+nm[1]])
+	num := digits + normNumber(text[pos:pos+nm[1]])
 	if !looksLikeSymbol(num) {
 		return false
 	}
 	r.Number = num
 	d.numEnd = pos + nm[1]
-	r.Spans["number"] = Span{pos, pos + nm[1]}
+	r.Spans["number"] = Span{start, pos + nm[1]}
 	return true
 }
 
@@ -347,19 +363,14 @@ func (d *doc) issuer(r *Result) {
 			// (body, number, subject) before the national title.
 			lines = leadingCapsLines(text, d.lines)
 		}
-		bodies := splitBodies(lines)
-		if n := len(bodies); n > 0 {
-			r.Issuer = orgName(bodies[n-1])
-			d.ownIssuer = bodies[n-1]
-			if n > 1 {
-				r.ParentIssuer = orgName(bodies[n-2])
-				r.Issuer = qualify(r.Issuer, r.ParentIssuer)
-			}
-			if i := strings.Index(text, strings.Fields(bodies[n-1])[0]); i >= 0 {
-				r.Spans["issuer"] = Span{i, i + len(strings.Fields(bodies[n-1])[0])}
-			}
+		if d.setIssuer(r, splitBodies(lines)) {
 			return
 		}
+	}
+	// A short letter typed without the national title still opens on its
+	// body's lines, right above "Số:".
+	if d.setIssuer(r, splitBodies(bodyLinesAboveNumber(text, d.lines))) {
+		return
 	}
 	// A web copy names the issuer in its title line: "... do Bộ Y tế ban
 	// hành".
@@ -369,6 +380,54 @@ func (d *doc) issuer(r *Result) {
 		r.Spans["issuer"] = Span{first.start + m[2], first.start + m[3]}
 		d.issuerFromWeb = true
 	}
+}
+
+// setIssuer names the issuer from the header's bodies, parent first, and
+// reports whether there was one.
+func (d *doc) setIssuer(r *Result, bodies []string) bool {
+	n := len(bodies)
+	if n == 0 {
+		return false
+	}
+	r.Issuer = orgName(bodies[n-1])
+	d.ownIssuer = bodies[n-1]
+	if n > 1 {
+		r.ParentIssuer = orgName(bodies[n-2])
+		r.Issuer = qualify(r.Issuer, r.ParentIssuer)
+	}
+	if i := strings.Index(d.text, strings.Fields(bodies[n-1])[0]); i >= 0 {
+		r.Spans["issuer"] = Span{i, i + len(strings.Fields(bodies[n-1])[0])}
+	}
+	return true
+}
+
+// bodyLinesAboveNumber returns the lines of capitals that open a text with
+// no national title when the "Số:" line comes right under them and the
+// first opens with a body's head ("ỦY BAN NHÂN DÂN TỈNH KON TUM" / "Số:
+// 45/UBND-VX"); nil otherwise, for capitals alone may be a title.
+func bodyLinesAboveNumber(text string, ls []line) []string {
+	var out []string
+	for k := 0; k < len(ls) && k < 8; k++ {
+		t := strings.TrimSpace(text[ls[k].start:ls[k].end])
+		if strings.Trim(t, " |\t") == "" || allRules(t) {
+			continue
+		}
+		if numberLabelRe.MatchString(t) {
+			if m := numberLabelRe.FindStringIndex(t); m[0] != 0 {
+				return nil
+			}
+			if len(out) == 0 || !startsWithAny(collapse(out[0]), bodyHeads) {
+				return nil
+			}
+			return out
+		}
+		run, whole := trailingCaps(t)
+		if !whole || run == "" || typeNameAt(run) != "" {
+			return nil
+		}
+		out = append(out, run)
+	}
+	return nil
 }
 
 // leadingCapsLines returns the lines of capitals that open the text,
