@@ -40,3 +40,22 @@ func TestNumberSpacedAndScanned(t *testing.T) {
 		{"a plain number is unchanged", "Số: 4366/QĐ-SYT\n" + rest, "4366/QĐ-SYT ~ Sở Y tế tỉnh Kiên Giang"},
 	})
 }
+
+// A web copy whose header cell lost the issuing body's block still names
+// the body in capitals right above "Căn cứ".
+func TestIssuerAboveCanCu(t *testing.T) {
+	const head = "---------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc---------- |\nSố: 1668/NQ-UBTVQH15\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của thành phố Cần Thơ năm 2025\n----------\n"
+	const body = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính cấp xã.\n"
+	checkField(t, head, func(r *Result) string { return r.Issuer + " ~ " + r.Subject }, []fieldCase{
+		{"a body issuing in its own name", "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n" + body,
+			"Ủy ban thường vụ Quốc hội ~ Về việc sắp xếp các đơn vị hành chính cấp xã của thành phố Cần Thơ năm 2025"},
+		{"an office with its body", "BỘ TRƯỞNG BỘ Y TẾ\n" + body,
+			"Bộ Y tế ~ Về việc sắp xếp các đơn vị hành chính cấp xã của thành phố Cần Thơ năm 2025"},
+		{"no line of capitals: none", body, " ~ Về việc sắp xếp các đơn vị hành chính cấp xã của thành phố Cần Thơ năm 2025"},
+	})
+	// A header that names its body keeps it.
+	r := FromText("BỘ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-BYT\nHà Nội, ngày 05 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc thành lập hội đồng\nCHÍNH PHỦ\n" + body)
+	if r.Issuer != "Bộ Y tế" {
+		t.Errorf("issuer %q, want the header's Bộ Y tế", r.Issuer)
+	}
+}

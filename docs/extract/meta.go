@@ -37,6 +37,9 @@ type doc struct {
 	// number, date or issuer came from a Công báo title block; the issuer
 	// was read from the authority line above "Căn cứ".
 	blankDate, titleBlock, issuerFromTitle, issuerFromAuthority bool
+	// issuerAboveCanCu: the header had no body's block; the issuer is the
+	// body named in capitals right above "Căn cứ".
+	issuerAboveCanCu bool
 	// issuerFromWeb, numberFromWeb: read from a web copy's title line, the
 	// header having none; issuerRespelled: the marks the body's spelling
 	// changed in the issuer ("TRUYỂN → truyền").
@@ -106,6 +109,9 @@ func (d *doc) header(r *Result) {
 	}
 	d.docType(r)
 	d.subject(r)
+	if r.Issuer == "" {
+		d.issuerAboveBody(r)
+	}
 	if r.Number == "" && r.Subject == "" {
 		d.summaryLine(r)
 	}
@@ -965,6 +971,34 @@ func wordTexts(ws []word) []string {
 		out[i] = w.text
 	}
 	return out
+}
+
+// issuerAboveBody names the issuer from the line of capitals right above
+// "Căn cứ" where the header lost its body's block (a web copy's table cell
+// left empty): a body issuing in its own name ("ỦY BAN THƯỜNG VỤ QUỐC
+// HỘI", "CHÍNH PHỦ") or an office with its body ("BỘ TRƯỞNG BỘ Y TẾ").
+func (d *doc) issuerAboveBody(r *Result) {
+	if d.headEnd >= len(d.text) || d.typeAt < 0 || !hasAuthorityLine(r.Type) {
+		return
+	}
+	for k := lineIndex(d.lines, d.headEnd) - 1; k >= 0; k-- {
+		t := strings.TrimSpace(d.text[d.lines[k].start:d.lines[k].end])
+		if t == "" || allRules(t) {
+			continue
+		}
+		run, whole := trailingCaps(t)
+		if !whole || run == "" {
+			return
+		}
+		auth := vn.NewStyleTones(collapse(run))
+		if startsWithAny(auth, positions) {
+			d.applyAuthority(r, auth) // an office: its body follows it
+		} else if startsWithAny(auth, bodyHeads) && typeNameAt(auth) == "" {
+			r.Issuer = orgName(auth)
+			d.issuerAboveCanCu = true
+		}
+		return
+	}
 }
 
 // applyAuthority reads the authority line of a decision issued by the head

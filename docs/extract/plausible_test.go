@@ -287,6 +287,7 @@ func TestHeaderPlausibility(t *testing.T) {
 	if total > plausibilityCeiling {
 		t.Errorf("%d implausible header fields, more than the %d of the seventh round", total, plausibilityCeiling)
 	}
+	checkCrawlPlausibility(t)
 }
 
 func plainText(path string) (string, error) {
