@@ -232,6 +232,8 @@ func TestOrgName(t *testing.T) {
 		{"KHO BẠC NHÀ NƯỚC", "Kho bạc Nhà nước"},
 		{"HĐND XÃ ĐĂK BLÀ", "Hội đồng nhân dân xã Đăk Blà"},
 		{"Bộ Y tế", "Bộ Y tế"},
+		{"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"},
+		{"CHỦ TỊCH UBND THÀNH PHỐ CẦN THƠ", "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"},
 	}
 	for _, c := range cases {
 		if got := orgName(c.in); got != c.want {

@@ -262,11 +262,11 @@ func splitInner(b string) []string {
 // compoundBefore reports a word that makes a compound with a body's head
 // after it: "ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "THỊ TRƯỜNG",
 // and the words of which "VỤ" and "BÁO" are the second half ("CÔNG VỤ",
-// "DỊCH VỤ", "THÔNG BÁO"), which a subject may end on.
+// "DỊCH VỤ", "THÔNG BÁO", "XÃ HỘI"), which a subject may end on.
 func compoundBefore(w string) bool {
 	switch w {
 	case "ỦY", "UỶ", "VÀ", "-", "–", "CHỦ", "MÔI", "THỊ", "NHÀ", "CƠ", "QUỐC", "VĂN", "TỔNG", "CHI", "BỆNH", "HỌC", "TRUNG", "HỘI", "KHO", "THANH",
-		"CÔNG", "NHIỆM", "DỊCH", "PHỤC", "NGHĨA", "CHỨC", "NGHIỆP", "THÔNG":
+		"CÔNG", "NHIỆM", "DỊCH", "PHỤC", "NGHĨA", "CHỨC", "NGHIỆP", "THÔNG", "XÃ":
 		return true
 	}
 	return false

@@ -59,3 +59,29 @@ func TestIssuerAboveCanCu(t *testing.T) {
 		t.Errorf("issuer %q, want the header's Bộ Y tế", r.Issuer)
 	}
 }
+
+// A subject line broken after a preposition goes on with a body's name:
+// that name is the subject's own, no authority line.
+func TestSubjectBrokenBeforeABody(t *testing.T) {
+	const head = "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2553/QĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+	const body = "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+	checkField(t, head, func(r *Result) string { return r.Subject }, []fieldCase{
+		{"after TẠI", "VỀ VIỆC ĐIỀU CHỈNH GIẢM LÃI SUẤT CHO VAY TẠI\nNGÂN HÀNG CHÍNH SÁCH XÃ HỘI\n" + body,
+			"VỀ VIỆC ĐIỀU CHỈNH GIẢM LÃI SUẤT CHO VAY TẠI NGÂN HÀNG CHÍNH SÁCH XÃ HỘI"},
+		{"after VỚI", "VỀ VIỆC PHỐI HỢP CÔNG TÁC VỚI\nỦY BAN NHÂN DÂN TỈNH KON TUM\n" + body,
+			"VỀ VIỆC PHỐI HỢP CÔNG TÁC VỚI ỦY BAN NHÂN DÂN TỈNH KON TUM"},
+		{"an authority line after a whole subject is still cut", "VỀ VIỆC ĐIỀU CHỈNH GIẢM LÃI SUẤT CHO VAY\nTHỦ TƯỚNG CHÍNH PHỦ\n" + body,
+			"VỀ VIỆC ĐIỀU CHỈNH GIẢM LÃI SUẤT CHO VAY"},
+	})
+}
+
+// A title with no prefix right under the Nơi nhận signs, though a form of
+// the appendix further on holds a prefixed one.
+func TestSignerBeforeAnAppendixForm(t *testing.T) {
+	const closing = "Nơi nhận:\n- Như Điều 4;\n- Lưu: VT, Sở DTTG.\n"
+	const form = "PHỤ LỤC\nMẪU ĐƠN ĐỀ NGHỊ\nTM. TỔ CHỨC\n(Ký, ghi rõ họ tên)\n"
+	checkSigners(t, "", []signerCase{
+		{"a director above an appendix form", closing + "GIÁM ĐỐC\nCù Ngọc Trang\n" + form, "GIÁM ĐỐC", "Cù Ngọc Trang", ""},
+		{"a prefixed signature is unchanged", closing + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nCù Ngọc Trang\n" + form, "PHÓ GIÁM ĐỐC", "Cù Ngọc Trang", "KT. GIÁM ĐỐC"},
+	})
+}

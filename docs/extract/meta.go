@@ -876,6 +876,10 @@ func authorityStart(s string) int {
 	return officeBefore(s, authorityFrom(s, bodyHeads, false, false))
 }
 
+// subjectGoesOn are words a subject's line never ends on: the name after
+// them is the subject's own, never an authority line.
+var subjectGoesOn = map[string]bool{"TẠI": true, "CHO": true, "VỚI": true, "GIỮA": true, "THUỘC": true, "VÀO": true, "ĐẾN": true, "TỪ": true, "VÀ": true, "TRONG": true}
+
 // officeBefore moves an authority line found at a body's name back over
 // the office that heads it on the same line ("GIÁM ĐỐC TRUNG TÂM …", too
 // long a line for the office to be found first).
@@ -932,7 +936,9 @@ func authorityFrom(s string, heads []string, atLine, withVe bool) int {
 		// is a law's name that opens like one ("CỦA LUẬT SỞ HỮU TRÍ TUỆ").
 		// After "DO" or a comma it is one of the subject's own list ("…
 		// NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU …").
-		if prev := ws[i-1].text; prev == "CỦA" || prev == "LUẬT" || prev == "DO" || strings.HasSuffix(prev, ",") {
+		// A line broken after a preposition goes on with the subject ("…
+		// CHÍNH SÁCH TẠI" / "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI").
+		if prev := ws[i-1].text; prev == "CỦA" || prev == "LUẬT" || prev == "DO" || strings.HasSuffix(prev, ",") || subjectGoesOn[prev] {
 			continue
 		}
 		joined := strings.Join(wordTexts(rest), " ")

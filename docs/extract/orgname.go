@@ -136,6 +136,11 @@ func orgName(caps string) string {
 			upper[i+1] = true
 		}
 	}
+	// The chairman issuing in his own name (2025, "QĐ-CTUBND"): the body
+	// after the office keeps its capital, "Chủ tịch Ủy ban nhân dân …".
+	if len(ws) > 2 && ws[0] == "chủ" && ws[1] == "tịch" {
+		upper[2] = true
+	}
 	for i, w := range out {
 		if upper[i] {
 			out[i] = upperFirst(w)

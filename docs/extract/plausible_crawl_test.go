@@ -113,9 +113,10 @@ func TestCrawlHeaderText(t *testing.T) {
 	}
 }
 
-// crawlCeiling is the count of flags over the crawl's headers (see
-// checkCrawlPlausibility); a rule that makes them less plausible fails.
-const crawlCeiling = 23
+// crawlCeiling is the count of flags over the crawl's 163 headers: 30 on
+// the code before the ninth round, 4 after (cited dates the texts
+// themselves got wrong); a rule that makes them less plausible fails.
+const crawlCeiling = 4
 
 // checkCrawlPlausibility runs the checker over the crawl's headers when
 // the crawl is there (CI without it skips), printing each flag and the

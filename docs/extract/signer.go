@@ -47,6 +47,14 @@ func (d *doc) signer(r *Result) {
 	start := -1
 	if m := findSigPrefix(text[from:]); m != nil {
 		start = from + m[2]
+		// A title with no prefix right under the Nơi nhận ("GIÁM ĐỐC" /
+		// name) is the signature: a prefix further on belongs to a form
+		// of an appendix ("TM. TỔ CHỨC").
+		if d.noiNhanEnd > 0 && d.noiNhanEnd < start {
+			if p := d.positionLine(d.noiNhanEnd); p >= 0 && p < start && strings.TrimSpace(text[d.noiNhanEnd:p]) == "" {
+				start = p
+			}
+		}
 	} else {
 		start = d.positionLine(from)
 	}
