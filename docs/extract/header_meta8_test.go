@@ -85,3 +85,43 @@ func TestSignerBeforeAnAppendixForm(t *testing.T) {
 		{"a prefixed signature is unchanged", closing + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nCù Ngọc Trang\n" + form, "PHÓ GIÁM ĐỐC", "Cù Ngọc Trang", "KT. GIÁM ĐỐC"},
 	})
 }
+
+// The fields of a ministry or department keep their official comma or
+// dash, however the copy typed them.
+func TestFieldPunctuation(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Bộ Văn hóa Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"},
+		{"Sở Văn hoá Thể thao và Du lịch tỉnh Phú Thọ", "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ"},
+		{"Sở Lao động-Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"},
+		{"Phòng Lao động Thương binh và xã hội huyện Đăk Hà", "Phòng Lao động - Thương binh và Xã hội huyện Đăk Hà"},
+		{"Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"},
+		{"Sở Văn hóa và Thể thao", "Sở Văn hóa và Thể thao"},
+		{"Bộ Y tế", "Bộ Y tế"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := withFieldPunctuation(c.in); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A central party unit written out with its parent in a summary sentence
+// is named as its header's two lines name it.
+func TestCentralPartyName(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Văn phòng Ban chấp hành trung ương", "Văn phòng Trung ương Đảng"},
+		{"Ban Tổ chức Ban Chấp hành Trung ương Đảng", "Ban Tổ chức Trung ương"},
+		{"Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương"},
+		{"Văn phòng Chính phủ", "Văn phòng Chính phủ"},
+	}
+	for _, c := range cases {
+		if got := centralPartyName(c.in); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+	r := FromText("Ngày 28/11/2025, Văn phòng Ban chấp hành trung ương ban hành Công văn 19197-CV/VPTW năm 2025 về việc tập huấn sử dụng Hệ thống thông tin.\nTheo đó, các cơ quan cử cán bộ tham dự.\n")
+	if r.Issuer != "Văn phòng Trung ương Đảng" {
+		t.Errorf("summary sentence: issuer %q", r.Issuer)
+	}
+}

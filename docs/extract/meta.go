@@ -115,6 +115,8 @@ func (d *doc) header(r *Result) {
 	if r.Number == "" && r.Subject == "" {
 		d.summaryLine(r)
 	}
+	r.Issuer = withFieldPunctuation(r.Issuer)
+	r.ParentIssuer = withFieldPunctuation(r.ParentIssuer)
 	d.marks(r)
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"vanthu/docs/vn"
@@ -159,6 +160,19 @@ var genericUnits = map[string]bool{"văn phòng": true, "thanh tra": true, "văn
 // "SỞ Y TẾ" under "UBND TỈNH KIÊN GIANG" is the Sở Y tế tỉnh Kiên Giang.
 var localUnits = []string{"sở ", "phòng ", "ban quản lý ", "trung tâm "}
 
+// centralPartyName names a central party unit written out with its parent
+// in running text ("Văn phòng Ban chấp hành trung ương") as the header's
+// two lines name it: "Văn phòng Trung ương Đảng".
+func centralPartyName(name string) string {
+	low := strings.ToLower(name)
+	for _, parent := range []string{" ban chấp hành trung ương đảng", " ban chấp hành trung ương"} {
+		if strings.HasSuffix(low, parent) && len(low) > len(parent) {
+			return qualify(name[:len(name)-len(parent)], "Ban Chấp hành Trung ương")
+		}
+	}
+	return name
+}
+
 // qualify completes a unit name from its parent where the own line alone
 // does not identify it.
 func qualify(own, parent string) string {
@@ -214,4 +228,54 @@ func placeOf(name string) string {
 		}
 	}
 	return ""
+}
+
+// punctuatedFields are the fields of ministries and departments whose
+// official names hold a comma or a dash, which a summary or a header typed
+// in a hurry leaves out ("Bộ Văn hóa Thể thao và Du lịch").
+var punctuatedFields = []string{"Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội"}
+
+var gluedDashRe = regexp.MustCompile(`(\p{L})[-–](\p{L})`)
+
+// withFieldPunctuation gives the fields of name their official commas and
+// dashes, leaving everything else as it was.
+func withFieldPunctuation(name string) string {
+	if name == "" {
+		return ""
+	}
+	// "Lao động-Thương binh": the dash glued to the words stands apart
+	ws := strings.Fields(gluedDashRe.ReplaceAllString(name, "$1 - $2"))
+	key := make([]string, len(ws)) // each word bare, in lower case
+	for i, w := range ws {
+		key[i] = vn.NewStyleTones(strings.ToLower(strings.Trim(w, ",-–")))
+	}
+	for _, f := range punctuatedFields {
+		var fk []string
+		for _, w := range strings.Fields(f) {
+			if w = strings.Trim(w, ",-–"); w != "" {
+				fk = append(fk, strings.ToLower(w))
+			}
+		}
+	next:
+		for i := 0; i < len(ws); i++ {
+			// match fk from word i, passing over a dash standing alone
+			j, k := i, 0
+			for k < len(fk) && j < len(ws) {
+				if key[j] == "" {
+					j++
+					continue
+				}
+				if key[j] != fk[k] {
+					continue next
+				}
+				j, k = j+1, k+1
+			}
+			if k < len(fk) {
+				continue
+			}
+			out := append(append(append([]string{}, ws[:i]...), f), ws[j:]...)
+			return strings.Join(out, " ")
+		}
+	}
+	return name
 }
