@@ -125,3 +125,17 @@ func TestCentralPartyName(t *testing.T) {
 		t.Errorf("summary sentence: issuer %q", r.Issuer)
 	}
 }
+
+// What OCR does to a scanned header and signature: the type name's space
+// lost ("QUYẾTĐỊNH"), so the authority line under the subject is still cut;
+// a seal's mark glued to the name ("{Lê Hoàng Anh").
+func TestScannedTypeLineAndName(t *testing.T) {
+	const head = "UBND TỈNH KIÊN GIANG\nSỞ Y TẾ\nSố: /QĐ-SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKiên Giang, ngày tháng 11 năm 2017\n"
+	const body = "Về việc thành lập Đoàn kiểm tra năm 2017\nGIÁM ĐỐC SỞ Y TẾ KIÊN GIANG\nCăn cứ Quyết định số 4969/QĐ-BYT;\nĐiều 1. Thành lập Đoàn kiểm tra./.\nNơi nhận:\n- Như Điều 3;\n- Lưu VT.\nGIÁM ĐỐC\n* :\n"
+	field := func(r *Result) string { return r.Type + " | " + r.Subject + " | " + r.Signer.Name }
+	checkField(t, head, field, []fieldCase{
+		{"type name without its space", "QUYẾTĐỊNH\n" + body + "{Lê Hoàng Anh\n", "QĐ | Về việc thành lập Đoàn kiểm tra năm 2017 | Lê Hoàng Anh"},
+		{"type name as printed", "QUYẾT ĐỊNH\n" + body + "Lê Hoàng Anh\n", "QĐ | Về việc thành lập Đoàn kiểm tra năm 2017 | Lê Hoàng Anh"},
+		{"a mark before a word that is no name", "QUYẾT ĐỊNH\n" + body + "{ký tên}\n", "QĐ | Về việc thành lập Đoàn kiểm tra năm 2017 | "},
+	})
+}

@@ -75,7 +75,8 @@ var (
 func buildTypeNameRe(before string) *regexp.Regexp {
 	var alts []string
 	for _, t := range typeNames {
-		alts = append(alts, strings.ReplaceAll(t.name, " ", `\s+`))
+		// "QUYẾTĐỊNH": OCR and some PDFs lose the space of a spaced-out name
+		alts = append(alts, strings.ReplaceAll(t.name, " ", `\s*`))
 	}
 	return regexp.MustCompile(before + `(` + strings.Join(alts, "|") + `)(?:[^\p{L}]|$)`)
 }
@@ -502,9 +503,9 @@ func (d *doc) docType(r *Result) {
 	// guess) and over a symbol typed wrong ("QUYẾT ĐỊNH" numbered
 	// "55/2007/CT-UBND").
 	if d.typeAt >= 0 {
-		name := collapse(d.text[d.typeAt:d.typeEnd])
+		name := strings.ReplaceAll(collapse(d.text[d.typeAt:d.typeEnd]), " ", "")
 		for _, t := range typeNames {
-			if t.name == name {
+			if strings.ReplaceAll(t.name, " ", "") == name {
 				r.Type = t.code
 			}
 		}

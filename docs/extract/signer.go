@@ -305,6 +305,10 @@ func splitTitle(b, text string, block []word) (title, auth string) {
 	return strings.Join(t, " "), strings.Join(a, " ")
 }
 
+// strayMarks are the symbols OCR reads from a seal or a signature's
+// strokes next to a name.
+const strayMarks = "{}[]|*~_«»"
+
 // findName returns the first personal name after pos: two to five
 // capitalised syllables on one line.
 func findName(text string, pos int) (string, int, int) {
@@ -320,6 +324,13 @@ func findName(text string, pos int) (string, int, int) {
 		pos += m[1]
 	}
 	ws := words(text, pos, end)
+	for i := range ws {
+		// A scan's seal or stroke leaves a mark glued to the name: "{Lê".
+		if t := strings.TrimLeft(ws[i].text, strayMarks); t != ws[i].text && isTitleWord(t) {
+			ws[i].start += len(ws[i].text) - len(t)
+			ws[i].text = t
+		}
+	}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i].text
 		if titlePrefixes[w] {
