@@ -234,6 +234,7 @@ func TestOrgName(t *testing.T) {
 		{"Bộ Y tế", "Bộ Y tế"},
 		{"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"},
 		{"CHỦ TỊCH UBND THÀNH PHỐ CẦN THƠ", "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"},
+		{"CHỦ TỊCH NHÂN DÂN THÀNH PHỐ HUẾ", "Chủ tịch nhân dân thành phố Huế"},
 	}
 	for _, c := range cases {
 		if got := orgName(c.in); got != c.want {

@@ -217,7 +217,8 @@ func (d *doc) numberAfter(r *Result, m []int) bool {
 // first pays for one search only. Each search after the first starts on
 // the rest of s, where "^" and "\b" see no text before: re must not lean
 // on them past its first match (numberLabelRe's "\b" could only differ
-// after a match ending in a digit and "Số" straight after it).
+// after a match ending in a digit and "Số" straight after it; its "^" of
+// OCR's "só:" could only differ where a label stood right before one).
 func matches(re *regexp.Regexp, s string, n int) iter.Seq[[]int] {
 	return func(yield func([]int) bool) {
 		for pos, k := 0, 0; k < n && pos < len(s); k++ {

@@ -139,7 +139,7 @@ func orgName(caps string) string {
 	}
 	// The chairman issuing in his own name (2025, "QĐ-CTUBND"): the body
 	// after the office keeps its capital, "Chủ tịch Ủy ban nhân dân …".
-	if len(ws) > 2 && ws[0] == "chủ" && ws[1] == "tịch" {
+	if len(ws) > 2 && ws[0] == "chủ" && ws[1] == "tịch" && (ws[2] == "ủy" || ws[2] == "uỷ" || ws[2] == "hội") {
 		upper[2] = true
 	}
 	for i, w := range out {
