@@ -32,7 +32,7 @@ var (
 	plBodyRe     = regexp.MustCompile(`(?m)^\s*(?:Căn cứ|Kính gửi|Điều 1)`)
 	plTypeAtRe   = regexp.MustCompile(`(?m)^\s*(QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|THÔNG TƯ LIÊN TỊCH|THÔNG TƯ|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|BÁO CÁO|HƯỚNG DẪN|CÔNG ĐIỆN|TỜ TRÌNH|BỘ LUẬT|LUẬT|PHÁP LỆNH)\s*$`)
 	plSignedRe   = regexp.MustCompile(`(?m)(?:^|\s)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3} \(Đã ký\)`)
-	plCutWords   = map[string]bool{"của": true, "và": true, "về": true, "cho": true, "các": true, "với": true, "tại": true, "trong": true, "đối": true, "những": true, "do": true, "-": true}
+	plCutWords   = map[string]bool{"của": true, "và": true, "về": true, "cho": true, "các": true, "với": true, "tại": true, "trong": true, "đối": true, "những": true, "do": true, "-": true, "thuộc": true, "giữa": true, "đến": true, "từ": true}
 	plQuocHieuRe = regexp.MustCompile(`(?i)CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do`)
 	plTypeLineRe = regexp.MustCompile(`(?m)^\s*(?:QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|THÔNG TƯ|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|BÁO CÁO|HƯỚNG DẪN|CÔNG ĐIỆN|TỜ TRÌNH|LUẬT|BỘ LUẬT|PHÁP LỆNH)\s*$`)
 	plVVRe       = regexp.MustCompile(`(?m)^\s*(?:[Vv]/[Vv]|Về việc)\s+\p{L}`)
