@@ -416,34 +416,27 @@ func (d *doc) setIssuer(r *Result, bodies []string) bool {
 // first opens with a body's head ("ỦY BAN NHÂN DÂN TỈNH KON TUM" / "Số:
 // 45/UBND-VX"); nil otherwise, for capitals alone may be a title.
 func bodyLinesAboveNumber(text string, ls []line) []string {
-	var out []string
-	for k := 0; k < len(ls) && k < 8; k++ {
-		t := strings.TrimSpace(text[ls[k].start:ls[k].end])
-		if strings.Trim(t, " |\t") == "" || allRules(t) {
-			continue
-		}
-		if numberLabelRe.MatchString(t) {
-			if m := numberLabelRe.FindStringIndex(t); m[0] != 0 {
-				return nil
-			}
-			if len(out) == 0 || !startsWithAny(collapse(out[0]), bodyHeads) {
-				return nil
-			}
-			return out
-		}
-		run, whole := trailingCaps(t)
-		if !whole || run == "" || typeNameAt(run) != "" {
-			return nil
-		}
-		out = append(out, run)
+	out, stop := capsLinesUntil(text, ls)
+	if stop < 0 || len(out) == 0 || !startsWithAny(collapse(out[0]), bodyHeads) {
+		return nil
 	}
-	return nil
+	if m := numberLabelRe.FindStringIndex(strings.TrimSpace(text[ls[stop].start:ls[stop].end])); m == nil || m[0] != 0 {
+		return nil
+	}
+	return out
 }
 
 // leadingCapsLines returns the lines of capitals that open the text,
 // before the number, the national title or any running text: the issuing
 // body block when the header's left column comes first.
 func leadingCapsLines(text string, ls []line) []string {
+	out, _ := capsLinesUntil(text, ls)
+	return out
+}
+
+// capsLinesUntil returns the lines of capitals that open the text and the
+// index of the line that ended them, -1 past the eighth line.
+func capsLinesUntil(text string, ls []line) ([]string, int) {
 	var out []string
 	for k := 0; k < len(ls) && k < 8; k++ {
 		t := strings.TrimSpace(text[ls[k].start:ls[k].end])
@@ -451,15 +444,15 @@ func leadingCapsLines(text string, ls []line) []string {
 			continue
 		}
 		if numberLabelRe.MatchString(t) || nationalTitleRe.MatchString(t) || nationalTitleHeadRe.MatchString(t) {
-			break
+			return out, k
 		}
 		run, whole := trailingCaps(t)
 		if !whole || run == "" || typeNameAt(run) != "" {
-			break
+			return out, k
 		}
 		out = append(out, run)
 	}
-	return out
+	return out, -1
 }
 
 // docType sets the type code from the symbol, or from the type name line.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -135,18 +134,9 @@ func checkCrawlPlausibility(t *testing.T) {
 	kinds := map[string]int{}
 	total := 0
 	for _, n := range names {
-		for _, fl := range headerFlags(FromText(texts[n]), texts[n]) {
-			kinds[strings.SplitN(fl, ":", 2)[0]]++
-			total++
-			t.Logf("crawl/%s: %s", n, vnPrefix(fl, 160))
-		}
+		total += logFlags(t, "crawl/"+n, texts[n], kinds)
 	}
-	var ks []string
-	for k, n := range kinds {
-		ks = append(ks, fmt.Sprintf("%s %d", k, n))
-	}
-	sort.Strings(ks)
-	t.Logf("crawl: %d headers, %d flags: %s", len(texts), total, strings.Join(ks, ", "))
+	t.Logf("crawl: %d headers, %d flags: %s", len(texts), total, kindsLine(kinds))
 	if total > crawlCeiling {
 		t.Errorf("crawl: %d implausible header fields, more than %d", total, crawlCeiling)
 	}

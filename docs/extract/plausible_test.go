@@ -306,22 +306,34 @@ func TestHeaderPlausibility(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 			continue
 		}
-		for _, fl := range headerFlags(FromText(text), text) {
-			kinds[strings.SplitN(fl, ":", 2)[0]]++
-			total++
-			t.Logf("%s: %s", shortPath(f), vnPrefix(fl, 160))
-		}
+		total += logFlags(t, shortPath(f), text, kinds)
 	}
+	t.Logf("%d texts, %d flags: %s", len(files), total, kindsLine(kinds))
+	if total > plausibilityCeiling {
+		t.Errorf("%d implausible header fields, more than the %d of the seventh round", total, plausibilityCeiling)
+	}
+	checkCrawlPlausibility(t)
+}
+
+// logFlags logs the flags of one text, counts them by kind in kinds and
+// returns how many there were.
+func logFlags(t *testing.T, where, text string, kinds map[string]int) int {
+	flags := headerFlags(FromText(text), text)
+	for _, fl := range flags {
+		kinds[strings.SplitN(fl, ":", 2)[0]]++
+		t.Logf("%s: %s", where, vnPrefix(fl, 160))
+	}
+	return len(flags)
+}
+
+// kindsLine is the count of each kind of flag, in order of kind.
+func kindsLine(kinds map[string]int) string {
 	var ks []string
 	for k, n := range kinds {
 		ks = append(ks, fmt.Sprintf("%s %d", k, n))
 	}
 	sort.Strings(ks)
-	t.Logf("%d texts, %d flags: %s", len(files), total, strings.Join(ks, ", "))
-	if total > plausibilityCeiling {
-		t.Errorf("%d implausible header fields, more than the %d of the seventh round", total, plausibilityCeiling)
-	}
-	checkCrawlPlausibility(t)
+	return strings.Join(ks, ", ")
 }
 
 func plainText(path string) (string, error) {
