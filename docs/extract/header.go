@@ -246,6 +246,11 @@ func splitInner(b string) []string {
 		if !startsWithAny(rest, innerHeads) && !startsWithAny(rest, ownLineHeads) {
 			continue
 		}
+		// a head alone names no child: a place's last syllable ("… HẢI
+		// PHÒNG")
+		if i == len(ws)-1 {
+			continue
+		}
 		if compoundBefore(ws[i-1]) {
 			continue
 		}
@@ -262,11 +267,12 @@ func splitInner(b string) []string {
 // compoundBefore reports a word that makes a compound with a body's head
 // after it: "ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "THỊ TRƯỜNG",
 // and the words of which "VỤ" and "BÁO" are the second half ("CÔNG VỤ",
-// "DỊCH VỤ", "THÔNG BÁO", "XÃ HỘI"), which a subject may end on.
+// "DỊCH VỤ", "THÔNG BÁO", "XÃ HỘI"), which a subject may end on, and the
+// city of "HẢI PHÒNG".
 func compoundBefore(w string) bool {
 	switch w {
 	case "ỦY", "UỶ", "VÀ", "-", "–", "CHỦ", "MÔI", "THỊ", "NHÀ", "CƠ", "QUỐC", "VĂN", "TỔNG", "CHI", "BỆNH", "HỌC", "TRUNG", "HỘI", "KHO", "THANH",
-		"CÔNG", "NHIỆM", "DỊCH", "PHỤC", "NGHĨA", "CHỨC", "NGHIỆP", "THÔNG", "XÃ":
+		"CÔNG", "NHIỆM", "DỊCH", "PHỤC", "NGHĨA", "CHỨC", "NGHIỆP", "THÔNG", "XÃ", "HẢI":
 		return true
 	}
 	return false

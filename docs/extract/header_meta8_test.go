@@ -139,3 +139,16 @@ func TestScannedTypeLineAndName(t *testing.T) {
 		{"a mark before a word that is no name", "QUYẾT ĐỊNH\n" + body + "{ký tên}\n", "QĐ | Về việc thành lập Đoàn kiểm tra năm 2017 | "},
 	})
 }
+
+// A place whose last syllable is a body's head ("HẢI PHÒNG") is no child
+// body.
+func TestPlaceEndingOnABodysHead(t *testing.T) {
+	const rest = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/UBND-VX\nHải Phòng, ngày 05 tháng 3 năm 2025\nV/v báo cáo\nKính gửi: Các sở.\n"
+	checkField(t, "", func(r *Result) string { return r.Issuer }, []fieldCase{
+		{"two lines", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\n-------\n" + rest, "Ủy ban nhân dân thành phố Hải Phòng"},
+		{"one line", "UBND THÀNH PHỐ HẢI PHÒNG\n" + rest, "Ủy ban nhân dân thành phố Hải Phòng"},
+		{"a department under it, flattened", "UBND THÀNH PHỐ HẢI PHÒNG SỞ Y TẾ\n" + rest, "Sở Y tế thành phố Hải Phòng"},
+		{"a department under it", "UBND THÀNH PHỐ HẢI PHÒNG\nSỞ Y TẾ\n" + rest, "Sở Y tế thành phố Hải Phòng"},
+		{"a customs office is unchanged", "BỘ TÀI CHÍNH CỤC HẢI QUAN\n" + rest, "Cục Hải quan"},
+	})
+}

@@ -58,11 +58,13 @@ func crawlHeaderText(md string) (string, bool) {
 	if qi < 0 || !crawlNumberRe.MatchString(strings.Join(ls[qi:min(len(ls), qi+15)], "\n")) {
 		return "", false
 	}
-	bar := func(l string) bool { return strings.Trim(l, " \t|") == "" }
+	blank := func(l string) bool { return strings.Trim(l, " \t|") == "" }
+	bar := func(l string) bool { return blank(l) && strings.Contains(l, "|") }
 	// Up from the national title: the table cell's bar, then the body's
-	// block of lines up to the bar that ends the panel.
+	// block of lines up to the bar that ends the panel (a line that held
+	// only "**" is blank now, inside the block).
 	k := qi - 1
-	for k >= 0 && (bar(ls[k]) || allRules(strings.TrimSpace(ls[k]))) {
+	for k >= 0 && (blank(ls[k]) || allRules(strings.TrimSpace(ls[k]))) {
 		k--
 	}
 	for k >= 0 && !bar(ls[k]) {
@@ -87,7 +89,7 @@ func crawlHeaderText(md string) (string, bool) {
 	}
 	var b strings.Builder
 	for _, l := range ls[k+1 : end] {
-		if bar(l) {
+		if blank(l) {
 			continue
 		}
 		b.WriteString(strings.TrimRight(l, " |"))
@@ -102,6 +104,9 @@ func TestCrawlHeaderText(t *testing.T) {
 	want := "BỘ QUỐC PHÒNG\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 92/VBHN-BQP\nHà Nội, ngày 24 tháng 11 năm 2025\n"
 	if !ok || got != want {
 		t.Errorf("got %v %q\nwant %q", ok, got, want)
+	}
+	if got, _ := crawlHeaderText(strings.Replace(page, "**BỘ QUỐC PHÒNG**", "**BỘ\n**\nQUỐC PHÒNG", 1)); got != strings.Replace(want, "BỘ QUỐC PHÒNG", "BỘ\nQUỐC PHÒNG", 1) {
+		t.Errorf("a body's block broken by a bold mark's own line: %q", got)
 	}
 	tail := page + "Nguyễn Văn An\nCông điện 96/CĐ-BXD năm 2025 ứng phó mưa lũ do Bộ Xây dựng điện\n" + crawlEnglishNote + "\n## Văn bản liên quan\nKính gửi: Quý Thành viên,\n"
 	if got, _ := crawlHeaderText(tail); got != want+"Nguyễn Văn An\n" {
