@@ -120,6 +120,10 @@ func headerFlags(r *Result, text string) []string {
 	if plOfficeRe.MatchString(r.Issuer) && !strings.HasPrefix(collapse(strings.ToUpper(head)), strings.ToUpper(r.Issuer)) {
 		flag("issuer-office", r.Issuer)
 	}
+	// a unit's head alone ("Phòng", "Sở") names nobody
+	if r.Issuer != "" && slicesContains(unitHeads, strings.ToUpper(r.Issuer)) {
+		flag("issuer-bare", r.Issuer)
+	}
 	// a title in capitals ends where the capitals do: only one of 600
 	// characters is suspect; a subject in running text runs over at 300
 	if n := utf8.RuneCountInString(r.Subject); n > 600 || n > 300 && hasLower(r.Subject) {
@@ -225,6 +229,7 @@ func TestHeaderFlags(t *testing.T) {
 			r.References = []Reference{{Number: "163/2024/QH15", Date: vndate.Date{Year: 2023, Month: 11, Day: 27}}}
 		}, "ref-year"},
 		{"an office as issuer", func(r *Result) { r.Issuer = "Bộ trưởng Bộ Y tế" }, "issuer-office"},
+		{"a unit's head alone as issuer", func(r *Result) { r.Issuer = "Phòng" }, "issuer-bare"},
 		{"a subject with the Quốc hiệu", func(r *Result) { r.Subject += " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" }, "subject-quochieu"},
 		{"a subject of a page", func(r *Result) { r.Subject = strings.Repeat("quy chế ", 40) }, "subject-long"},
 		{"a subject of a page in capitals", func(r *Result) { r.Subject = strings.Repeat("QUY CHẾ ", 80) }, "subject-long"},
