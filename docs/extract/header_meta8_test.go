@@ -152,3 +152,16 @@ func TestPlaceEndingOnABodysHead(t *testing.T) {
 		{"a customs office is unchanged", "BỘ TÀI CHÍNH CỤC HẢI QUAN\n" + rest, "Cục Hải quan"},
 	})
 }
+
+// A title not in the list, broken after a comma, starts on the line above.
+func TestSignerTitleBrokenAfterAComma(t *testing.T) {
+	const closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT, CS.\n"
+	checkSigners(t, "", []signerCase{
+		{"a committee's head broken after a comma", closing + "TL. CỤC TRƯỞNG\nTRƯỞNG BAN BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nNguyễn Thị Thanh Hằng\n",
+			"TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ", "Nguyễn Thị Thanh Hằng", "TL. CỤC TRƯỞNG"},
+		{"a prefix line ending on a comma stays the authority", closing + "KT. CỤC TRƯỞNG,\nTRƯỞNG BAN QUẢN LÝ THUẾ\nNguyễn Thị Thanh Hằng\n",
+			"TRƯỞNG BAN QUẢN LÝ THUẾ", "Nguyễn Thị Thanh Hằng", "KT. CỤC TRƯỞNG,"},
+		{"a title on one line is unchanged", closing + "TL. CỤC TRƯỞNG\nTRƯỞNG BAN QUẢN LÝ THUẾ\nNguyễn Thị Thanh Hằng\n",
+			"TRƯỞNG BAN QUẢN LÝ THUẾ", "Nguyễn Thị Thanh Hằng", "TL. CỤC TRƯỞNG"},
+	})
+}

@@ -288,6 +288,18 @@ func splitTitle(b, text string, block []word) (title, auth string) {
 	for last > 0 && !strings.Contains(text[block[last-1].end:block[last].start], "\n") {
 		last--
 	}
+	// A title broken after a comma or "VÀ" starts on the line above
+	// ("TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ"), never on a prefix's.
+	for last > 0 && openEnded(" "+block[last-1].text) {
+		s := last - 1
+		for s > 0 && !strings.Contains(text[block[s-1].end:block[s].start], "\n") {
+			s--
+		}
+		if m := sigPrefixRe.FindStringIndex(text[block[s].start:block[last-1].end]); m != nil && m[0] == 0 {
+			break
+		}
+		last = s
+	}
 	var t, a []string
 	for i, w := range block {
 		if isRule(w.text) {
