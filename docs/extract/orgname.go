@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"vanthu/docs/vn"
@@ -137,6 +138,18 @@ func orgName(caps string) string {
 			upper[i+1] = true
 		}
 	}
+	// A school: its level, then its own name, a proper name ("Trường THCS
+	// Nguyễn Huệ", "Trường Mầm non Hoa Hồng").
+	if len(ws) > 1 && ws[0] == "trường" {
+		if n := schoolLevel(ws[1:]); n > 0 {
+			if n == 1 {
+				out[1] = strings.ToUpper(ws[1]) // the one-word levels are abbreviations: THCS, THPT
+			}
+			for i := 1 + n; i < len(ws); i++ {
+				upper[i] = true
+			}
+		}
+	}
 	// The chairman issuing in his own name (2025, "QĐ-CTUBND"): the body
 	// after the office keeps its capital, "Chủ tịch Ủy ban nhân dân …".
 	if len(ws) > 2 && ws[0] == "chủ" && ws[1] == "tịch" && (ws[2] == "ủy" || ws[2] == "uỷ" || ws[2] == "hội") {
@@ -151,6 +164,22 @@ func orgName(caps string) string {
 }
 
 func isSep(w string) bool { return w == "-" || w == "–" }
+
+// schoolLevels are the levels a school's name opens with, in lower case.
+var schoolLevels = [][]string{
+	{"mầm", "non"}, {"tiểu", "học"}, {"trung", "học", "cơ", "sở"}, {"trung", "học", "phổ", "thông"},
+	{"thcs"}, {"thpt"}, {"ptdtnt"}, {"ptdtbt"}, {"mn"}, {"th"},
+}
+
+// schoolLevel returns how many words of ws name a school's level, 0 if none.
+func schoolLevel(ws []string) int {
+	for _, lv := range schoolLevels {
+		if len(ws) > len(lv) && slices.Equal(ws[:len(lv)], lv) {
+			return len(lv)
+		}
+	}
+	return 0
+}
 
 // genericUnits are bodies whose own line does not say whose they are:
 // "VĂN PHÒNG" under "BỘ TƯ PHÁP" is the Văn phòng Bộ Tư pháp.
