@@ -58,6 +58,8 @@ func (d *doc) unsure(r *Result) {
 		u["issuer"] = "không tìm thấy cơ quan ban hành"
 	case d.issuerFromTitle:
 		u["issuer"] = "cơ quan ban hành lấy từ khối tiêu đề kiểu Công báo"
+	case d.issuerAboveCanCu:
+		u["issuer"] = "phần đầu không có tên cơ quan ban hành, tên lấy từ dòng chữ in hoa trên «Căn cứ»"
 	case d.issuerFromAuthority:
 		u["issuer"] = "cơ quan ban hành suy ra từ chức danh người có thẩm quyền"
 	case d.issuerFromWeb:

@@ -232,6 +232,13 @@ func TestOrgName(t *testing.T) {
 		{"KHO BẠC NHÀ NƯỚC", "Kho bạc Nhà nước"},
 		{"HĐND XÃ ĐĂK BLÀ", "Hội đồng nhân dân xã Đăk Blà"},
 		{"Bộ Y tế", "Bộ Y tế"},
+		{"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"},
+		{"CHỦ TỊCH UBND THÀNH PHỐ CẦN THƠ", "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"},
+		{"CHỦ TỊCH NHÂN DÂN THÀNH PHỐ HUẾ", "Chủ tịch nhân dân thành phố Huế"},
+		{"TRƯỜNG THCS NGUYỄN HUỆ", "Trường THCS Nguyễn Huệ"},
+		{"TRƯỜNG MẦM NON HOA HỒNG", "Trường Mầm non Hoa Hồng"},
+		{"TRƯỜNG TRUNG HỌC PHỔ THÔNG CHU VĂN AN", "Trường Trung học phổ thông Chu Văn An"},
+		{"TRƯỜNG CAO ĐẲNG Y TẾ", "Trường Cao đẳng y tế"},
 	}
 	for _, c := range cases {
 		if got := orgName(c.in); got != c.want {

@@ -22,7 +22,11 @@ func FuzzFromText(f *testing.F) {
 		"CỤC THUẾ\nTHUẾ TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nA B",
 		// seventh round: a summary sentence, a restated title, "(Đã ký)", "+" parts, a date line without comma
 		"Ngày 1/2/2025, Bộ X ban hành Công văn 1/BX-Y về việc z", "Số: 1/2005/QH11 X ngày 1 tháng 2 năm 2005 LUẬT A CỦA QUỐC HỘI NƯỚC CỘNG HOÀ X SỐ 1/2005/QH11",
-		"Điều 1.\nA Bé (Đã ký)", "Nơi nhận:\n- VP:\n+ A;\n+ Lưu: VT. Hg", "Kính gửi: A\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nPHÓ THỦ TƯỚNG\nA B"} {
+		"Điều 1.\nA Bé (Đã ký)", "Nơi nhận:\n- VP:\n+ A;\n+ Lưu: VT. Hg", "Kính gửi: A\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nPHÓ THỦ TƯỚNG\nA B",
+		// ninth round: no national title, OCR's numbers, the body above "Căn cứ", a glued type name, a seal's mark
+		"ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 45/UBND-VX\n", "SỞ Y TẾ\nsó:426b /QĐ-SYT\nCỘNG HÒA XÃ HỘI", "Số: /427 /", "Số: 4 /",
+		"| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/NQ-X\nNGHỊ QUYẾT\nVề a\n---\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ a;\n",
+		"QUYẾTĐỊNH\nVề a TẠI\nNGÂN HÀNG X\nCăn cứ", "Nơi nhận:\n- A;\n- Lưu.\nGIÁM ĐỐC\n{Lê Bé\nTM. TỔ CHỨC\n{", "Ngày 1/2/2025, Văn phòng Ban chấp hành trung ương ban hành Công văn 1-CV/VPTW về a"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -98,4 +102,27 @@ func devCorpusPath() string {
 		}
 		dir = parent
 	}
+}
+
+// FuzzWithFieldPunctuation checks that giving a name its fields' commas
+// and dashes changes nothing but them (and the old-style tone of "hoá").
+func FuzzWithFieldPunctuation(f *testing.F) {
+	for _, s := range []string{"Bộ Văn hóa Thể thao và Du lịch", "Sở Lao động-Thương binh và Xã hội tỉnh X", "- - Lao động", "Văn hóa, Thể thao và", ""} {
+		f.Add(s)
+	}
+	bare := func(s string) string {
+		s = vn.NewStyleTones(strings.ToLower(s))
+		return strings.Map(func(r rune) rune {
+			if r == ',' || r == '-' || r == '–' || r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x85 || r == 0xA0 {
+				return -1
+			}
+			return r
+		}, strings.Join(strings.Fields(s), " "))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = vn.NFC(strings.ToValidUTF8(s, ""))
+		if got := withFieldPunctuation(s); got != s && bare(got) != bare(s) {
+			t.Fatalf("%q became %q", s, got)
+		}
+	})
 }

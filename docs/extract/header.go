@@ -17,7 +17,9 @@ var (
 	nationalTitleHeadRe = regexp.MustCompile(`(?i)^CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI`)
 	nationalTitleRe     = regexp.MustCompile(`(?i)CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM`)
 	mottoRe             = regexp.MustCompile(`(?i)Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc`)
-	numberLabelRe       = regexp.MustCompile(`Số\s*:|\bSố\s+(?:\d|/)|SỐ\s*:`)
+	numberLabelRe       = regexp.MustCompile(`Số\s*:|\bSố\s+(?:\d|/)|SỐ\s*:|(?m)^[ \t]*[Ss](?:ó|ô|ồ|ổ|ộ)[ \t]*:`)
+	// numberLineRe is a line that opens on the number's label.
+	numberLineRe = regexp.MustCompile(`^[ \t]*(?:Số|SỐ|[Ss](?:ó|ô|ồ|ổ|ộ))[ \t]*:`)
 	// lawNumberLabelRe is a law's "Luật số:" (a code's "Bộ luật số:", a
 	// pháp lệnh's "Pháp lệnh số:"), tried only where no "Số:" is found.
 	lawNumberLabelRe = regexp.MustCompile(`(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Lệnh)\s+số\s*:`)
@@ -57,7 +59,9 @@ func headerBodies(text string, ls []line, qhStart, qhEnd int) []string {
 	}
 	for k := li - 1; whole && k >= 0 && k >= li-4; k-- {
 		s := text[ls[k].start:ls[k].end]
-		if strings.Trim(s, " \t|") == "" || allRules(s) {
+		// The number's line may stand between the body and the national
+		// title ("Số: /SYT-NVY" read from a scan): its symbol is no body.
+		if strings.Trim(s, " \t|") == "" || allRules(s) || numberLineRe.MatchString(s) {
 			continue
 		}
 		run, whole = trailingCaps(s)
@@ -242,6 +246,11 @@ func splitInner(b string) []string {
 		if !startsWithAny(rest, innerHeads) && !startsWithAny(rest, ownLineHeads) {
 			continue
 		}
+		// a head alone names no child: a place's last syllable ("… HẢI
+		// PHÒNG")
+		if i == len(ws)-1 {
+			continue
+		}
 		if compoundBefore(ws[i-1]) {
 			continue
 		}
@@ -258,11 +267,12 @@ func splitInner(b string) []string {
 // compoundBefore reports a word that makes a compound with a body's head
 // after it: "ỦY BAN", "MÔI TRƯỜNG", "QUỐC PHÒNG", "CƠ SỞ", "THỊ TRƯỜNG",
 // and the words of which "VỤ" and "BÁO" are the second half ("CÔNG VỤ",
-// "DỊCH VỤ", "THÔNG BÁO"), which a subject may end on.
+// "DỊCH VỤ", "THÔNG BÁO", "XÃ HỘI"), which a subject may end on, and the
+// city of "HẢI PHÒNG".
 func compoundBefore(w string) bool {
 	switch w {
 	case "ỦY", "UỶ", "VÀ", "-", "–", "CHỦ", "MÔI", "THỊ", "NHÀ", "CƠ", "QUỐC", "VĂN", "TỔNG", "CHI", "BỆNH", "HỌC", "TRUNG", "HỘI", "KHO", "THANH",
-		"CÔNG", "NHIỆM", "DỊCH", "PHỤC", "NGHĨA", "CHỨC", "NGHIỆP", "THÔNG":
+		"CÔNG", "NHIỆM", "DỊCH", "PHỤC", "NGHĨA", "CHỨC", "NGHIỆP", "THÔNG", "XÃ", "HẢI":
 		return true
 	}
 	return false

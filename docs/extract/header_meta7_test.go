@@ -155,7 +155,7 @@ func TestSummarySentence(t *testing.T) {
 		{"a công văn", "Ngày 18/11/2025, Bộ Tài chính ban hành Công văn 17899/BTC-VP năm 2025 về việc bồi dưỡng, tập huấn nghiệp vụ thuế cho công chức, viên chức cấp xã.\nTheo đó, thực hiện Kết luận 186-KL/TW.\n",
 			"CV | 17899/BTC-VP | 2025-11-18 | Bộ Tài chính | bồi dưỡng, tập huấn nghiệp vụ thuế cho công chức, viên chức cấp xã | bản sao không có phần đầu, số lấy từ câu tóm tắt «Ngày …, … ban hành …»"},
 		{"a decision, the date in words", "Ngày 10 tháng 11 năm 2025, Bộ Văn hóa Thể thao và Du lịch đã ban hành Quyết định 4269/QĐ-BVHTTDL về việc tổ chức Hội thảo tập huấn.\n",
-			"QĐ | 4269/QĐ-BVHTTDL | 2025-11-10 | Bộ Văn hóa Thể thao và Du lịch | tổ chức Hội thảo tập huấn | bản sao không có phần đầu, số lấy từ câu tóm tắt «Ngày …, … ban hành …»"},
+			"QĐ | 4269/QĐ-BVHTTDL | 2025-11-10 | Bộ Văn hóa, Thể thao và Du lịch | tổ chức Hội thảo tập huấn | bản sao không có phần đầu, số lấy từ câu tóm tắt «Ngày …, … ban hành …»"},
 		{"not the first line", "Thông tin văn bản.\nNgày 18/11/2025, Bộ Tài chính ban hành Công văn 17899/BTC-VP về việc bồi dưỡng.\n",
 			" |  |  |  |  | không tìm thấy số, ký hiệu văn bản"},
 	})

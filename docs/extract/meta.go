@@ -37,6 +37,9 @@ type doc struct {
 	// number, date or issuer came from a Công báo title block; the issuer
 	// was read from the authority line above "Căn cứ".
 	blankDate, titleBlock, issuerFromTitle, issuerFromAuthority bool
+	// issuerAboveCanCu: the header had no body's block; the issuer is the
+	// body named in capitals right above "Căn cứ".
+	issuerAboveCanCu bool
 	// issuerFromWeb, numberFromWeb: read from a web copy's title line, the
 	// header having none; issuerRespelled: the marks the body's spelling
 	// changed in the issuer ("TRUYỂN → truyền").
@@ -51,6 +54,10 @@ type doc struct {
 }
 
 var (
+	// spacedNumberRe is a number's digits parted from its symbol by a
+	// space, perhaps with OCR's junk around them: a slash before, a letter
+	// after ("45 /", "/427 /", "426b /").
+	spacedNumberRe = regexp.MustCompile(`^(/?)(\d{1,6})(\p{L}?)[ \t]+/`)
 	// dienRe opens the address of a công điện: "THỦ TƯỚNG CHÍNH PHỦ điện:".
 	dienRe         = regexp.MustCompile(`(?:\p{Lu}+\s+)+điện\s*:`)
 	subjectVVRe    = regexp.MustCompile(`V/[vV]\b|v/v\b|Về\s+việc\b|VỀ\s+VIỆC\b`)
@@ -68,7 +75,8 @@ var (
 func buildTypeNameRe(before string) *regexp.Regexp {
 	var alts []string
 	for _, t := range typeNames {
-		alts = append(alts, strings.ReplaceAll(t.name, " ", `\s+`))
+		// "QUYẾTĐỊNH": OCR and some PDFs lose the space of a spaced-out name
+		alts = append(alts, strings.ReplaceAll(t.name, " ", `\s*`))
 	}
 	return regexp.MustCompile(before + `(` + strings.Join(alts, "|") + `)(?:[^\p{L}]|$)`)
 }
@@ -102,9 +110,14 @@ func (d *doc) header(r *Result) {
 	}
 	d.docType(r)
 	d.subject(r)
+	if r.Issuer == "" {
+		d.issuerAboveBody(r)
+	}
 	if r.Number == "" && r.Subject == "" {
 		d.summaryLine(r)
 	}
+	r.Issuer = withFieldPunctuation(r.Issuer)
+	r.ParentIssuer = withFieldPunctuation(r.ParentIssuer)
 	d.marks(r)
 }
 
@@ -173,17 +186,29 @@ func (d *doc) numberAfter(r *Result, m []int) bool {
 			pos++
 		}
 	}
+	start := pos
+	digits := ""
+	// "Số: 45 /UBND-VX": a space slipped in before the symbol. Read by OCR
+	// from a number written in by hand, the digits carry junk ("426b
+	// /QĐ-SYT", "/427 /KH-SYT"): they are not to be trusted, and the number
+	// is left blank with its printed symbol, as docs/read/ocr leaves it.
+	if sm := spacedNumberRe.FindStringSubmatchIndex(text[pos:min(len(text), pos+40)]); sm != nil {
+		if sm[3] == sm[2] && sm[7] == sm[6] {
+			digits = text[pos+sm[4] : pos+sm[5]]
+		}
+		pos += sm[1] - 1
+	}
 	nm := numberRe.FindStringIndex(text[pos:min(len(text), pos+120)])
 	if nm == nil || nm[0] != 0 {
 		return false
 	}
-	num := normNumber(text[pos : pos+nm[1]])
+	num := digits + normNumber(text[pos:pos+nm[1]])
 	if !looksLikeSymbol(num) {
 		return false
 	}
 	r.Number = num
 	d.numEnd = pos + nm[1]
-	r.Spans["number"] = Span{pos, pos + nm[1]}
+	r.Spans["number"] = Span{start, pos + nm[1]}
 	return true
 }
 
@@ -192,7 +217,8 @@ func (d *doc) numberAfter(r *Result, m []int) bool {
 // first pays for one search only. Each search after the first starts on
 // the rest of s, where "^" and "\b" see no text before: re must not lean
 // on them past its first match (numberLabelRe's "\b" could only differ
-// after a match ending in a digit and "Số" straight after it).
+// after a match ending in a digit and "Số" straight after it; its "^" of
+// OCR's "só:" could only differ where a label stood right before one).
 func matches(re *regexp.Regexp, s string, n int) iter.Seq[[]int] {
 	return func(yield func([]int) bool) {
 		for pos, k := 0, 0; k < n && pos < len(s); k++ {
@@ -347,19 +373,14 @@ func (d *doc) issuer(r *Result) {
 			// (body, number, subject) before the national title.
 			lines = leadingCapsLines(text, d.lines)
 		}
-		bodies := splitBodies(lines)
-		if n := len(bodies); n > 0 {
-			r.Issuer = orgName(bodies[n-1])
-			d.ownIssuer = bodies[n-1]
-			if n > 1 {
-				r.ParentIssuer = orgName(bodies[n-2])
-				r.Issuer = qualify(r.Issuer, r.ParentIssuer)
-			}
-			if i := strings.Index(text, strings.Fields(bodies[n-1])[0]); i >= 0 {
-				r.Spans["issuer"] = Span{i, i + len(strings.Fields(bodies[n-1])[0])}
-			}
+		if d.setIssuer(r, splitBodies(lines)) {
 			return
 		}
+	}
+	// A short letter typed without the national title still opens on its
+	// body's lines, right above "Số:".
+	if d.setIssuer(r, splitBodies(bodyLinesAboveNumber(text, d.lines))) {
+		return
 	}
 	// A web copy names the issuer in its title line: "... do Bộ Y tế ban
 	// hành".
@@ -371,10 +392,51 @@ func (d *doc) issuer(r *Result) {
 	}
 }
 
+// setIssuer names the issuer from the header's bodies, parent first, and
+// reports whether there was one.
+func (d *doc) setIssuer(r *Result, bodies []string) bool {
+	n := len(bodies)
+	if n == 0 {
+		return false
+	}
+	r.Issuer = orgName(bodies[n-1])
+	d.ownIssuer = bodies[n-1]
+	if n > 1 {
+		r.ParentIssuer = orgName(bodies[n-2])
+		r.Issuer = qualify(r.Issuer, r.ParentIssuer)
+	}
+	if i := strings.Index(d.text, strings.Fields(bodies[n-1])[0]); i >= 0 {
+		r.Spans["issuer"] = Span{i, i + len(strings.Fields(bodies[n-1])[0])}
+	}
+	return true
+}
+
+// bodyLinesAboveNumber returns the lines of capitals that open a text with
+// no national title when the "Số:" line comes right under them and the
+// first opens with a body's head ("ỦY BAN NHÂN DÂN TỈNH KON TUM" / "Số:
+// 45/UBND-VX"); nil otherwise, for capitals alone may be a title.
+func bodyLinesAboveNumber(text string, ls []line) []string {
+	out, stop := capsLinesUntil(text, ls)
+	if stop < 0 || len(out) == 0 || !startsWithAny(collapse(out[0]), bodyHeads) {
+		return nil
+	}
+	if m := numberLabelRe.FindStringIndex(strings.TrimSpace(text[ls[stop].start:ls[stop].end])); m == nil || m[0] != 0 {
+		return nil
+	}
+	return out
+}
+
 // leadingCapsLines returns the lines of capitals that open the text,
 // before the number, the national title or any running text: the issuing
 // body block when the header's left column comes first.
 func leadingCapsLines(text string, ls []line) []string {
+	out, _ := capsLinesUntil(text, ls)
+	return out
+}
+
+// capsLinesUntil returns the lines of capitals that open the text and the
+// index of the line that ended them, -1 past the eighth line.
+func capsLinesUntil(text string, ls []line) ([]string, int) {
 	var out []string
 	for k := 0; k < len(ls) && k < 8; k++ {
 		t := strings.TrimSpace(text[ls[k].start:ls[k].end])
@@ -382,15 +444,15 @@ func leadingCapsLines(text string, ls []line) []string {
 			continue
 		}
 		if numberLabelRe.MatchString(t) || nationalTitleRe.MatchString(t) || nationalTitleHeadRe.MatchString(t) {
-			break
+			return out, k
 		}
 		run, whole := trailingCaps(t)
 		if !whole || run == "" || typeNameAt(run) != "" {
-			break
+			return out, k
 		}
 		out = append(out, run)
 	}
-	return out
+	return out, -1
 }
 
 // docType sets the type code from the symbol, or from the type name line.
@@ -435,9 +497,9 @@ func (d *doc) docType(r *Result) {
 	// guess) and over a symbol typed wrong ("QUYẾT ĐỊNH" numbered
 	// "55/2007/CT-UBND").
 	if d.typeAt >= 0 {
-		name := collapse(d.text[d.typeAt:d.typeEnd])
+		name := strings.ReplaceAll(collapse(d.text[d.typeAt:d.typeEnd]), " ", "")
 		for _, t := range typeNames {
-			if t.name == name {
+			if strings.ReplaceAll(t.name, " ", "") == name {
 				r.Type = t.code
 			}
 		}
@@ -811,6 +873,10 @@ func authorityStart(s string) int {
 	return officeBefore(s, authorityFrom(s, bodyHeads, false, false))
 }
 
+// subjectGoesOn are words a subject's line never ends on: the name after
+// them is the subject's own, never an authority line.
+var subjectGoesOn = map[string]bool{"TẠI": true, "CHO": true, "VỚI": true, "GIỮA": true, "THUỘC": true, "VÀO": true, "ĐẾN": true, "TỪ": true, "VÀ": true, "TRONG": true}
+
 // officeBefore moves an authority line found at a body's name back over
 // the office that heads it on the same line ("GIÁM ĐỐC TRUNG TÂM …", too
 // long a line for the office to be found first).
@@ -867,7 +933,9 @@ func authorityFrom(s string, heads []string, atLine, withVe bool) int {
 		// is a law's name that opens like one ("CỦA LUẬT SỞ HỮU TRÍ TUỆ").
 		// After "DO" or a comma it is one of the subject's own list ("…
 		// NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU …").
-		if prev := ws[i-1].text; prev == "CỦA" || prev == "LUẬT" || prev == "DO" || strings.HasSuffix(prev, ",") {
+		// A line broken after a preposition goes on with the subject ("…
+		// CHÍNH SÁCH TẠI" / "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI").
+		if prev := ws[i-1].text; prev == "CỦA" || prev == "LUẬT" || prev == "DO" || strings.HasSuffix(prev, ",") || subjectGoesOn[prev] {
 			continue
 		}
 		joined := strings.Join(wordTexts(rest), " ")
@@ -906,6 +974,34 @@ func wordTexts(ws []word) []string {
 		out[i] = w.text
 	}
 	return out
+}
+
+// issuerAboveBody names the issuer from the line of capitals right above
+// "Căn cứ" where the header lost its body's block (a web copy's table cell
+// left empty): a body issuing in its own name ("ỦY BAN THƯỜNG VỤ QUỐC
+// HỘI", "CHÍNH PHỦ") or an office with its body ("BỘ TRƯỞNG BỘ Y TẾ").
+func (d *doc) issuerAboveBody(r *Result) {
+	if d.headEnd >= len(d.text) || d.typeAt < 0 || !hasAuthorityLine(r.Type) {
+		return
+	}
+	for k := lineIndex(d.lines, d.headEnd) - 1; k >= 0; k-- {
+		t := strings.TrimSpace(d.text[d.lines[k].start:d.lines[k].end])
+		if t == "" || allRules(t) {
+			continue
+		}
+		run, whole := trailingCaps(t)
+		if !whole || run == "" {
+			return
+		}
+		auth := vn.NewStyleTones(collapse(run))
+		if startsWithAny(auth, positions) {
+			d.applyAuthority(r, auth) // an office: its body follows it
+		} else if startsWithAny(auth, bodyHeads) && typeNameAt(auth) == "" {
+			r.Issuer = orgName(auth)
+			d.issuerAboveCanCu = true
+		}
+		return
+	}
 }
 
 // applyAuthority reads the authority line of a decision issued by the head

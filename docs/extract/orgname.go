@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"vanthu/docs/vn"
@@ -136,6 +138,23 @@ func orgName(caps string) string {
 			upper[i+1] = true
 		}
 	}
+	// A school: its level, then its own name, a proper name ("Trường THCS
+	// Nguyễn Huệ", "Trường Mầm non Hoa Hồng").
+	if len(ws) > 1 && ws[0] == "trường" {
+		if n := schoolLevel(ws[1:]); n > 0 {
+			if n == 1 {
+				out[1] = strings.ToUpper(ws[1]) // the one-word levels are abbreviations: THCS, THPT
+			}
+			for i := 1 + n; i < len(ws); i++ {
+				upper[i] = true
+			}
+		}
+	}
+	// The chairman issuing in his own name (2025, "QĐ-CTUBND"): the body
+	// after the office keeps its capital, "Chủ tịch Ủy ban nhân dân …".
+	if len(ws) > 2 && ws[0] == "chủ" && ws[1] == "tịch" && (ws[2] == "ủy" || ws[2] == "uỷ" || ws[2] == "hội") {
+		upper[2] = true
+	}
 	for i, w := range out {
 		if upper[i] {
 			out[i] = upperFirst(w)
@@ -146,6 +165,22 @@ func orgName(caps string) string {
 
 func isSep(w string) bool { return w == "-" || w == "–" }
 
+// schoolLevels are the levels a school's name opens with, in lower case.
+var schoolLevels = [][]string{
+	{"mầm", "non"}, {"tiểu", "học"}, {"trung", "học", "cơ", "sở"}, {"trung", "học", "phổ", "thông"},
+	{"thcs"}, {"thpt"}, {"ptdtnt"}, {"ptdtbt"}, {"mn"}, {"th"},
+}
+
+// schoolLevel returns how many words of ws name a school's level, 0 if none.
+func schoolLevel(ws []string) int {
+	for _, lv := range schoolLevels {
+		if len(ws) > len(lv) && slices.Equal(ws[:len(lv)], lv) {
+			return len(lv)
+		}
+	}
+	return 0
+}
+
 // genericUnits are bodies whose own line does not say whose they are:
 // "VĂN PHÒNG" under "BỘ TƯ PHÁP" is the Văn phòng Bộ Tư pháp.
 var genericUnits = map[string]bool{"văn phòng": true, "thanh tra": true, "văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân": true}
@@ -153,6 +188,19 @@ var genericUnits = map[string]bool{"văn phòng": true, "thanh tra": true, "văn
 // localUnits are departments of a local government, named with their place:
 // "SỞ Y TẾ" under "UBND TỈNH KIÊN GIANG" is the Sở Y tế tỉnh Kiên Giang.
 var localUnits = []string{"sở ", "phòng ", "ban quản lý ", "trung tâm "}
+
+// centralPartyName names a central party unit written out with its parent
+// in running text ("Văn phòng Ban chấp hành trung ương") as the header's
+// two lines name it: "Văn phòng Trung ương Đảng".
+func centralPartyName(name string) string {
+	low := strings.ToLower(name)
+	for _, parent := range []string{" ban chấp hành trung ương đảng", " ban chấp hành trung ương"} {
+		if strings.HasSuffix(low, parent) && len(low) > len(parent) {
+			return qualify(name[:len(name)-len(parent)], "Ban Chấp hành Trung ương")
+		}
+	}
+	return name
+}
 
 // qualify completes a unit name from its parent where the own line alone
 // does not identify it.
@@ -209,4 +257,54 @@ func placeOf(name string) string {
 		}
 	}
 	return ""
+}
+
+// punctuatedFields are the fields of ministries and departments whose
+// official names hold a comma or a dash, which a summary or a header typed
+// in a hurry leaves out ("Bộ Văn hóa Thể thao và Du lịch").
+var punctuatedFields = []string{"Văn hóa, Thể thao và Du lịch", "Lao động - Thương binh và Xã hội"}
+
+var gluedDashRe = regexp.MustCompile(`(\p{L})[-–](\p{L})`)
+
+// withFieldPunctuation gives the fields of name their official commas and
+// dashes, leaving everything else as it was.
+func withFieldPunctuation(name string) string {
+	if name == "" {
+		return ""
+	}
+	// "Lao động-Thương binh": the dash glued to the words stands apart
+	ws := strings.Fields(gluedDashRe.ReplaceAllString(name, "$1 - $2"))
+	key := make([]string, len(ws)) // each word bare, in lower case
+	for i, w := range ws {
+		key[i] = vn.NewStyleTones(strings.ToLower(strings.Trim(w, ",-–")))
+	}
+	for _, f := range punctuatedFields {
+		var fk []string
+		for _, w := range strings.Fields(f) {
+			if w = strings.Trim(w, ",-–"); w != "" {
+				fk = append(fk, strings.ToLower(w))
+			}
+		}
+	next:
+		for i := 0; i < len(ws); i++ {
+			// match fk from word i, passing over a dash standing alone
+			j, k := i, 0
+			for k < len(fk) && j < len(ws) {
+				if key[j] == "" {
+					j++
+					continue
+				}
+				if key[j] != fk[k] {
+					continue next
+				}
+				j, k = j+1, k+1
+			}
+			if k < len(fk) {
+				continue
+			}
+			out := append(append(append([]string{}, ws[:i]...), f), ws[j:]...)
+			return strings.Join(out, " ")
+		}
+	}
+	return name
 }

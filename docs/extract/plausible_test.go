@@ -32,10 +32,10 @@ var (
 	plBodyRe     = regexp.MustCompile(`(?m)^\s*(?:Căn cứ|Kính gửi|Điều 1)`)
 	plTypeAtRe   = regexp.MustCompile(`(?m)^\s*(QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|THÔNG TƯ LIÊN TỊCH|THÔNG TƯ|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|BÁO CÁO|HƯỚNG DẪN|CÔNG ĐIỆN|TỜ TRÌNH|BỘ LUẬT|LUẬT|PHÁP LỆNH)\s*$`)
 	plSignedRe   = regexp.MustCompile(`(?m)(?:^|\s)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3} \(Đã ký\)`)
-	plCutWords   = map[string]bool{"của": true, "và": true, "về": true, "cho": true, "các": true, "với": true, "tại": true, "trong": true, "đối": true, "những": true, "do": true, "-": true}
+	plCutWords   = map[string]bool{"của": true, "và": true, "về": true, "cho": true, "các": true, "với": true, "tại": true, "trong": true, "đối": true, "những": true, "do": true, "-": true, "thuộc": true, "giữa": true, "đến": true, "từ": true}
 	plQuocHieuRe = regexp.MustCompile(`(?i)CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do`)
 	plTypeLineRe = regexp.MustCompile(`(?m)^\s*(?:QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|THÔNG TƯ|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|BÁO CÁO|HƯỚNG DẪN|CÔNG ĐIỆN|TỜ TRÌNH|LUẬT|BỘ LUẬT|PHÁP LỆNH)\s*$`)
-	plVVRe       = regexp.MustCompile(`(?m)^\s*(?:V/v|Về việc)\s+\p{L}`)
+	plVVRe       = regexp.MustCompile(`(?m)^\s*(?:[Vv]/[Vv]|Về việc)\s+\p{L}`)
 	// offices a clerk would never file as the issuing body
 	plOfficeRe = regexp.MustCompile(`(?i)^(?:phó\s+)?(?:bộ trưởng|chủ tịch ủy ban|chủ tịch uỷ ban|chủ tịch ubnd|chủ tịch hội đồng|giám đốc|thứ trưởng|cục trưởng|vụ trưởng|chánh văn phòng|trưởng ban|tổng cục trưởng|chủ nhiệm|tổng kiểm toán|thống đốc)\b`)
 )
@@ -71,7 +71,9 @@ func headerFlags(r *Result, text string) []string {
 		flag("subject-empty", "")
 	}
 	// a symbol of the Quốc hội names no type ("L" is typeFromNumber's guess)
-	if code := typeFromNumber(r.Number); code != "" && code != "CV" && code != "L" && r.Type != "" && !sameType(code, r.Type) {
+	// nor does a công văn's: "V/v" under "5665/CT-CS" (CT is the Cục Thuế)
+	if code := typeFromNumber(r.Number); code != "" && code != "CV" && code != "L" && r.Type != "" && !sameType(code, r.Type) &&
+		!(r.Type == "CV" && plVVRe.MatchString(head)) {
 		flag("symbol-type", r.Number+" typed "+r.Type)
 	}
 	if !r.Date.IsZero() && (r.Date.Year < 1945 || r.Date.Year > 2030) {
@@ -113,10 +115,18 @@ func headerFlags(r *Result, text string) []string {
 			}
 		}
 	}
-	if plOfficeRe.MatchString(r.Issuer) {
+	// the header's own block may print an office as the issuing authority
+	// ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI" over "QĐ-CTUBND", 2025)
+	if plOfficeRe.MatchString(r.Issuer) && !strings.HasPrefix(collapse(strings.ToUpper(head)), strings.ToUpper(r.Issuer)) {
 		flag("issuer-office", r.Issuer)
 	}
-	if utf8.RuneCountInString(r.Subject) > 300 {
+	// a unit's head alone ("Phòng", "Sở") names nobody
+	if r.Issuer != "" && slicesContains(unitHeads, strings.ToUpper(r.Issuer)) {
+		flag("issuer-bare", r.Issuer)
+	}
+	// a title in capitals ends where the capitals do: only one of 600
+	// characters is suspect; a subject in running text runs over at 300
+	if n := utf8.RuneCountInString(r.Subject); n > 600 || n > 300 && hasLower(r.Subject) {
 		flag("subject-long", fmt.Sprintf("%d characters", utf8.RuneCountInString(r.Subject)))
 	}
 	if plQuocHieuRe.MatchString(r.Subject) {
@@ -219,8 +229,12 @@ func TestHeaderFlags(t *testing.T) {
 			r.References = []Reference{{Number: "163/2024/QH15", Date: vndate.Date{Year: 2023, Month: 11, Day: 27}}}
 		}, "ref-year"},
 		{"an office as issuer", func(r *Result) { r.Issuer = "Bộ trưởng Bộ Y tế" }, "issuer-office"},
+		{"a unit's head alone as issuer", func(r *Result) { r.Issuer = "Phòng" }, "issuer-bare"},
 		{"a subject with the Quốc hiệu", func(r *Result) { r.Subject += " CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" }, "subject-quochieu"},
 		{"a subject of a page", func(r *Result) { r.Subject = strings.Repeat("quy chế ", 40) }, "subject-long"},
+		{"a subject of a page in capitals", func(r *Result) { r.Subject = strings.Repeat("QUY CHẾ ", 80) }, "subject-long"},
+		{"a long title in capitals", func(r *Result) { r.Subject = strings.Repeat("QUY CHẾ ", 50) }, ""},
+		{"a công văn whose symbol opens on a type code", func(r *Result) { r.Type = "CV"; r.Number = "5665/CT-CS" }, "symbol-type"},
 		{"a signer that is no name", func(r *Result) { r.Signer.Name = "Nơi Nhận" }, "signer-name"},
 		{"a signer in capitals", func(r *Result) { r.Signer.Name = "NGUYỄN VĂN AN" }, "signer-name"},
 		{"a type other than the type line's", func(r *Result) { r.Type = "L"; r.Number = "" }, "type-line"},
@@ -238,10 +252,35 @@ func TestHeaderFlags(t *testing.T) {
 	}
 }
 
+// What the header itself prints is plausible: a công văn's "V/v" under a
+// symbol opening on a type code, an office printed as the issuing body.
+func TestHeaderFlagsOfPrintedHeaders(t *testing.T) {
+	cases := []struct {
+		name, head string
+		r          Result
+		want       string
+	}{
+		{"V/v under CT-CS", "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5665/CT-CS\nV/v tiền thuê đất\n",
+			Result{Type: "CV", Number: "5665/CT-CS", Subject: "V/v tiền thuê đất"}, ""},
+		{"a chairman printed as the issuing body", "CHỦ TỊCH ỦY BAN\nNHÂN DÂN\nTỈNH GIA LAI\nSố: 44/2025/QĐ-CTUBND\n",
+			Result{Type: "QĐ", Number: "44/2025/QĐ-CTUBND", Issuer: "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"}, ""},
+		{"an office the header does not print", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 44/2025/QĐ-UBND\n",
+			Result{Type: "QĐ", Number: "44/2025/QĐ-UBND", Issuer: "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"}, "issuer-office"},
+	}
+	for _, c := range cases {
+		got := strings.Join(headerFlags(&c.r, c.head), "; ")
+		if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+			t.Errorf("%s: flags %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
 // plausibilityCeiling is the count of flags over every text (first
-// counted at 32 before the seventh round's rules, 13 after); a rule that makes headers less plausible on
-// documents nobody annotated fails here.
-const plausibilityCeiling = 13
+// counted at 32 before the seventh round's rules, 13 after; 8 in the ninth
+// round, the checker no longer flagging a long title in capitals, nor a
+// "V/v" under a symbol that opens on a type code); a rule that makes
+// headers less plausible on documents nobody annotated fails here.
+const plausibilityCeiling = 8
 
 // TestHeaderPlausibility runs the checker over the legal corpus, the
 // samples read from .doc, and every tuning and dev text, and prints each
@@ -272,21 +311,34 @@ func TestHeaderPlausibility(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 			continue
 		}
-		for _, fl := range headerFlags(FromText(text), text) {
-			kinds[strings.SplitN(fl, ":", 2)[0]]++
-			total++
-			t.Logf("%s: %s", shortPath(f), vnPrefix(fl, 160))
-		}
+		total += logFlags(t, shortPath(f), text, kinds)
 	}
+	t.Logf("%d texts, %d flags: %s", len(files), total, kindsLine(kinds))
+	if total > plausibilityCeiling {
+		t.Errorf("%d implausible header fields, more than the %d of the seventh round", total, plausibilityCeiling)
+	}
+	checkCrawlPlausibility(t)
+}
+
+// logFlags logs the flags of one text, counts them by kind in kinds and
+// returns how many there were.
+func logFlags(t *testing.T, where, text string, kinds map[string]int) int {
+	flags := headerFlags(FromText(text), text)
+	for _, fl := range flags {
+		kinds[strings.SplitN(fl, ":", 2)[0]]++
+		t.Logf("%s: %s", where, vnPrefix(fl, 160))
+	}
+	return len(flags)
+}
+
+// kindsLine is the count of each kind of flag, in order of kind.
+func kindsLine(kinds map[string]int) string {
 	var ks []string
 	for k, n := range kinds {
 		ks = append(ks, fmt.Sprintf("%s %d", k, n))
 	}
 	sort.Strings(ks)
-	t.Logf("%d texts, %d flags: %s", len(files), total, strings.Join(ks, ", "))
-	if total > plausibilityCeiling {
-		t.Errorf("%d implausible header fields, more than the %d of the seventh round", total, plausibilityCeiling)
-	}
+	return strings.Join(ks, ", ")
 }
 
 func plainText(path string) (string, error) {

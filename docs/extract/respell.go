@@ -68,9 +68,16 @@ func respellFromBody(name, body string) (string, string) {
 	}
 	out := make([]string, len(nw))
 	var changed []string
+	lowBody := vn.NewStyleTones(strings.ToLower(body))
 	for k, w := range nw {
 		out[k] = w
 		if vn.NewStyleTones(strings.ToLower(found[k])) == vn.NewStyleTones(lowName[k]) {
+			continue
+		}
+		// A scan's body is as noisy as its header ("Sở Y tế tỉnh Kiện
+		// GIang" once, "tỉnh Kiên Giang" elsewhere): a word the body also
+		// spells as the header does, beside the same neighbour, stays.
+		if spelledBeside(lowBody, lowName, k) {
 			continue
 		}
 		// keep the header's capitalisation, take the body's marks
@@ -82,6 +89,16 @@ func respellFromBody(name, body string) (string, string) {
 		changed = append(changed, w+" → "+fw)
 	}
 	return strings.Join(out, " "), strings.Join(changed, ", ")
+}
+
+// spelledBeside tells whether low (a body in lower case) holds name's word
+// k as the header spells it, beside the word before or after it.
+func spelledBeside(low string, name []string, k int) bool {
+	w := vn.NewStyleTones(name[k])
+	if k > 0 && strings.Contains(low, vn.NewStyleTones(name[k-1])+" "+w) {
+		return true
+	}
+	return k+1 < len(name) && strings.Contains(low, w+" "+vn.NewStyleTones(name[k+1]))
 }
 
 // foldSpaced is vn.Fold(s) with every run of white space made one space (a

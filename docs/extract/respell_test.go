@@ -13,6 +13,10 @@ func TestRespellFromBody(t *testing.T) {
 		{"another body's name is not it", "Sở Y tế tỉnh Kiên Giang",
 			"Sở Tư pháp tỉnh Kiên Giang phối hợp.", "Sở Y tế tỉnh Kiên Giang", ""},
 		{"one word is never respelt", "Bộ", "bố", "Bộ", ""},
+		{"a scan's body misreads the name once and spells it right beside a neighbour elsewhere: kept", "Sở Y tế tỉnh Kiên Giang",
+			"Căn cứ Quyết định của Ủy ban nhân dân tỉnh:Kiên Giang về việc quy định cơ cấu tổ chức của Sở Y tế tỉnh Kiện GIang;", "Sở Y tế tỉnh Kiên Giang", ""},
+		{"the header's spelling apart from its neighbours is no proof: respelt", "Sở Thông tin và Truyển thông tỉnh Phú Thọ",
+			"Truyển; Sở Thông tin và Truyền thông tỉnh Phú Thọ triển khai.", "Sở Thông tin và Truyền thông tỉnh Phú Thọ", "Truyển → Truyền"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

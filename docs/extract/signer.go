@@ -47,6 +47,14 @@ func (d *doc) signer(r *Result) {
 	start := -1
 	if m := findSigPrefix(text[from:]); m != nil {
 		start = from + m[2]
+		// A title with no prefix right under the Nơi nhận ("GIÁM ĐỐC" /
+		// name) is the signature: a prefix further on belongs to a form
+		// of an appendix ("TM. TỔ CHỨC").
+		if d.noiNhanEnd > 0 && d.noiNhanEnd < start {
+			if p := d.positionLine(d.noiNhanEnd); p >= 0 && p < start && strings.TrimSpace(text[d.noiNhanEnd:p]) == "" {
+				start = p
+			}
+		}
 	} else {
 		start = d.positionLine(from)
 	}
@@ -280,6 +288,18 @@ func splitTitle(b, text string, block []word) (title, auth string) {
 	for last > 0 && !strings.Contains(text[block[last-1].end:block[last].start], "\n") {
 		last--
 	}
+	// A title broken after a comma or "VÀ" starts on the line above
+	// ("TRƯỞNG BAN BAN CHÍNH SÁCH," / "THUẾ QUỐC TẾ"), never on a prefix's.
+	for last > 0 && openEnded(" "+block[last-1].text) {
+		s := last - 1
+		for s > 0 && !strings.Contains(text[block[s-1].end:block[s].start], "\n") {
+			s--
+		}
+		if m := sigPrefixRe.FindStringIndex(text[block[s].start:block[last-1].end]); m != nil && m[0] == 0 {
+			break
+		}
+		last = s
+	}
 	var t, a []string
 	for i, w := range block {
 		if isRule(w.text) {
@@ -297,6 +317,10 @@ func splitTitle(b, text string, block []word) (title, auth string) {
 	return strings.Join(t, " "), strings.Join(a, " ")
 }
 
+// strayMarks are the symbols OCR reads from a seal or a signature's
+// strokes next to a name.
+const strayMarks = "{}[]|*~_«»"
+
 // findName returns the first personal name after pos: two to five
 // capitalised syllables on one line.
 func findName(text string, pos int) (string, int, int) {
@@ -312,6 +336,13 @@ func findName(text string, pos int) (string, int, int) {
 		pos += m[1]
 	}
 	ws := words(text, pos, end)
+	for i := range ws {
+		// A scan's seal or stroke leaves a mark glued to the name: "{Lê".
+		if t := strings.TrimLeft(ws[i].text, strayMarks); t != ws[i].text && isTitleWord(t) {
+			ws[i].start += len(ws[i].text) - len(t)
+			ws[i].text = t
+		}
+	}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i].text
 		if titlePrefixes[w] {

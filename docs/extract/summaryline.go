@@ -52,7 +52,7 @@ func (d *doc) summaryLine(r *Result) {
 		r.Spans["date"] = Span{off + m[2], off + m[3]}
 	}
 	if r.Issuer == "" {
-		r.Issuer = collapse(line[m[4]:m[5]])
+		r.Issuer = centralPartyName(collapse(line[m[4]:m[5]]))
 		r.Spans["issuer"] = Span{off + m[4], off + m[5]}
 	}
 	subj := strings.TrimRight(collapse(line[m[10]:m[11]]), " .")
