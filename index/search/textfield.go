@@ -13,7 +13,9 @@ type syllableField struct {
 	value   []byte
 	options index.FieldIndexingOptions
 	norm    func(dst, word []byte) []byte
-	pairs   bool // index bigrams ("cai_cach") instead of single syllables
+	pairs   bool      // index bigrams ("cai_cach") instead of single syllables
+	words   *docWords // when set, the words found once for all text fields
+	folded  bool      // with words: the terms are the shared folds
 	length  int
 	freqs   index.TokenFrequencies
 }
@@ -59,37 +61,18 @@ func (f *syllableField) Analyze() {
 	f.freqs = make(index.TokenFrequencies, min(len(f.value)/16, 8192))
 	slab := min(maxSlab, len(f.value)/6+1) // about one word in six bytes
 	var (
-		scratch   []byte
-		freqs     []index.TokenFreq     // allocated a slab at a time so pointers stay valid
-		locs      []index.TokenLocation // idem
-		prev, cur []byte                // bigrams: the previous and current folded syllables
-		prevStart = -1
+		freqs []index.TokenFreq     // allocated a slab at a time so pointers stay valid
+		locs  []index.TokenLocation // idem
 	)
-	eachWord(f.value, func(start, end int) {
-		word := f.value[start:end]
-		if f.pairs {
-			cur = f.norm(cur[:0], word)
-			pairStart := prevStart
-			if pairStart >= 0 {
-				scratch = bigramTerm(scratch[:0], prev, cur)
-			}
-			prev, cur, prevStart = cur, prev, start // cur's buffer is reused next
-			if pairStart < 0 {
-				return
-			}
-			word, start = nil, pairStart // the pair spans both words
-		} else {
-			scratch = f.norm(scratch[:0], word)
-		}
+	f.tokens(func(start, end int, term []byte, stable bool) {
 		f.length++
-		tf := f.freqs[string(scratch)]
+		tf := f.freqs[string(term)]
 		if tf == nil {
 			if len(freqs) == cap(freqs) {
 				freqs = make([]index.TokenFreq, 0, slab)
 			}
-			term := word
-			if string(scratch) != string(word) {
-				term = append([]byte(nil), scratch...)
+			if !stable {
+				term = append([]byte(nil), term...)
 			}
 			freqs = append(freqs, index.TokenFreq{Term: term})
 			tf = &freqs[len(freqs)-1]
@@ -103,6 +86,42 @@ func (f *syllableField) Analyze() {
 			locs = append(locs, index.TokenLocation{Start: start, End: end, Position: f.length})
 			tf.Locations = append(tf.Locations, &locs[len(locs)-1])
 		}
+	})
+}
+
+// tokens calls fn with each token of the field in order: its byte range in
+// the text and its term. stable says term's bytes never change (they are
+// the text's own or the shared folds), so a new term needs no copy.
+func (f *syllableField) tokens(fn func(start, end int, term []byte, stable bool)) {
+	if f.words != nil {
+		f.sharedTokens(fn)
+		return
+	}
+	var (
+		scratch   []byte
+		prev, cur []byte // bigrams: the previous and current folded syllables
+		prevStart = -1
+	)
+	eachWord(f.value, func(start, end int) {
+		word := f.value[start:end]
+		if f.pairs {
+			cur = f.norm(cur[:0], word)
+			pairStart := prevStart
+			if pairStart >= 0 {
+				scratch = bigramTerm(scratch[:0], prev, cur)
+			}
+			prev, cur, prevStart = cur, prev, start // cur's buffer is reused next
+			if pairStart >= 0 {
+				fn(pairStart, end, scratch, false) // the pair spans both words
+			}
+			return
+		}
+		scratch = f.norm(scratch[:0], word)
+		if string(scratch) == string(word) {
+			fn(start, end, word, true)
+			return
+		}
+		fn(start, end, scratch, false)
 	})
 }
 
