@@ -61,9 +61,13 @@ func (f *syllableField) Analyze() {
 	f.freqs = make(index.TokenFrequencies, min(len(f.value)/16, 8192))
 	slab := min(maxSlab, len(f.value)/6+1) // about one word in six bytes
 	var (
-		freqs []index.TokenFreq     // allocated a slab at a time so pointers stay valid
-		locs  []index.TokenLocation // idem
+		freqs []index.TokenFreq       // allocated a slab at a time so pointers stay valid
+		locs  [][]index.TokenLocation // slabs of slab locations, token i at [i/slab][i%slab]
+		terms []*index.TokenFreq      // with vectors: each token's term, in text order
 	)
+	if vectors {
+		terms = make([]*index.TokenFreq, 0, len(f.value)/6+1)
+	}
 	f.tokens(func(start, end int, term []byte, stable bool) {
 		f.length++
 		tf := f.freqs[string(term)]
@@ -80,13 +84,30 @@ func (f *syllableField) Analyze() {
 		}
 		tf.SetFrequency(tf.Frequency() + 1)
 		if vectors {
-			if len(locs) == cap(locs) {
-				locs = make([]index.TokenLocation, 0, slab)
+			if len(locs) == 0 || len(locs[len(locs)-1]) == slab {
+				locs = append(locs, make([]index.TokenLocation, 0, slab))
 			}
-			locs = append(locs, index.TokenLocation{Start: start, End: end, Position: f.length})
-			tf.Locations = append(tf.Locations, &locs[len(locs)-1])
+			last := &locs[len(locs)-1]
+			*last = append(*last, index.TokenLocation{Start: start, End: end, Position: f.length})
+			terms = append(terms, tf)
 		}
 	})
+	if !vectors {
+		return
+	}
+	// Each term's location list is cut from one array at its final size:
+	// appending as the tokens came grew every list several times over (a
+	// fifth of the analysis, and its garbage).
+	ptrs := make([]*index.TokenLocation, len(terms))
+	off := 0
+	for _, tf := range f.freqs {
+		n := tf.Frequency()
+		tf.Locations = ptrs[off : off : off+n]
+		off += n
+	}
+	for i, tf := range terms {
+		tf.Locations = append(tf.Locations, &locs[i/slab][i%slab])
+	}
 }
 
 // tokens calls fn with each token of the field in order: its byte range in
