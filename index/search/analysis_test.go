@@ -171,3 +171,50 @@ func TestBigramFieldMatchesAnalyzer(t *testing.T) {
 		t.Errorf("cach_hanh spans %q at %d, want the two words at 2", text[l.Start:l.End], l.Position)
 	}
 }
+
+// TestSharedFieldsMatch: the three text fields built over one shared word
+// analysis give exactly the terms, frequencies and locations each field's
+// own pass over the text gives.
+func TestSharedFieldsMatch(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"   ;;; ",
+		"Ủy ban nhân dân TỈNH Kon Tum; hài hoà, hài hòa. Số 4541/KH-UBND ngày 10/8/2021 và ủy ban",
+		"Cải cách\nhành chính, cải CÁCH; Đầu tư",
+		"Vie\u0323\u0302t Nam ĐẠI HỘI Uỷ ban Ωmega ǅ 42x", // decomposed, old-style tone, letters outside the fold table
+		"một",
+		"a b a b a b c",
+	} {
+		words := newDocWords([]byte(text))
+		for _, tc := range []struct {
+			name   string
+			shared *syllableField
+			alone  *syllableField
+		}{
+			{"exact", newSharedField("e", words, optVectors, exactTerm, false, false), newSyllableField("e", []byte(text), optVectors, exactTerm)},
+			{"folded", newSharedField("f", words, optVectors, foldTerm, true, false), newSyllableField("f", []byte(text), optVectors, foldTerm)},
+			{"bigrams", newSharedField("b", words, optVectors, foldTerm, false, true), newBigramField("b", []byte(text), optVectors)},
+		} {
+			tc.shared.Analyze()
+			tc.alone.Analyze()
+			got, want := tc.shared.AnalyzedTokenFrequencies(), tc.alone.AnalyzedTokenFrequencies()
+			if tc.shared.AnalyzedLength() != tc.alone.AnalyzedLength() || len(got) != len(want) {
+				t.Errorf("%q %s: %d tokens, %d terms; alone %d tokens, %d terms", text, tc.name,
+					tc.shared.AnalyzedLength(), len(got), tc.alone.AnalyzedLength(), len(want))
+				continue
+			}
+			for term, w := range want {
+				g := got[term]
+				if g == nil || string(g.Term) != string(w.Term) || g.Frequency() != w.Frequency() || len(g.Locations) != len(w.Locations) {
+					t.Errorf("%q %s term %q: got %+v, want %+v", text, tc.name, term, g, w)
+					continue
+				}
+				for i, l := range w.Locations {
+					if gl := g.Locations[i]; gl.Start != l.Start || gl.End != l.End || gl.Position != l.Position || gl.Field != l.Field {
+						t.Errorf("%q %s term %q location %d: %+v, want %+v", text, tc.name, term, i, *gl, *l)
+					}
+				}
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -94,4 +95,38 @@ func BenchmarkAnalyzeFolded(b *testing.B) {
 		f := newSyllableField(fieldTextF, text, optVectors, foldTerm)
 		f.Analyze()
 	}
+}
+
+// BenchmarkAnalyzeTextFields analyzes the three text fields of one long
+// law (the largest text of ../shared/corpus/legal, or a generated letter
+// without it) each on its own and over one shared word analysis, as
+// newDocument builds them.
+//
+//	go test ./index/search/ -run - -bench AnalyzeTextFields
+func BenchmarkAnalyzeTextFields(b *testing.B) {
+	text := []byte(benchDocs(1)[0].Text)
+	if files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "legal", "luat-dat-dai-2024.txt")); len(files) == 1 {
+		if data, err := os.ReadFile(files[0]); err == nil {
+			text = data
+		}
+	}
+	b.Run("alone", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			newSyllableField(fieldText, text, optIndexed, exactTerm).Analyze()
+			newSyllableField(fieldTextF, text, optVectors, foldTerm).Analyze()
+			newBigramField(fieldTextB, text, optVectors).Analyze()
+		}
+	})
+	b.Run("shared", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			w := newDocWords(text)
+			newSharedField(fieldText, w, optIndexed, exactTerm, false, false).Analyze()
+			newSharedField(fieldTextF, w, optVectors, foldTerm, true, false).Analyze()
+			newSharedField(fieldTextB, w, optVectors, foldTerm, false, true).Analyze()
+		}
+	})
 }

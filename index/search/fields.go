@@ -88,10 +88,11 @@ func newDocument(d Doc) *document.Document {
 	// The text is taken as given (callers hold it in NFC already; checking
 	// again costs a tenth of the indexing time). The analyzers still
 	// normalize decomposed words, and offsets stay valid for snippets.
-	text := []byte(d.Text) // shared by the four text fields, never modified
-	bd.AddField(newSyllableField(fieldText, text, optIndexed, exactTerm))
-	bd.AddField(newSyllableField(fieldTextF, text, optVectors, foldTerm))
-	bd.AddField(newBigramField(fieldTextB, text, optVectors))
+	text := []byte(d.Text)     // shared by the four text fields, never modified
+	words := newDocWords(text) // found and folded once for the three analyzed ones
+	bd.AddField(newSharedField(fieldText, words, optIndexed, exactTerm, false, false))
+	bd.AddField(newSharedField(fieldTextF, words, optVectors, foldTerm, true, false))
+	bd.AddField(newSharedField(fieldTextB, words, optVectors, foldTerm, false, true))
 	bd.AddField(document.NewTextFieldCustom(fieldBody, nil, text, optStored, nil))
 
 	subject, issuer, signer := vn.NFC(d.Subject), oneLine(d.Issuer), vn.NFC(d.Signer)

@@ -13,7 +13,9 @@ type syllableField struct {
 	value   []byte
 	options index.FieldIndexingOptions
 	norm    func(dst, word []byte) []byte
-	pairs   bool // index bigrams ("cai_cach") instead of single syllables
+	pairs   bool      // index bigrams ("cai_cach") instead of single syllables
+	words   *docWords // when set, the words found once for all text fields
+	folded  bool      // with words: the terms are the shared folds
 	length  int
 	freqs   index.TokenFrequencies
 }
@@ -59,10 +61,66 @@ func (f *syllableField) Analyze() {
 	f.freqs = make(index.TokenFrequencies, min(len(f.value)/16, 8192))
 	slab := min(maxSlab, len(f.value)/6+1) // about one word in six bytes
 	var (
+		freqs []index.TokenFreq       // allocated a slab at a time so pointers stay valid
+		locs  [][]index.TokenLocation // slabs of slab locations, token i at [i/slab][i%slab]
+		terms []*index.TokenFreq      // with vectors: each token's term, in text order
+	)
+	if vectors {
+		terms = make([]*index.TokenFreq, 0, len(f.value)/6+1)
+	}
+	f.tokens(func(start, end int, term []byte, stable bool) {
+		f.length++
+		tf := f.freqs[string(term)]
+		if tf == nil {
+			if len(freqs) == cap(freqs) {
+				freqs = make([]index.TokenFreq, 0, slab)
+			}
+			if !stable {
+				term = append([]byte(nil), term...)
+			}
+			freqs = append(freqs, index.TokenFreq{Term: term})
+			tf = &freqs[len(freqs)-1]
+			f.freqs[string(term)] = tf
+		}
+		tf.SetFrequency(tf.Frequency() + 1)
+		if vectors {
+			if len(locs) == 0 || len(locs[len(locs)-1]) == slab {
+				locs = append(locs, make([]index.TokenLocation, 0, slab))
+			}
+			last := &locs[len(locs)-1]
+			*last = append(*last, index.TokenLocation{Start: start, End: end, Position: f.length})
+			terms = append(terms, tf)
+		}
+	})
+	if !vectors {
+		return
+	}
+	// Each term's location list is cut from one array at its final size:
+	// appending as the tokens came grew every list several times over (a
+	// fifth of the analysis, and its garbage).
+	ptrs := make([]*index.TokenLocation, len(terms))
+	off := 0
+	for _, tf := range f.freqs {
+		n := tf.Frequency()
+		tf.Locations = ptrs[off : off : off+n]
+		off += n
+	}
+	for i, tf := range terms {
+		tf.Locations = append(tf.Locations, &locs[i/slab][i%slab])
+	}
+}
+
+// tokens calls fn with each token of the field in order: its byte range in
+// the text and its term. stable says term's bytes never change (they are
+// the text's own or the shared folds), so a new term needs no copy.
+func (f *syllableField) tokens(fn func(start, end int, term []byte, stable bool)) {
+	if f.words != nil {
+		f.sharedTokens(fn)
+		return
+	}
+	var (
 		scratch   []byte
-		freqs     []index.TokenFreq     // allocated a slab at a time so pointers stay valid
-		locs      []index.TokenLocation // idem
-		prev, cur []byte                // bigrams: the previous and current folded syllables
+		prev, cur []byte // bigrams: the previous and current folded syllables
 		prevStart = -1
 	)
 	eachWord(f.value, func(start, end int) {
@@ -74,35 +132,17 @@ func (f *syllableField) Analyze() {
 				scratch = bigramTerm(scratch[:0], prev, cur)
 			}
 			prev, cur, prevStart = cur, prev, start // cur's buffer is reused next
-			if pairStart < 0 {
-				return
+			if pairStart >= 0 {
+				fn(pairStart, end, scratch, false) // the pair spans both words
 			}
-			word, start = nil, pairStart // the pair spans both words
-		} else {
-			scratch = f.norm(scratch[:0], word)
+			return
 		}
-		f.length++
-		tf := f.freqs[string(scratch)]
-		if tf == nil {
-			if len(freqs) == cap(freqs) {
-				freqs = make([]index.TokenFreq, 0, slab)
-			}
-			term := word
-			if string(scratch) != string(word) {
-				term = append([]byte(nil), scratch...)
-			}
-			freqs = append(freqs, index.TokenFreq{Term: term})
-			tf = &freqs[len(freqs)-1]
-			f.freqs[string(term)] = tf
+		scratch = f.norm(scratch[:0], word)
+		if string(scratch) == string(word) {
+			fn(start, end, word, true)
+			return
 		}
-		tf.SetFrequency(tf.Frequency() + 1)
-		if vectors {
-			if len(locs) == cap(locs) {
-				locs = make([]index.TokenLocation, 0, slab)
-			}
-			locs = append(locs, index.TokenLocation{Start: start, End: end, Position: f.length})
-			tf.Locations = append(tf.Locations, &locs[len(locs)-1])
-		}
+		fn(start, end, scratch, false)
 	})
 }
 

@@ -353,3 +353,38 @@ func FuzzGuessUTF16(f *testing.F) {
 		}
 	})
 }
+
+// TestNFCJoinsTones: one composition after cleaning joins every letter to
+// its tone, whatever sat between them or however the text was encoded.
+func TestNFCJoinsTones(t *testing.T) {
+	utf16le := func(s string) []byte {
+		var b bytes.Buffer
+		b.Write([]byte{0xFF, 0xFE})
+		for _, u := range utf16.Encode([]rune(s)) {
+			binary.Write(&b, binary.LittleEndian, u)
+		}
+		return b.Bytes()
+	}
+	for _, tc := range []struct {
+		name string
+		in   []byte
+		want string
+	}{
+		{"decomposed", []byte("Vie\u0323\u0302t Nam"), "Việt Nam"},
+		{"soft hyphen before the marks", []byte("Vie\u00ad\u0323\u0302t"), "Việt"},
+		{"zero-width space before the tone", []byte("ho\u200b\u0300a"), "hòa"},
+		{"BOM inside, no-break space", []byte("\ufeffỦy\u00a0ban"), "Ủy ban"},
+		{"UTF-16 decomposed with a zero-width joiner", utf16le("Vie\u0323\u200d\u0302t"), "Việt"},
+		{"broken byte then a decomposed letter", []byte("Việt Nam đã \xffe\u0301"), "Việt Nam đã \uFFFDé"},
+		{"already NFC", []byte("Kính gửi"), "Kính gửi"},
+	} {
+		got, _, err := Decode(tc.in)
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if got != tc.want || got != vn.NFC(got) {
+			t.Errorf("%s: Decode = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
