@@ -17,21 +17,37 @@ import (
 var (
 	permittedWho = regexp.MustCompile(`^(\S+(?:\s+\S+){0,11}?)\s+(?:chỉ\s+)?được\s+(\S+(?:\s+\S+)?)`)
 	dutyAfter    = regexp.MustCompile(`trách nhiệm|\bphải\b`)
-	tenseWords   = map[string]bool{"đã": true, "đang": true, "sẽ": true, "chưa": true, "không": true}
 )
 
 // permitted reports a unit found in sentence key that is only allowed or
 // given something.
 func permitted(who, key string) bool {
-	m := permittedWho.FindStringSubmatch(strings.ToLower(who))
-	if m == nil {
-		return false
+	low := strings.ToLower(who)
+	if i := strings.IndexAny(low, "[("); i >= 0 {
+		low = low[:i] // "… [Khoản này được bổ sung bởi …]": a note, not the name
 	}
-	if before := strings.Fields(m[1]); tenseWords[before[len(before)-1]] {
-		return false // "… dữ liệu đã được cập nhật": a passive inside what is done
+	m := permittedWho.FindStringSubmatch(low)
+	if m == nil || strings.Contains(m[1], " nơi ") {
+		return false // "Thanh tra tỉnh nơi người được xác minh ứng cử …"
 	}
-	if m[2] = strings.TrimSpace(m[2]); strings.HasPrefix(m[2], "giao") || strings.HasPrefix(m[2], "phân công") || strings.HasPrefix(m[2], "ủy quyền") || strings.HasPrefix(m[2], "uỷ quyền") {
-		return false
+	before := strings.Fields(m[1])
+	if relativeBefore[before[len(before)-1]] {
+		return false // "… dữ liệu đã được cập nhật", "người được ủy quyền", "nhận được"
 	}
-	return !dutyAfter.MatchString(key)
+	for _, p := range dutyGiven {
+		if strings.HasPrefix(strings.TrimSpace(m[2]), p) {
+			return false
+		}
+	}
+	return !dutyAfter.MatchString(low) && !dutyAfter.MatchString(key)
 }
+
+// relativeBefore are words after which "được" is no permission of the body:
+// a tense or negation inside what is done, a person or a choice the
+// clause describes, a verb "được" completes ("nhận được").
+var relativeBefore = map[string]bool{"đã": true, "đang": true, "sẽ": true, "chưa": true, "không": true,
+	"người": true, "hoặc": true, "và": true, "nhận": true}
+
+// dutyGiven follow "được" when the body is given a duty: "được giao",
+// "được yêu cầu cho ý kiến", "Nhiệm vụ của Kiểm lâm được quy định như sau:".
+var dutyGiven = []string{"giao", "phân công", "ủy quyền", "uỷ quyền", "yêu cầu", "đề nghị", "mời", "quy định", "lấy ý kiến"}

@@ -38,6 +38,13 @@ Các cơ quan, đơn vị được giao nhiệm vụ có trách nhiệm báo cá
 Sở Nội vụ được giao chủ trì tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12 hằng năm.
 `, []got{{who: "Các cơ quan, đơn vị được giao nhiệm vụ", rec: "yearly", quote: "báo cáo kết quả"},
 			{who: "Sở Nội vụ được giao", rec: "yearly", quote: "chủ trì tổng hợp"}}},
+		{"guard: a body given a duty or whose duties a lead sets out keeps them", `1. Nhiệm vụ của Kiểm lâm được quy định như sau:
+a) Hằng năm tổ chức cảnh báo, dự báo nguy cơ cháy rừng.
+2. Các cơ quan, tổ chức và chuyên gia được yêu cầu cho ý kiến bằng văn bản trước ngày 15/12 hằng năm.
+3. Giám đốc hoặc người được giám đốc ủy quyền thực hiện việc ký hợp đồng trước ngày 20/12 hằng năm.
+`, []got{{who: "Kiểm lâm được quy định như sau", rec: "yearly", quote: "tổ chức cảnh báo"},
+			{who: "Các cơ quan, tổ chức và chuyên gia được yêu cầu", rec: "yearly", quote: "cho ý kiến"},
+			{who: "Giám đốc hoặc người được giám đốc ủy quyền", rec: "yearly", quote: "ký hợp đồng"}}},
 		{"the units of the closing formula do the subject-less timed step after it", `2. Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quy chế này. Định kỳ trước ngày 15/12 hằng năm báo cáo kết quả thực hiện Quy chế về Ủy ban nhân dân tỉnh (qua Sở Dân tộc và Tôn giáo).
 Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này. Văn phòng Ủy ban nhân dân tỉnh đăng tải Quyết định.
 `, []got{{who: "Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường", rec: "yearly", quote: "Định kỳ trước ngày 15/12"},
