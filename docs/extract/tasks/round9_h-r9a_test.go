@@ -53,3 +53,13 @@ Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu tr�
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)
 }
+
+// permitted reads any unit name and sentence without a panic.
+func FuzzPermitted(f *testing.F) {
+	for _, s := range []string{"Quỹ Bảo vệ môi trường chỉ được sử dụng", "người được", " được ", "được", "[được", "Sở X đã được giao"} {
+		f.Add(s, "có trách nhiệm")
+	}
+	f.Fuzz(func(t *testing.T, who, key string) {
+		_ = permitted(who, key)
+	})
+}
