@@ -399,6 +399,7 @@ func (d *doc) setIssuer(r *Result, bodies []string) bool {
 	if n == 0 {
 		return false
 	}
+	bodies[n-1] = bodyOfOfficeHolder(bodies[n-1]) // officeholder.go
 	r.Issuer = orgName(bodies[n-1])
 	d.ownIssuer = bodies[n-1]
 	if n > 1 {

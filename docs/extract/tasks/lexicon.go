@@ -200,6 +200,9 @@ func headAt(text string, toks []token, i int) (int, bool) {
 	if !toks[j].upper {
 		return 0, false
 	}
+	if n := fundHeads.at(text, toks, j); n > 0 {
+		return j + n, true // funds.go
+	}
 	if n := longHeads.at(text, toks, j); n > 0 {
 		return j + n, true
 	}

@@ -151,7 +151,8 @@ type scope struct {
 	kind     kind
 	siblings bool // "- Sở Tài chính:" heads the dashes after it at its own level
 	who      string
-	urged    bool // the items list what people the unit urges must do, no duty of its own
+	urged    bool      // the items list what people the unit urges must do, no duty of its own
+	rhythm   *followUp // the lead's rhythm, for items with no time of their own (leadrhythm.go)
 }
 
 // cand is a task that may still take "Cơ quan thực hiện" / "Thời gian thực
@@ -410,6 +411,9 @@ func (f *finder) item(i int, b *block) {
 		sk := key[s.a:s.e]
 		switch {
 		case notTask.MatchString(effectAnchor.ReplaceAllString(sk, "")) || replyClosing(sk):
+			if named == "" {
+				named = f.closingUnits(text, key, toks, s) // closingnamed.go
+			}
 			continue
 		case escalation.MatchString(sk):
 			if n := len(f.cands); n > before {
@@ -420,6 +424,7 @@ func (f *finder) item(i int, b *block) {
 		if si == 0 && sc != nil && startsWithAction(text, toks, s.a) {
 			if !heading && !sc.urged {
 				f.add(b, s.a, end, s.a, sc.who)
+				f.leadTime(sc, before)
 			}
 			return
 		}
@@ -428,7 +433,7 @@ func (f *finder) item(i int, b *block) {
 				if issuesThisText(key[act:s.e]) {
 					continue // the issuer issuing this very text heads no duties
 				}
-				f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who, urged: urgesOthers(key[act:s.e])})
+				f.scopes = append(f.scopes, scope{depth: b.depth, kind: b.kind, who: who, urged: urgesOthers(key[act:s.e]), rhythm: leadRhythm(text, key, toks, s, f.tc)})
 				if m := dongThoi.FindStringIndex(key[act:s.e]); m != nil && hasAction(text[act:act+m[0]]) {
 					f.add(b, at, act+m[0], act, who)
 				} else if hasAction(text[act:s.e]) && timedLead(key[act:s.e], f.tc) {
@@ -664,6 +669,9 @@ func (fu *followUp) apply(t *Task, src string) {
 func (f *finder) add(b *block, a, e, act int, who string) {
 	if act >= a && act <= e && e <= len(b.text) && meetingRhythm(who, b.text[act:e]) {
 		return
+	}
+	if e <= len(b.key) && a <= e && permitted(who, b.key[a:e]) {
+		return // permission.go
 	}
 	under := f.taskHead != nil && b != f.taskHead && b.depth > f.taskDepth
 	f.cands = append(f.cands, &cand{b: b, a: a, e: e, act: act, who: who, depth: b.depth, underTask: under})
