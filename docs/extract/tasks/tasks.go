@@ -897,6 +897,8 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 		at := toks[k].s
 		if k > first && timeOpeners.at(text, toks, first) > 0 {
 			at = toks[first].s // the quote keeps the deadline that opens the sentence
+		} else if j := rhythmBefore(text, toks, first, k); j > first {
+			at = toks[j].s // "Căn cứ …, hàng năm, Sở Tư pháp …": the quote keeps the rhythm
 		}
 		return who, at, toks[v].s, true
 	}

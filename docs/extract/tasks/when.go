@@ -170,8 +170,8 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 				return
 			}
 			rest := key[f.end:]
-			if strings.HasPrefix(strings.TrimLeft(rest, " "), "năm") || followedByDigits(rest) {
-				return
+			if (strings.HasPrefix(strings.TrimLeft(rest, " "), "năm") && !reNextYear.MatchString(rest)) || followedByDigits(rest) {
+				return // "ngày 30 tháng 01 năm sau" is read below as a yearly due day
 			}
 			if c.Sep == "/" && trig == "trong" && !strings.HasSuffix(key[:p], "ngày ") {
 				return // "trong 15/20 ..." is a ratio
