@@ -21,6 +21,16 @@ func TestRoundNineBRules(t *testing.T) {
 Căn cứ kết quả rà soát, Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
 `, []got{{who: "Sở Tư pháp", rec: "yearly", quote: "hàng năm, Sở Tư pháp xây dựng"},
 			{who: "Sở Nội vụ", quote: "Sở Nội vụ tổng hợp"}}},
+		{"a council that works collectively and meets on a rhythm has no duty; its report keeps one", `2. Chế độ làm việc:
+a) Hội đồng Quản lý Quỹ làm việc theo chế độ tập thể, họp thường kỳ 3 tháng/lần để xem xét và quyết định những vấn đề thuộc thẩm quyền.
+b) Hội đồng thành viên làm việc theo chế độ tập thể, họp ít nhất mỗi quý một lần để xem xét và quyết định những vấn đề thuộc quyền.
+c) Hội đồng Quản lý Quỹ làm việc theo chế độ tập thể, báo cáo Ủy ban nhân dân tỉnh kết quả hoạt động trước ngày 15/12 hằng năm.
+`, []got{{who: "Hội đồng Quản lý Quỹ", rec: "yearly", quote: "báo cáo Ủy ban nhân dân tỉnh"}}},
+		{"long-, short-term and yearly plans are kinds of plan, no rhythm", `1. Văn phòng Bộ có trách nhiệm:
+a) Xây dựng, tổ chức thực hiện các đề án, chương trình, quy hoạch, kế hoạch dài hạn, ngắn hạn, hàng năm về công tác lưu trữ.
+b) Hằng năm, tổng hợp, báo cáo Bộ trưởng kết quả thực hiện công tác lưu trữ.
+`, []got{{who: "Văn phòng Bộ", quote: "kế hoạch dài hạn, ngắn hạn, hàng năm"},
+			{who: "Văn phòng Bộ", rec: "yearly", quote: "Hằng năm, tổng hợp"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)
