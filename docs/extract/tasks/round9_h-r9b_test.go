@@ -31,6 +31,11 @@ a) Xây dựng, tổ chức thực hiện các đề án, chương trình, quy h
 b) Hằng năm, tổng hợp, báo cáo Bộ trưởng kết quả thực hiện công tác lưu trữ.
 `, []got{{who: "Văn phòng Bộ", quote: "kế hoạch dài hạn, ngắn hạn, hàng năm"},
 			{who: "Văn phòng Bộ", rec: "yearly", quote: "Hằng năm, tổng hợp"}}},
+		{"a subject after a rhythm and then the grounds does the duty", `5. Mức hỗ trợ cụ thể cho từng dự án do Hội đồng Quản lý Quỹ quyết định.
+6. Hằng năm, căn cứ vào kế hoạch vốn bổ sung và nhu cầu hỗ trợ lãi suất của các dự án, Giám đốc Quỹ lập kế hoạch trình Hội đồng Quản lý Quỹ quyết định kế hoạch tài trợ.
+7. Hằng năm, căn cứ kết quả rà soát, các sở, ban, ngành gửi báo cáo về Sở Nội vụ trước ngày 15/12.
+`, []got{{who: "Giám đốc Quỹ", rec: "yearly", quote: "Hằng năm, căn cứ vào kế hoạch"},
+			{who: "các sở, ban, ngành", rec: "yearly", quote: "Hằng năm, căn cứ kết quả rà soát"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)

@@ -992,6 +992,9 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 			// "Hàng năm, trước ngày 25 tháng 12, các cơ quan …": a second
 			// time after the first, the subject after both.
 			timed = timeOpeners.at(text, toks, k) > 0
+			if groundsOpen.at(text, toks, k) > 0 {
+				sub, grounded = true, true // "Hằng năm, căn cứ …, Giám đốc Quỹ lập …": the subject follows the grounds
+			}
 		}
 	}
 	return out
