@@ -36,6 +36,13 @@ b) Hằng năm, tổng hợp, báo cáo Bộ trưởng kết quả thực hiện
 7. Hằng năm, căn cứ kết quả rà soát, các sở, ban, ngành gửi báo cáo về Sở Nội vụ trước ngày 15/12.
 `, []got{{who: "Giám đốc Quỹ", rec: "yearly", quote: "Hằng năm, căn cứ vào kế hoạch"},
 			{who: "các sở, ban, ngành", rec: "yearly", quote: "Hằng năm, căn cứ kết quả rà soát"}}},
+		{"'định kỳ cuối năm' is a yearly rhythm; a bare 'vào cuối năm' stays none", `3. Phòng Lưu trữ có trách nhiệm lập sổ theo dõi việc khai thác tài liệu. Định kỳ cuối năm báo cáo Chánh Văn phòng Bộ tình hình khai thác, sử dụng tài liệu lưu trữ.
+4. Sở Y tế định kỳ vào cuối mỗi năm báo cáo Ủy ban nhân dân tỉnh tình hình thực hiện.
+5. Sở Nội vụ báo cáo Ủy ban nhân dân tỉnh tình hình thực hiện vào cuối năm.
+`, []got{{who: "Phòng Lưu trữ", quote: "lập sổ theo dõi"},
+			{who: "Phòng Lưu trữ", rec: "yearly", quote: "Định kỳ cuối năm báo cáo"},
+			{who: "Sở Y tế", rec: "yearly", quote: "định kỳ vào cuối mỗi năm"},
+			{who: "Sở Nội vụ", quote: "vào cuối năm"}}},
 	}
 	ctx := Context{DocDate: vndate.Date{Year: 2025, Month: 11, Day: 18}}
 	runRules(t, cases, ctx)
