@@ -33,7 +33,8 @@ var (
 	// reMidTerm: "trung hạn, hằng năm", "trung hạn và hằng năm" name two
 	// kinds of plan or budget.
 	// "(05 năm và hằng năm)" after a plan likewise: five-year and yearly plans.
-	reMidTerm = regexp.MustCompile(`(?:trung\s+hạn|0?5\s+năm)\s*(?:,|và)\s*$`)
+	// "kế hoạch dài hạn, ngắn hạn, hàng năm" likewise lists kinds of plan.
+	reMidTerm = regexp.MustCompile(`(?:trung\s+hạn|dài\s+hạn|ngắn\s+hạn|0?5\s+năm)\s*(?:,|và)\s*$`)
 	// reRatingNoun: "hướng dẫn … thực hiện việc đánh giá, xếp loại chất
 	// lượng cán bộ, công chức hằng năm": "việc" makes the yearly rating a
 	// noun the duty is about.

@@ -29,7 +29,7 @@ func meetingRhythm(who, action string) bool {
 	if !strings.Contains(who, "họp") && !strings.Contains(action, "họp") && !strings.Contains(action, "Họp") {
 		return false // the cheap test first: most duties are no meetings
 	}
-	act := strings.ToLower(strings.TrimSpace(action))
+	act := afterCollectiveWork(strings.ToLower(strings.TrimSpace(action)))
 	name := strings.ToLower(strings.TrimSpace(who))
 	if !reRanIntoMeeting.MatchString(name) && !(reMeets.MatchString(act) && reMeetingBody.MatchString(name)) {
 		return false

@@ -905,6 +905,8 @@ func (f *finder) obligation(text, key string, toks []token, s rng) (string, int,
 		at := toks[k].s
 		if k > first && timeOpeners.at(text, toks, first) > 0 {
 			at = toks[first].s // the quote keeps the deadline that opens the sentence
+		} else if j := rhythmBefore(text, toks, first, k); j > first {
+			at = toks[j].s // "Căn cứ …, hàng năm, Sở Tư pháp …": the quote keeps the rhythm
 		}
 		return who, at, toks[v].s, true
 	}
@@ -998,6 +1000,9 @@ func subjectStarts(text string, toks []token, first, last, depth int) []int {
 			// "Hàng năm, trước ngày 25 tháng 12, các cơ quan …": a second
 			// time after the first, the subject after both.
 			timed = timeOpeners.at(text, toks, k) > 0
+			if groundsOpen.at(text, toks, k) > 0 {
+				sub, grounded = true, true // "Hằng năm, căn cứ …, Giám đốc Quỹ lập …": the subject follows the grounds
+			}
 		}
 	}
 	return out

@@ -49,8 +49,9 @@ var (
 	reSemiannual = regexp.MustCompile(`^(?:định\s+kỳ\s+(?:06|6|sáu)` + spelledAgain + `\s+tháng|(?:06|6|sáu)` + spelledAgain + `\s+tháng\s+(?:một|1|01)\s+lần|(?:mỗi|hằng|hàng)\s+(?:06|6|sáu)\s+tháng|(?:06|6)\s+tháng\s*/\s*(?:0?1\s*)?lần|nửa\s+năm\s+(?:một|1)\s+lần|(?:06|6|sáu)\s+tháng\s*(?:,|và)\s*(?:hằng|hàng)\s+năm)`)
 	reWeekly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+tuần|(?:(?:một|0?1)\s+)?tuần\s*(?:/\s*(?:0?1\s*)?lần|(?:một|1|01)\s+lần)|định\s+kỳ\s+(?:theo\s+)?tuần\b|(?:lần|tin|bài|buổi|kỳ|số|báo\s+cáo)\s*/\s*(?:0?1\s+)?tuần)`)
 	reWeekday    = regexp.MustCompile(`(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ\s+nhật))\b`)
-	reYearly     = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ\s+(?:theo\s+)?(?:(?:0?1|một)\s+)?năm\b|(?:12|mười\s+hai)\s+tháng\s*(?:/\s*(?:0?1\s*)?lần|(?:một|1|01)\s+lần)|(?:mỗi|hằng|hàng|định\s+kỳ)\s+(?:12|mười\s+hai)\s+tháng\b|năm\s+(?:một|1|01)\s+lần|(?:lần|tin|bài|buổi|kỳ|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?năm)`)
-	reDinhKy     = regexp.MustCompile(`định\s+kỳ\s+$`)
+	// "Định kỳ cuối năm báo cáo …": at each year's end.
+	reYearly = regexp.MustCompile(`^(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ\s+(?:vào\s+)?cuối\s+(?:mỗi\s+|hằng\s+|hàng\s+)?năm\b|định\s+kỳ\s+(?:theo\s+)?(?:(?:0?1|một)\s+)?năm\b|(?:12|mười\s+hai)\s+tháng\s*(?:/\s*(?:0?1\s*)?lần|(?:một|1|01)\s+lần)|(?:mỗi|hằng|hàng|định\s+kỳ)\s+(?:12|mười\s+hai)\s+tháng\b|năm\s+(?:một|1|01)\s+lần|(?:lần|tin|bài|buổi|kỳ|đợt|cuộc|báo\s+cáo)\s*/\s*(?:0?1\s+)?năm)`)
+	reDinhKy = regexp.MustCompile(`định\s+kỳ\s+$`)
 	// "Thực hiện thường xuyên hằng năm" is an ongoing duty, not a periodic one.
 	reOngoing = regexp.MustCompile(`thường\s+xuyên\s*,?\s*(?:và\s+)?$`)
 
@@ -170,8 +171,8 @@ func findWhen(key string, tc timeCtx, bare bool) when {
 				return
 			}
 			rest := key[f.end:]
-			if strings.HasPrefix(strings.TrimLeft(rest, " "), "năm") || followedByDigits(rest) {
-				return
+			if (strings.HasPrefix(strings.TrimLeft(rest, " "), "năm") && !reNextYear.MatchString(rest)) || followedByDigits(rest) {
+				return // "ngày 30 tháng 01 năm sau" is read below as a yearly due day
 			}
 			if c.Sep == "/" && trig == "trong" && !strings.HasSuffix(key[:p], "ngày ") {
 				return // "trong 15/20 ..." is a ratio
