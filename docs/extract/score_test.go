@@ -245,9 +245,10 @@ var laterTuningFloors = map[string]map[string]float64{
 	// timed 0.977, all tasks 0.889
 	"testdata/tuning/round5": {"meta": 0.99, "refs": 0.99, "recipients": 0.99, "noi_nhan": 0.97, "timed": 0.97, "tasks": 0.88},
 	// invitations and training letters (4 documents, 3 without a header,
-	// 2 timed tasks): meta 0.906 (0.500 before the seventh round), refs
-	// 1.000, timed 0.667; the event's times must stay no deadline
-	"testdata/tuning/invite": {"meta": 0.90, "refs": 0.99, "timed": 0.66},
+	// 2 timed tasks): meta 0.969 (0.500 before the seventh round, 0.906
+	// before the ninth), refs 1.000, timed 0.667; the event's times must
+	// stay no deadline
+	"testdata/tuning/invite": {"meta": 0.96, "refs": 0.99, "timed": 0.66},
 	// held-out batch 4, retired in the sixth round: meta 0.984, refs 1.000,
 	// Nơi nhận 0.969, timed 0.584 when it was last held out; now meta and
 	// Nơi nhận 1.000, timed 0.911, 0.935 after the ninth round's rules
@@ -260,9 +261,15 @@ var laterTuningFloors = map[string]map[string]float64{
 	// held-out batch 6, its part of plans and regulations (8 documents, 38
 	// timed tasks) retired in the eighth round: meta 0.984, timed 0.629 when
 	// it was retired (the whole batch 6 had scored meta 0.970, timed 0.630),
-	// 0.789 after the eighth round's rules, 0.865 after the ninth's; Nơi
+	// 0.789 after the eighth round's rules, 0.877 after the ninth's; Nơi
 	// nhận 0.913, reference dates 1.000
-	"testdata/tuning/round8": {"meta": 0.98, "refs": 0.99, "noi_nhan": 0.91, "ref_date": 0.99, "timed": 0.86},
+	"testdata/tuning/round8": {"meta": 0.98, "refs": 0.99, "noi_nhan": 0.91, "ref_date": 0.99, "timed": 0.87},
+	// held-out batch 7, its half of regulations and resolutions (7A: 14
+	// documents, 32 timed tasks) retired in the ninth round: meta 0.973,
+	// timed 0.588 when it was retired (the whole batch 7 had scored meta
+	// 0.970, timed 0.667); after the ninth round's rules meta 0.982, Nơi
+	// nhận 0.964, timed 0.807
+	"testdata/tuning/round9": {"meta": 0.98, "refs": 0.99, "noi_nhan": 0.96, "timed": 0.80},
 }
 
 func TestScoreLaterTuning(t *testing.T) {
@@ -276,16 +283,18 @@ func TestScoreLaterTuning(t *testing.T) {
 // and never tuned on: a change that loses ground there fails the build.
 // The figures themselves are in the README; they are below the targets.
 var heldoutFloors = map[string]float64{
-	// batch 6 (21 documents, 40 timed tasks, the part of batches 6A and 6B
-	// not retired to tuning/round8), scored once before the eighth round:
-	// meta 0.964, Kính gửi 0.963, Nơi nhận 0.989, refs 1.000, reference
-	// dates 1.000, timed 0.632; no file lists every task.
-	"meta":       0.96,
+	// the part of batch 6 not retired to tuning/round8 (21 documents, 40
+	// timed tasks) and the part of batch 7 not retired to tuning/round9
+	// (7B: 15 documents, 20 timed tasks), scored together after the ninth
+	// round's first rules and again after its last, the same both times:
+	// meta 0.979, Kính gửi 0.968, Nơi nhận 0.992, refs 0.998, reference
+	// dates 0.996, timed 0.692; no file lists every task.
+	"meta":       0.97,
 	"recipients": 0.96,
-	"noi_nhan":   0.98,
+	"noi_nhan":   0.99,
 	"refs":       0.99,
 	"ref_date":   0.99,
-	"timed":      0.63,
+	"timed":      0.69,
 }
 
 func TestScoreHeldout(t *testing.T) {
