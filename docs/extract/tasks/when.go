@@ -575,7 +575,6 @@ func periodicDay(key string) recur {
 	return r
 }
 
-// recAnchor is a quick test for the words a recurrence starts with.
 // weekdayCode names the day reWeekday matched: "thứ Sáu" → FR.
 func weekdayCode(key string, m []int) string {
 	if m[4] >= 0 {
@@ -596,6 +595,7 @@ func weekdayCode(key string, m []int) string {
 	return "SA"
 }
 
+// recAnchor is a quick test for the words a recurrence starts with.
 func recAnchor(win string) bool {
 	for _, a := range []string{"hằng", "hàng", "mỗi", "định", "năm", "nửa", "6 ", "06 ", "sáu", "3 ", "03 ", "ba ", "tháng cuối"} {
 		if strings.HasPrefix(win, a) {
